@@ -1,0 +1,60 @@
+/* koers-calendar-entry.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "koers-enums.h"
+
+G_BEGIN_DECLS
+
+#define KOERS_TYPE_CALENDAR_ENTRY (koers_calendar_entry_get_type ())
+G_DECLARE_FINAL_TYPE (KoersCalendarEntry, koers_calendar_entry, KOERS, CALENDAR_ENTRY, GObject)
+
+KoersCalendarEntry *koers_calendar_entry_new (void);
+const GDate        *koers_calendar_entry_get_date (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_date (KoersCalendarEntry *self,
+                                                   const GDate        *date);
+int                 koers_calendar_entry_get_time (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_time (KoersCalendarEntry *self,
+                                                   int                 time);
+const char         *koers_calendar_entry_get_channel (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_channel (KoersCalendarEntry *self,
+                                                      const char         *channel);
+const char         *koers_calendar_entry_get_title (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_title (KoersCalendarEntry *self,
+                                                    const char         *title);
+const char         *koers_calendar_entry_get_text (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_text (KoersCalendarEntry *self,
+                                                   const char         *text);
+KoersContentKind    koers_calendar_entry_get_kind (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_kind (KoersCalendarEntry *self,
+                                                   KoersContentKind    kind);
+KoersEntryPart      koers_calendar_entry_get_rose_part (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_rose_part (KoersCalendarEntry *self,
+                                                        KoersEntryPart      rose_part);
+const char         *koers_calendar_entry_get_owner (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_owner (KoersCalendarEntry *self,
+                                                    const char         *owner);
+KoersEntryStatus    koers_calendar_entry_get_status (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_status (KoersCalendarEntry *self,
+                                                     KoersEntryStatus    status);
+KoersRecurrence     koers_calendar_entry_get_recurrence (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_recurrence (KoersCalendarEntry *self,
+                                                         KoersRecurrence     recurrence);
+const GDate        *koers_calendar_entry_get_recurrence_end (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_recurrence_end (KoersCalendarEntry *self,
+                                                             const GDate        *recurrence_end);
+
+typedef void (*KoersOccurrenceFunc) (KoersCalendarEntry *entry,
+                                     const GDate        *date,
+                                     gpointer            user_data);
+
+guint               koers_calendar_entry_foreach_occurrence (KoersCalendarEntry  *self,
+                                                             const GDate         *from,
+                                                             const GDate         *to,
+                                                             KoersOccurrenceFunc  func,
+                                                             gpointer             user_data);
+
+G_END_DECLS

@@ -1,0 +1,544 @@
+/* koers-check.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "koers-check"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "koers-check.h"
+#include "koers-calendar-entry.h"
+#include "koers-channel.h"
+#include "koers-goal.h"
+#include "koers-objective.h"
+#include "koers-raci-cell.h"
+#include "koers-role.h"
+#include "koers-strategy.h"
+#include "koers-task.h"
+
+void
+koers_finding_free (KoersFinding *finding)
+{
+  if (finding == NULL)
+    return;
+  g_free (finding->message);
+  g_free (finding);
+}
+
+G_GNUC_PRINTF (4, 5)
+static void
+add_finding (GPtrArray        *findings,
+             KoersFindingKind  kind,
+             KoersArea         area,
+             const char       *format,
+             ...)
+{
+  KoersFinding *finding = g_new0 (KoersFinding, 1);
+  va_list args;
+
+  finding->kind = kind;
+  finding->area = area;
+  va_start (args, format);
+  finding->message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_ptr_array_add (findings, finding);
+}
+
+/**
+ * koers_area_get_title:
+ *
+ * Returns: the translated name of the plan part @area
+ */
+const char *
+koers_area_get_title (KoersArea area)
+{
+  switch (area)
+    {
+    case KOERS_AREA_PEOPLE:     return _("People");
+    case KOERS_AREA_OBJECTIVES: return _("Objectives");
+    case KOERS_AREA_STRATEGY:   return _("Strategy");
+    case KOERS_AREA_TECHNOLOGY: return _("Technology");
+    case KOERS_AREA_CALENDAR:   return _("Content calendar");
+    case KOERS_AREA_ROLES:      return _("Roles and tasks");
+    default:                    g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * koers_month_name:
+ *
+ * Month names come from our translations rather than the C library, so
+ * that they follow the language Koers speaks, also when LANGUAGE and
+ * LC_TIME differ.
+ *
+ * Returns: the translated name of @month
+ */
+const char *
+koers_month_name (GDateMonth month)
+{
+  static const char *const names[] = {
+    NULL,
+    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
+    NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
+    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+  };
+
+  g_return_val_if_fail (month >= G_DATE_JANUARY && month <= G_DATE_DECEMBER, "");
+
+  return g_dpgettext2 (NULL, "month", names[month]);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+list_is_empty (GListModel *list)
+{
+  return g_list_model_get_n_items (list) == 0;
+}
+
+/**
+ * koers_check_get_period:
+ * @first: (out caller-allocates): the first day
+ * @last: (out caller-allocates): the last day
+ *
+ * The period the plan covers: its plan period when set; otherwise the
+ * whole months from the first to the last calendar entry; otherwise the
+ * current year.
+ */
+void
+koers_check_get_period (KoersPlan *plan,
+                        GDate     *first,
+                        GDate     *last)
+{
+  const GDate *start = koers_plan_get_period_start (plan);
+  const GDate *end = koers_plan_get_period_end (plan);
+  GListModel *entries = koers_plan_get_entries (plan);
+  guint n = g_list_model_get_n_items (entries);
+
+  g_date_clear (first, 1);
+  g_date_clear (last, 1);
+
+  if (start != NULL && end != NULL && g_date_compare (start, end) <= 0)
+    {
+      *first = *start;
+      *last = *end;
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
+      const GDate *date = koers_calendar_entry_get_date (entry);
+
+      if (date == NULL)
+        continue;
+      if (!g_date_valid (first) || g_date_compare (date, first) < 0)
+        *first = *date;
+      if (!g_date_valid (last) || g_date_compare (date, last) > 0)
+        *last = *date;
+    }
+
+  if (!g_date_valid (first))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      g_date_set_dmy (first, 1, G_DATE_JANUARY, g_date_time_get_year (now));
+      g_date_set_dmy (last, 31, G_DATE_DECEMBER, g_date_time_get_year (now));
+      return;
+    }
+
+  if (start != NULL)
+    *first = *start;
+  else
+    g_date_set_day (first, 1);
+  if (end != NULL && g_date_compare (end, first) >= 0)
+    *last = *end;
+  else
+    g_date_set_day (last, g_date_get_days_in_month (g_date_get_month (last),
+                                                    g_date_get_year (last)));
+}
+
+typedef struct
+{
+  guint *counts;   /* per month since first */
+  guint  n_months;
+  guint  first_month; /* year * 12 + month - 1 */
+} MonthCount;
+
+static void
+count_month_cb (KoersCalendarEntry *entry,
+                const GDate        *date,
+                gpointer            user_data)
+{
+  MonthCount *mc = user_data;
+  guint index = g_date_get_year (date) * 12 + g_date_get_month (date) - 1 - mc->first_month;
+
+  if (index < mc->n_months)
+    mc->counts[index]++;
+}
+
+/**
+ * koers_check_count_posts:
+ * @channel_id: (nullable): only the posts on this channel, or all
+ *
+ * Returns: the number of posts between @first and @last, repetitions of
+ *   recurring entries included
+ */
+guint
+koers_check_count_posts (KoersPlan   *plan,
+                         const char  *channel_id,
+                         const GDate *first,
+                         const GDate *last)
+{
+  GListModel *entries = koers_plan_get_entries (plan);
+  guint n = g_list_model_get_n_items (entries);
+  guint total = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
+
+      if (channel_id == NULL || g_strcmp0 (koers_calendar_entry_get_channel (entry), channel_id) == 0)
+        total += koers_calendar_entry_foreach_occurrence (entry, first, last, NULL, NULL);
+    }
+
+  return total;
+}
+
+typedef struct
+{
+  guint value;
+  guint promotion;
+} Mix;
+
+static void
+count_mix_cb (KoersCalendarEntry *entry,
+              const GDate        *date,
+              gpointer            user_data)
+{
+  Mix *mix = user_data;
+
+  if (koers_calendar_entry_get_kind (entry) == KOERS_CONTENT_KIND_PROMOTION)
+    mix->promotion++;
+  else
+    mix->value++;
+}
+
+/**
+ * koers_check_content_mix:
+ * @n_value: (out): posts of value (tips, stories, help)
+ * @n_promotion: (out): promotional posts
+ *
+ * Counts the posts between @first and @last by kind, for the 80/20 rule.
+ */
+void
+koers_check_content_mix (KoersPlan   *plan,
+                         const GDate *first,
+                         const GDate *last,
+                         guint       *n_value,
+                         guint       *n_promotion)
+{
+  GListModel *entries = koers_plan_get_entries (plan);
+  guint n = g_list_model_get_n_items (entries);
+  Mix mix = { 0, 0 };
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
+
+      koers_calendar_entry_foreach_occurrence (entry, first, last, count_mix_cb, &mix);
+    }
+
+  *n_value = mix.value;
+  *n_promotion = mix.promotion;
+}
+
+static void
+check_post_steps (KoersPlan *plan,
+                  GPtrArray *findings)
+{
+  if (list_is_empty (koers_plan_get_target_groups (plan)))
+    add_finding (findings, KOERS_FINDING_EMPTY_STEP, KOERS_AREA_PEOPLE,
+                 _("Step 1, People, is empty: describe at least one target group."));
+
+  if (koers_plan_get_primary_objective (plan) == KOERS_PRIMARY_OBJECTIVE_NONE &&
+      list_is_empty (koers_plan_get_goals (plan)) &&
+      list_is_empty (koers_plan_get_objectives (plan)))
+    add_finding (findings, KOERS_FINDING_EMPTY_STEP, KOERS_AREA_OBJECTIVES,
+                 _("Step 2, Objectives, is empty: choose a primary objective and set goals."));
+
+  if (list_is_empty (koers_plan_get_strategies (plan)) &&
+      list_is_empty (koers_plan_get_milestones (plan)) &&
+      *koers_plan_get_relationship (plan) == '\0')
+    add_finding (findings, KOERS_FINDING_EMPTY_STEP, KOERS_AREA_STRATEGY,
+                 _("Step 3, Strategy, is empty: choose how you will reach your objectives."));
+
+  if (list_is_empty (koers_plan_get_channels (plan)))
+    add_finding (findings, KOERS_FINDING_EMPTY_STEP, KOERS_AREA_TECHNOLOGY,
+                 _("Step 4, Technology, is empty: choose the channels you will use."));
+}
+
+static void
+check_objectives (KoersPlan *plan,
+                  GPtrArray *findings)
+{
+  GListModel *objectives = koers_plan_get_objectives (plan);
+  guint n = g_list_model_get_n_items (objectives);
+
+  gboolean step_empty = koers_plan_get_primary_objective (plan) == KOERS_PRIMARY_OBJECTIVE_NONE &&
+                        list_is_empty (koers_plan_get_goals (plan)) && n == 0;
+
+  switch (koers_plan_get_primary_objective (plan))
+    {
+    case KOERS_PRIMARY_OBJECTIVE_NONE:
+      /* An empty step is reported as such already. */
+      if (!step_empty)
+        add_finding (findings, KOERS_FINDING_PRIMARY_OBJECTIVE, KOERS_AREA_OBJECTIVES,
+                   _("There is no primary objective: choose exactly one."));
+      break;
+    case KOERS_PRIMARY_OBJECTIVE_CUSTOM:
+      if (is_blank (koers_plan_get_primary_objective_text (plan)))
+        add_finding (findings, KOERS_FINDING_PRIMARY_OBJECTIVE, KOERS_AREA_OBJECTIVES,
+                     _("The primary objective is your own, but it has no description."));
+      break;
+    default:
+      break;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KoersObjective) objective = g_list_model_get_item (objectives, i);
+      const char *title = koers_objective_get_title (objective);
+      gboolean has_number = koers_objective_get_has_target (objective);
+      gboolean has_deadline = koers_objective_get_deadline (objective) != NULL;
+
+      if (*title == '\0')
+        title = _("(untitled)");
+
+      if (!has_number && !has_deadline)
+        add_finding (findings, KOERS_FINDING_NOT_SMART, KOERS_AREA_OBJECTIVES,
+                     _("Objective “%s” has no target value and no deadline, so it is not SMART."),
+                     title);
+      else if (!has_number)
+        add_finding (findings, KOERS_FINDING_NOT_SMART, KOERS_AREA_OBJECTIVES,
+                     _("Objective “%s” has no target value, so it cannot be measured."), title);
+      else if (!has_deadline)
+        add_finding (findings, KOERS_FINDING_NOT_SMART, KOERS_AREA_OBJECTIVES,
+                     _("Objective “%s” has no deadline."), title);
+    }
+}
+
+static void
+check_continuity (KoersPlan   *plan,
+                  const GDate *first,
+                  const GDate *last,
+                  GPtrArray   *findings)
+{
+  GListModel *channels = koers_plan_get_channels (plan);
+  GListModel *entries = koers_plan_get_entries (plan);
+  guint n_channels = g_list_model_get_n_items (channels);
+  guint n_entries = g_list_model_get_n_items (entries);
+  guint first_month = g_date_get_year (first) * 12 + g_date_get_month (first) - 1;
+  guint n_months = g_date_get_year (last) * 12 + g_date_get_month (last) - first_month;
+  g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) reported = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (g_date_compare (first, last) > 0)
+    return;
+
+  for (guint c = 0; c < n_channels; c++)
+    {
+      g_autoptr(KoersChannel) channel = g_list_model_get_item (channels, c);
+      g_autofree guint *counts = g_new0 (guint, n_months);
+      MonthCount mc = { counts, n_months, first_month };
+      g_autoptr(GString) gaps = g_string_new (NULL);
+      guint n_gaps = 0;
+      guint total = 0;
+
+      g_hash_table_add (known, (gpointer) koers_channel_get_id (channel));
+      if (!koers_channel_get_active (channel))
+        continue;
+
+      for (guint i = 0; i < n_entries; i++)
+        {
+          g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
+
+          if (g_strcmp0 (koers_calendar_entry_get_channel (entry),
+                         koers_channel_get_id (channel)) == 0)
+            koers_calendar_entry_foreach_occurrence (entry, first, last, count_month_cb, &mc);
+        }
+
+      for (guint m = 0; m < n_months; m++)
+        {
+          total += counts[m];
+          if (counts[m] == 0)
+            {
+              guint abs = first_month + m;
+
+              if (n_gaps++ > 0)
+                g_string_append (gaps, ", ");
+              g_string_append_printf (gaps, "%s %u", koers_month_name (abs % 12 + 1), abs / 12);
+            }
+        }
+
+      if (total == 0)
+        add_finding (findings, KOERS_FINDING_NO_POSTS, KOERS_AREA_CALENDAR,
+                     _("Channel “%s” has no posts planned: a channel without updates looks "
+                       "abandoned."),
+                     koers_channel_get_name (channel));
+      else if (n_gaps > 0)
+        add_finding (findings, KOERS_FINDING_CONTINUITY_GAP, KOERS_AREA_CALENDAR,
+                     _("Channel “%s” has no post in %s: plan at least one update a month."),
+                     koers_channel_get_name (channel), gaps->str);
+    }
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
+      const char *channel = koers_calendar_entry_get_channel (entry);
+
+      if (*channel == '\0' || g_hash_table_contains (known, channel) ||
+          !g_hash_table_add (reported, (gpointer) channel))
+        continue;
+      add_finding (findings, KOERS_FINDING_UNKNOWN_CHANNEL, KOERS_AREA_CALENDAR,
+                   _("Calendar entries name the channel “%s”, which is not in the channel "
+                     "list."),
+                   channel);
+    }
+}
+
+static void
+check_mix (KoersPlan   *plan,
+           const GDate *first,
+           const GDate *last,
+           GPtrArray   *findings)
+{
+  guint n_value, n_promotion;
+  double share;
+
+  koers_check_content_mix (plan, first, last, &n_value, &n_promotion);
+  if (n_value + n_promotion == 0)
+    return;
+
+  share = (double) n_promotion / (n_value + n_promotion);
+  if (share > KOERS_MAX_PROMOTION_SHARE + 1e-9)
+    add_finding (findings, KOERS_FINDING_CONTENT_MIX, KOERS_AREA_CALENDAR,
+                 _("%d%% of the planned posts are promotion; keep that at most %d%% and give "
+                   "followers value in the other posts."),
+                 (int) lround (share * 100), (int) lround (KOERS_MAX_PROMOTION_SHARE * 100));
+}
+
+static void
+check_roles (KoersPlan *plan,
+             GPtrArray *findings)
+{
+  GListModel *tasks = koers_plan_get_tasks (plan);
+  GListModel *roles = koers_plan_get_roles (plan);
+  guint n_tasks = g_list_model_get_n_items (tasks);
+  guint n_roles = g_list_model_get_n_items (roles);
+  double needed = 0, available = 0;
+
+  for (guint t = 0; t < n_tasks; t++)
+    {
+      g_autoptr(KoersTask) task = g_list_model_get_item (tasks, t);
+      GListModel *cells = koers_task_get_raci (task);
+      guint n_cells = g_list_model_get_n_items (cells);
+      guint n_accountable = 0, n_responsible = 0;
+
+      needed += koers_task_get_hours_per_week (task);
+
+      for (guint c = 0; c < n_cells; c++)
+        {
+          g_autoptr(KoersRaciCell) cell = g_list_model_get_item (cells, c);
+
+          /* Letters of roles that no longer exist do not count. */
+          if (koers_plan_find_role (plan, koers_raci_cell_get_role (cell)) == NULL)
+            continue;
+          if (koers_raci_cell_get_letter (cell) == KOERS_RACI_ACCOUNTABLE)
+            n_accountable++;
+          else if (koers_raci_cell_get_letter (cell) == KOERS_RACI_RESPONSIBLE)
+            n_responsible++;
+        }
+
+      if (n_accountable != 1)
+        add_finding (findings, KOERS_FINDING_RACI_ACCOUNTABLE, KOERS_AREA_ROLES,
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "Task “%s” has %u role accountable (A); it needs exactly one.",
+                                  "Task “%s” has %u roles accountable (A); it needs exactly one.",
+                                  n_accountable),
+                     koers_task_get_name (task), n_accountable);
+      if (n_responsible == 0)
+        add_finding (findings, KOERS_FINDING_RACI_RESPONSIBLE, KOERS_AREA_ROLES,
+                     _("Task “%s” has no role responsible (R) for doing it."),
+                     koers_task_get_name (task));
+    }
+
+  for (guint r = 0; r < n_roles; r++)
+    {
+      g_autoptr(KoersRole) role = g_list_model_get_item (roles, r);
+
+      available += koers_role_get_hours_per_week (role);
+    }
+
+  if (needed > available + 1e-9)
+    add_finding (findings, KOERS_FINDING_CAPACITY, KOERS_AREA_ROLES,
+                 _("The tasks need %.1f hours a week, but the roles have %.1f hours available."),
+                 needed, available);
+}
+
+static int
+compare_area (gconstpointer a,
+              gconstpointer b)
+{
+  const KoersFinding *fa = *(KoersFinding *const *) a;
+  const KoersFinding *fb = *(KoersFinding *const *) b;
+
+  return (int) fa->area - (int) fb->area;
+}
+
+/**
+ * koers_check_plan:
+ * @plan: a plan
+ *
+ * Checks the whole plan: empty POST steps, the one primary objective,
+ * SMART objectives, continuity per channel (a month without a post),
+ * the 80/20 content mix, RACI (exactly one A and at least one R per task)
+ * and capacity.
+ *
+ * Returns: (transfer full) (element-type KoersFinding): the findings, in
+ *   the order of the plan; empty when the plan is complete
+ */
+GPtrArray *
+koers_check_plan (KoersPlan *plan)
+{
+  GPtrArray *findings;
+  GDate first, last;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
+
+  findings = g_ptr_array_new_with_free_func ((GDestroyNotify) koers_finding_free);
+  koers_check_get_period (plan, &first, &last);
+
+  check_post_steps (plan, findings);
+  check_objectives (plan, findings);
+  check_continuity (plan, &first, &last, findings);
+  check_mix (plan, &first, &last, findings);
+  check_roles (plan, findings);
+
+  /* In the order of the sidebar; the sort is stable. */
+  g_ptr_array_sort (findings, compare_area);
+
+  return findings;
+}

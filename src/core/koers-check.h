@@ -1,0 +1,69 @@
+/* koers-check.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The plan check: what the overview page, `koers --check` and the tests
+ * report about a plan. Plain functions over the model.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "koers-plan.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  KOERS_FINDING_EMPTY_STEP,
+  KOERS_FINDING_PRIMARY_OBJECTIVE,
+  KOERS_FINDING_NOT_SMART,
+  KOERS_FINDING_CONTINUITY_GAP,
+  KOERS_FINDING_NO_POSTS,
+  KOERS_FINDING_CONTENT_MIX,
+  KOERS_FINDING_UNKNOWN_CHANNEL,
+  KOERS_FINDING_RACI_ACCOUNTABLE,
+  KOERS_FINDING_RACI_RESPONSIBLE,
+  KOERS_FINDING_CAPACITY,
+} KoersFindingKind;
+
+/* The sidebar page a finding belongs to. */
+typedef enum
+{
+  KOERS_AREA_PEOPLE,
+  KOERS_AREA_OBJECTIVES,
+  KOERS_AREA_STRATEGY,
+  KOERS_AREA_TECHNOLOGY,
+  KOERS_AREA_CALENDAR,
+  KOERS_AREA_ROLES,
+} KoersArea;
+
+typedef struct
+{
+  KoersFindingKind  kind;
+  KoersArea         area;
+  char             *message; /* one translated sentence */
+} KoersFinding;
+
+#define KOERS_MAX_PROMOTION_SHARE 0.20
+
+void        koers_finding_free          (KoersFinding *finding);
+const char *koers_area_get_title        (KoersArea     area);
+const char *koers_month_name            (GDateMonth    month);
+
+GPtrArray  *koers_check_plan            (KoersPlan    *plan);
+void        koers_check_get_period      (KoersPlan    *plan,
+                                         GDate        *first,
+                                         GDate        *last);
+void        koers_check_content_mix     (KoersPlan    *plan,
+                                         const GDate  *first,
+                                         const GDate  *last,
+                                         guint        *n_value,
+                                         guint        *n_promotion);
+guint       koers_check_count_posts     (KoersPlan    *plan,
+                                         const char   *channel_id,
+                                         const GDate  *first,
+                                         const GDate  *last);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoersFinding, koers_finding_free)
+
+G_END_DECLS

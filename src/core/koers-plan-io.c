@@ -1,0 +1,1733 @@
+/* koers-plan-io.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Reading and writing .koers files (docs/FORMAT.md). Files come from other
+ * people and are untrusted: every problem becomes a GError that names the
+ * file and the place, the plan in memory is only replaced by a complete new
+ * one, and a save replaces the file atomically or not at all.
+ */
+#define G_LOG_DOMAIN "koers-plan-io"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "koers-plan-io.h"
+#include "koers-plan-io-private.h"
+#include "koers-json-guard.h"
+#include "koers-model-private.h"
+#include "koers-plan-private.h"
+
+G_DEFINE_QUARK (koers-plan-io-error-quark, koers_plan_io_error)
+
+static GQuark unknown_quark;
+static GQuark unknown_sections_quark;
+
+/* The plan's sections, in the order they are written. */
+static const char *const sections[] = {
+  "plan", "people", "objectives", "strategy", "technology", "preparation",
+  "roadmap", "rose", "maturity", "calendar", "roles", NULL
+};
+
+static void
+ensure_quarks (void)
+{
+  if (G_UNLIKELY (unknown_quark == 0))
+    {
+      unknown_quark = g_quark_from_static_string ("koers-unknown-members");
+      unknown_sections_quark = g_quark_from_static_string ("koers-unknown-sections");
+    }
+}
+
+static char *
+file_name_of (GFile *file)
+{
+  return g_file_get_parse_name (file);
+}
+
+/* Reading -------------------------------------------------------------- */
+
+typedef struct
+{
+  const char  *name;   /* of the file, for messages */
+  GString     *path;   /* of the member being read, e.g. calendar.entries[3] */
+  GError     **error;
+} Reader;
+
+G_GNUC_PRINTF (2, 3)
+static gboolean
+reader_fail (Reader     *r,
+             const char *format,
+             ...)
+{
+  g_autofree char *problem = NULL;
+  va_list args;
+
+  va_start (args, format);
+  problem = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* Translators: the first %s is a file name, the second a member path
+   * such as calendar.entries[3].date, the third what is wrong with it. */
+  g_set_error (r->error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_INVALID,
+               _("“%s”, member %s: %s"), r->name, r->path->str, problem);
+  return FALSE;
+}
+
+static const char *
+describe_node (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("a list");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("text");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    case G_TYPE_INT64:
+      return _("a whole number");
+    case G_TYPE_DOUBLE:
+    default:
+      return _("a number");
+    }
+}
+
+static gboolean
+node_is (JsonNode *node,
+         GType     value_type)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == value_type;
+}
+
+static gsize
+path_push_member (Reader     *r,
+                  const char *name)
+{
+  gsize len = r->path->len;
+
+  if (len > 0)
+    g_string_append_c (r->path, '.');
+  g_string_append (r->path, name);
+  return len;
+}
+
+static void
+path_pop (Reader *r,
+          gsize   len)
+{
+  g_string_truncate (r->path, len);
+}
+
+static char *
+enum_choices (GType type)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  GTypeClass *klass = g_type_class_ref (type);
+
+  if (G_IS_ENUM_CLASS (klass))
+    {
+      GEnumClass *e = G_ENUM_CLASS (klass);
+      for (guint i = 0; i < e->n_values; i++)
+        g_string_append_printf (out, "%s“%s”", i ? ", " : "", e->values[i].value_nick);
+    }
+  else
+    {
+      GFlagsClass *f = G_FLAGS_CLASS (klass);
+      for (guint i = 0; i < f->n_values; i++)
+        g_string_append_printf (out, "%s“%s”", i ? ", " : "", f->values[i].value_nick);
+    }
+  g_type_class_unref (klass);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gboolean
+is_colour (const char *text)
+{
+  if (strlen (text) != 7 || text[0] != '#')
+    return FALSE;
+  for (guint i = 1; i < 7; i++)
+    if (!g_ascii_isxdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+parse_time (const char *text,
+            int        *minutes)
+{
+  if (strlen (text) != 5 || text[2] != ':' ||
+      !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) ||
+      !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[4]))
+    return FALSE;
+
+  {
+    int h = (text[0] - '0') * 10 + (text[1] - '0');
+    int m = (text[3] - '0') * 10 + (text[4] - '0');
+
+    if (h > 23 || m > 59)
+      return FALSE;
+    *minutes = h * 60 + m;
+  }
+  return TRUE;
+}
+
+static gboolean read_object (Reader     *r,
+                             GObject    *object,
+                             JsonObject *json,
+                             const char *section);
+
+static gboolean
+read_list (Reader           *r,
+           GObject          *object,
+           const KoersField *field,
+           JsonNode         *node)
+{
+  GListStore *store = _koers_model_get_list (object, field);
+  GType item_type = g_list_model_get_item_type (G_LIST_MODEL (store));
+  const KoersClassInfo *info = _koers_model_class_info (item_type);
+  JsonArray *array;
+  guint n;
+  g_autoptr(GPtrArray) items = NULL;
+  int id_index = -1;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return reader_fail (r, _("expected a list, found %s"), describe_node (node));
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < info->n_fields; i++)
+    if (info->fields[i].flags & KOERS_FIELD_ID)
+      id_index = i;
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      gsize len = r->path->len;
+      g_autoptr(GObject) item = NULL;
+      gboolean ok;
+
+      g_string_append_printf (r->path, "[%u]", i);
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        return reader_fail (r, _("expected an object, found %s"), describe_node (element));
+
+      item = g_object_new (item_type, NULL);
+      ok = read_object (r, item, json_node_get_object (element), NULL);
+      if (!ok)
+        return FALSE;
+      path_pop (r, len);
+      g_ptr_array_add (items, g_steal_pointer (&item));
+    }
+
+  if (id_index >= 0)
+    {
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      const KoersField *id_field = &info->fields[id_index];
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          const char *id = *(char **) _koers_model_member (g_ptr_array_index (items, i), id_field);
+
+          if (!g_hash_table_add (seen, (gpointer) id))
+            {
+              g_string_append_printf (r->path, "[%u].%s", i, info->json_names[id_index]);
+              return reader_fail (r, _("the identifier “%s” is used twice in this list"), id);
+            }
+        }
+    }
+
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                       items->pdata, items->len);
+  return TRUE;
+}
+
+static gboolean
+read_member (Reader           *r,
+             GObject          *object,
+             const KoersField *field,
+             JsonNode         *node)
+{
+  gpointer member = _koers_model_member (object, field);
+
+  switch (field->kind)
+    {
+    case KOERS_FIELD_STRING:
+      {
+        const char *text;
+
+        if (!node_is (node, G_TYPE_STRING))
+          return reader_fail (r, _("expected text, found %s"), describe_node (node));
+        text = json_node_get_string (node);
+        if ((field->flags & KOERS_FIELD_ID) && *text == '\0')
+          return reader_fail (r, _("the identifier is empty"));
+        if ((field->flags & KOERS_FIELD_COLOUR) && !is_colour (text))
+          return reader_fail (r, _("expected a colour like “#3584e4”, found “%s”"), text);
+        g_free (*(char **) member);
+        *(char **) member = g_strdup (text);
+      }
+      return TRUE;
+
+    case KOERS_FIELD_INT:
+      {
+        gint64 value;
+
+        if (!node_is (node, G_TYPE_INT64))
+          return reader_fail (r, _("expected a whole number, found %s"), describe_node (node));
+        value = json_node_get_int (node);
+        if (value < field->min || value > field->max)
+          return reader_fail (r, _("%lld is out of range: it must be from %g to %g"),
+                              (long long) value, field->min, field->max);
+        *(int *) member = (int) value;
+      }
+      return TRUE;
+
+    case KOERS_FIELD_DOUBLE:
+      {
+        double value;
+
+        if (!node_is (node, G_TYPE_INT64) && !node_is (node, G_TYPE_DOUBLE))
+          return reader_fail (r, _("expected a number, found %s"), describe_node (node));
+        value = json_node_get_double (node);
+        if (!isfinite (value) || value < field->min || value > field->max)
+          return reader_fail (r, _("%g is out of range: it must be from %g to %g"),
+                              value, field->min, field->max);
+        *(double *) member = value;
+      }
+      return TRUE;
+
+    case KOERS_FIELD_BOOLEAN:
+      if (!node_is (node, G_TYPE_BOOLEAN))
+        return reader_fail (r, _("expected true or false, found %s"), describe_node (node));
+      *(gboolean *) member = json_node_get_boolean (node);
+      return TRUE;
+
+    case KOERS_FIELD_ENUM:
+      {
+        g_autoptr(GEnumClass) klass = g_type_class_ref (field->get_type ());
+        GEnumValue *value;
+
+        if (!node_is (node, G_TYPE_STRING))
+          return reader_fail (r, _("expected text, found %s"), describe_node (node));
+        value = g_enum_get_value_by_nick (klass, json_node_get_string (node));
+        if (value == NULL)
+          {
+            g_autofree char *choices = enum_choices (field->get_type ());
+            return reader_fail (r, _("“%s” is not one of %s"), json_node_get_string (node), choices);
+          }
+        *(int *) member = value->value;
+      }
+      return TRUE;
+
+    case KOERS_FIELD_FLAGS:
+      {
+        g_autoptr(GFlagsClass) klass = g_type_class_ref (field->get_type ());
+        JsonArray *array;
+        guint flags = 0;
+
+        if (!JSON_NODE_HOLDS_ARRAY (node))
+          return reader_fail (r, _("expected a list, found %s"), describe_node (node));
+        array = json_node_get_array (node);
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            JsonNode *element = json_array_get_element (array, i);
+            GFlagsValue *value = NULL;
+
+            if (node_is (element, G_TYPE_STRING))
+              value = g_flags_get_value_by_nick (klass, json_node_get_string (element));
+            if (value == NULL)
+              {
+                g_autofree char *choices = enum_choices (field->get_type ());
+                g_string_append_printf (r->path, "[%u]", i);
+                return reader_fail (r, _("expected one of %s"), choices);
+              }
+            flags |= value->value;
+          }
+        *(guint *) member = flags;
+      }
+      return TRUE;
+
+    case KOERS_FIELD_DATE:
+      {
+        GDate *date;
+
+        if (!node_is (node, G_TYPE_STRING))
+          return reader_fail (r, _("expected a date like “2027-03-31”, found %s"),
+                              describe_node (node));
+        date = _koers_date_parse (json_node_get_string (node));
+        if (date == NULL)
+          return reader_fail (r, _("expected a date like “2027-03-31”, found “%s”"),
+                              json_node_get_string (node));
+        g_clear_pointer ((GDate **) member, g_date_free);
+        *(GDate **) member = date;
+      }
+      return TRUE;
+
+    case KOERS_FIELD_TIME:
+      if (!node_is (node, G_TYPE_STRING))
+        return reader_fail (r, _("expected a time like “09:30”, found %s"), describe_node (node));
+      if (!parse_time (json_node_get_string (node), (int *) member))
+        return reader_fail (r, _("expected a time like “09:30”, found “%s”"),
+                            json_node_get_string (node));
+      return TRUE;
+
+    case KOERS_FIELD_STRV:
+      {
+        JsonArray *array;
+        GPtrArray *strings;
+
+        if (!JSON_NODE_HOLDS_ARRAY (node))
+          return reader_fail (r, _("expected a list, found %s"), describe_node (node));
+        array = json_node_get_array (node);
+        strings = g_ptr_array_new_with_free_func (g_free);
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            JsonNode *element = json_array_get_element (array, i);
+
+            if (!node_is (element, G_TYPE_STRING))
+              {
+                g_ptr_array_unref (strings);
+                g_string_append_printf (r->path, "[%u]", i);
+                return reader_fail (r, _("expected text, found %s"), describe_node (element));
+              }
+            g_ptr_array_add (strings, g_strdup (json_node_get_string (element)));
+          }
+        g_ptr_array_add (strings, NULL);
+        g_strfreev (*(char ***) member);
+        *(char ***) member = (char **) g_ptr_array_free (strings, FALSE);
+      }
+      return TRUE;
+
+    case KOERS_FIELD_LIST:
+      return read_list (r, object, field, node);
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+keep_unknown (JsonObject **unknown,
+              const char  *name,
+              JsonNode    *node)
+{
+  if (*unknown == NULL)
+    *unknown = json_object_new ();
+  json_object_set_member (*unknown, name, json_node_copy (node));
+}
+
+/* Reads @json into @object. For the plan, @section picks the fields of one
+ * section; other objects have no sections. Members the program does not
+ * know are kept with the object, to be written back unchanged. */
+static gboolean
+read_object (Reader     *r,
+             GObject    *object,
+             JsonObject *json,
+             const char *section)
+{
+  const KoersClassInfo *info = _koers_model_class_info (G_OBJECT_TYPE (object));
+  g_autofree gboolean *present = g_new0 (gboolean, info->n_fields);
+  g_autoptr(GList) members = json_object_get_members (json);
+  JsonObject *unknown = NULL;
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+      JsonNode *node = json_object_get_member (json, name);
+      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (info->by_json_name, name));
+      const KoersField *field = index ? &info->fields[index - 1] : NULL;
+      gsize len;
+
+      if (field == NULL || g_strcmp0 (field->section, section) != 0)
+        {
+          keep_unknown (&unknown, name, node);
+          continue;
+        }
+
+      /* null means "not set", as an absent member does */
+      if (JSON_NODE_HOLDS_NULL (node))
+        continue;
+
+      len = path_push_member (r, name);
+      if (!read_member (r, object, field, node))
+        {
+          g_clear_pointer (&unknown, json_object_unref);
+          return FALSE;
+        }
+      path_pop (r, len);
+      present[index - 1] = TRUE;
+    }
+
+  for (guint i = 0; i < info->n_fields; i++)
+    if ((info->fields[i].flags & KOERS_FIELD_REQUIRED) && !present[i] &&
+        g_strcmp0 (info->fields[i].section, section) == 0)
+      {
+        g_clear_pointer (&unknown, json_object_unref);
+        path_push_member (r, info->json_names[i]);
+        return reader_fail (r, _("is missing"));
+      }
+
+  if (unknown == NULL)
+    return TRUE;
+
+  if (section == NULL)
+    g_object_set_qdata_full (object, unknown_quark, unknown, (GDestroyNotify) json_object_unref);
+  else
+    {
+      JsonObject *by_section = g_object_get_qdata (object, unknown_sections_quark);
+
+      if (by_section == NULL)
+        {
+          by_section = json_object_new ();
+          g_object_set_qdata_full (object, unknown_sections_quark, by_section,
+                                   (GDestroyNotify) json_object_unref);
+        }
+      json_object_set_object_member (by_section, section, unknown);
+    }
+
+  return TRUE;
+}
+
+static const char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && node_is (node, G_TYPE_STRING) ? json_node_get_string (node) : NULL;
+}
+
+/* Version 1 kept every member at the top level, the rose as an object
+ * keyed by part, and named a calendar entry's channel by its name. */
+static JsonObject *
+migrate_from_v1 (JsonObject *root)
+{
+  const KoersClassInfo *info = _koers_model_class_info (KOERS_TYPE_PLAN);
+  JsonObject *result = json_object_new ();
+  g_autoptr(GList) members = json_object_get_members (root);
+  g_autoptr(GHashTable) channel_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonObject *section_objects[G_N_ELEMENTS (sections)] = { NULL };
+
+  json_object_set_string_member (result, "format", KOERS_FORMAT_NAME);
+  json_object_set_int_member (result, "version", KOERS_FORMAT_VERSION);
+  for (guint s = 0; sections[s] != NULL; s++)
+    {
+      section_objects[s] = json_object_new ();
+      json_object_set_object_member (result, sections[s], section_objects[s]);
+    }
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+      JsonNode *node = json_object_get_member (root, name);
+      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (info->by_json_name, name));
+
+      if (g_str_equal (name, "format") || g_str_equal (name, "version"))
+        continue;
+
+      if (g_str_equal (name, "rose") && JSON_NODE_HOLDS_OBJECT (node))
+        {
+          JsonObject *old_rose = json_node_get_object (node);
+          g_autoptr(GList) parts = json_object_get_members (old_rose);
+          JsonArray *array = json_array_new ();
+
+          for (GList *p = parts; p != NULL; p = p->next)
+            {
+              JsonNode *part = json_object_get_member (old_rose, p->data);
+              JsonObject *copy;
+
+              if (!JSON_NODE_HOLDS_OBJECT (part))
+                continue;
+              copy = json_object_ref (json_node_get_object (json_node_copy (part)));
+              json_object_set_string_member (copy, "part", p->data);
+              json_array_add_object_element (array, copy);
+            }
+          for (guint s = 0; sections[s] != NULL; s++)
+            if (g_str_equal (sections[s], "rose"))
+              json_object_set_array_member (section_objects[s], "parts", array);
+          continue;
+        }
+
+      if (index == 0 || info->fields[index - 1].section == NULL)
+        {
+          json_object_set_member (result, name, json_node_copy (node));
+          continue;
+        }
+
+      for (guint s = 0; sections[s] != NULL; s++)
+        if (g_str_equal (sections[s], info->fields[index - 1].section))
+          json_object_set_member (section_objects[s], name, json_node_copy (node));
+    }
+
+  /* Channels by name -> by id */
+  for (guint s = 0; sections[s] != NULL; s++)
+    {
+      JsonObject *section = section_objects[s];
+
+      if (g_str_equal (sections[s], "technology") && json_object_has_member (section, "channels") &&
+          JSON_NODE_HOLDS_ARRAY (json_object_get_member (section, "channels")))
+        {
+          JsonArray *channels = json_object_get_array_member (section, "channels");
+
+          for (guint i = 0; i < json_array_get_length (channels); i++)
+            {
+              JsonNode *channel = json_array_get_element (channels, i);
+              JsonObject *object;
+
+              if (!JSON_NODE_HOLDS_OBJECT (channel))
+                continue;
+              object = json_node_get_object (channel);
+              if (string_member (object, "name") != NULL && string_member (object, "id") != NULL)
+                g_hash_table_insert (channel_ids,
+                                     (gpointer) string_member (object, "name"),
+                                     (gpointer) string_member (object, "id"));
+            }
+        }
+    }
+
+  for (guint s = 0; sections[s] != NULL; s++)
+    {
+      JsonObject *section = section_objects[s];
+
+      if (g_str_equal (sections[s], "calendar") && json_object_has_member (section, "entries") &&
+          JSON_NODE_HOLDS_ARRAY (json_object_get_member (section, "entries")))
+        {
+          JsonArray *entries = json_object_get_array_member (section, "entries");
+
+          for (guint i = 0; i < json_array_get_length (entries); i++)
+            {
+              JsonNode *entry = json_array_get_element (entries, i);
+              JsonNode *channel;
+              const char *id;
+
+              if (!JSON_NODE_HOLDS_OBJECT (entry))
+                continue;
+              channel = json_object_get_member (json_node_get_object (entry), "channel");
+              if (channel == NULL || !node_is (channel, G_TYPE_STRING))
+                continue;
+              id = g_hash_table_lookup (channel_ids, json_node_get_string (channel));
+              if (id != NULL)
+                json_object_set_string_member (json_node_get_object (entry), "channel", id);
+            }
+        }
+    }
+
+  return result;
+}
+
+static gboolean
+guard_error (KoersJsonGuardResult       result,
+             const KoersJsonGuardPlace *place,
+             const char                *name,
+             GError                   **error)
+{
+  switch (result)
+    {
+    case KOERS_JSON_GUARD_OK:
+      return TRUE;
+    case KOERS_JSON_GUARD_EMPTY:
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_EMPTY,
+                   _("“%s” is empty."), name);
+      break;
+    case KOERS_JSON_GUARD_NOT_TEXT:
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_TEXT,
+                   _("“%s” is not a Koers plan: it holds binary data (line %u)."),
+                   name, place->line);
+      break;
+    case KOERS_JSON_GUARD_INVALID_UTF8:
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_TEXT,
+                   _("“%s” is not a Koers plan: line %u, column %u is not UTF-8 text."),
+                   name, place->line, place->column);
+      break;
+    case KOERS_JSON_GUARD_TOO_DEEP:
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_DEEP,
+                   _("“%s”, line %u: the data is nested more than %d levels deep; "
+                     "a plan never is."),
+                   name, place->line, KOERS_JSON_MAX_DEPTH);
+      break;
+    case KOERS_JSON_GUARD_NUMBER:
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NUMBER,
+                   _("“%s”, line %u: the number %s is too large (Koers accepts numbers up to "
+                     "a million billion)."),
+                   name, place->line, place->detail);
+      break;
+    case KOERS_JSON_GUARD_DUPLICATE_KEY:
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_DUPLICATE_MEMBER,
+                   _("“%s”, line %u: the member “%s” appears twice in the same object."),
+                   name, place->line, place->detail);
+      break;
+    case KOERS_JSON_GUARD_STRING_TOO_LONG:
+      {
+        g_autofree char *limit = g_format_size (KOERS_JSON_MAX_STRING_BYTES);
+        g_autofree char *size = g_format_size (g_ascii_strtoull (place->detail, NULL, 10));
+
+        g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
+                     _("“%s”, line %u: a text of %s is longer than Koers accepts (%s)."),
+                     name, place->line, size, limit);
+      }
+      break;
+    case KOERS_JSON_GUARD_TRUNCATED:
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TRUNCATED,
+                   _("“%s” ends too early, at line %u: the file seems to be cut off."),
+                   name, place->line);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  return FALSE;
+}
+
+static void
+syntax_error (const GError *parse_error,
+              const char   *name,
+              GError      **error)
+{
+  guint line = 0, column = 0;
+  const char *colon;
+  const char *what;
+
+  /* json-glib 1.6 puts "<data>:LINE:COLUMN: " in front of its message. */
+  colon = strchr (parse_error->message, ':');
+  if (colon == NULL || sscanf (colon, ":%u:%u:", &line, &column) != 2)
+    line = column = 0;
+
+  switch (parse_error->code)
+    {
+    case JSON_PARSER_ERROR_TRAILING_COMMA:
+      what = _("there is a comma before a closing bracket");
+      break;
+    case JSON_PARSER_ERROR_MISSING_COMMA:
+      what = _("a comma is missing");
+      break;
+    case JSON_PARSER_ERROR_MISSING_COLON:
+      what = _("a colon is missing after a member name");
+      break;
+    case JSON_PARSER_ERROR_INVALID_BAREWORD:
+      what = _("there is a word that is not in quotes");
+      break;
+    case JSON_PARSER_ERROR_EMPTY_MEMBER_NAME:
+      what = _("a member has an empty name");
+      break;
+    default:
+      what = _("the text is not valid JSON");
+      break;
+    }
+
+  if (line > 0)
+    g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_SYNTAX,
+                 _("“%s” is not a valid plan file: line %u, column %u: %s."),
+                 name, line, column, what);
+  else
+    g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_SYNTAX,
+                 _("“%s” is not a valid plan file: %s."), name, what);
+}
+
+/**
+ * koers_plan_io_load_data:
+ * @data: the file's contents
+ * @length: their length in bytes
+ * @name: the file's name, for messages
+ * @error: a #KOERS_PLAN_IO_ERROR
+ *
+ * Reads a plan from the text of a .koers file, migrating an older format.
+ *
+ * Returns: (transfer full): the plan, or %NULL with @error set
+ */
+KoersPlan *
+koers_plan_io_load_data (const char  *data,
+                         gsize        length,
+                         const char  *name,
+                         GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(KoersPlan) plan = NULL;
+  g_autoptr(JsonObject) migrated = NULL;
+  g_autoptr(GString) path = g_string_new (NULL);
+  KoersJsonGuardPlace place;
+  KoersJsonGuardResult result;
+  JsonNode *root;
+  JsonObject *object;
+  JsonNode *format;
+  JsonNode *version;
+  Reader r = { name, path, error };
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ensure_quarks ();
+
+  if (length > KOERS_MAX_FILE_SIZE)
+    {
+      g_autofree char *size = g_format_size (length);
+      g_autofree char *limit = g_format_size (KOERS_MAX_FILE_SIZE);
+
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
+                   _("“%s” is %s, larger than a plan can be (at most %s)."), name, size, limit);
+      return NULL;
+    }
+
+  result = _koers_json_guard_check (data, length, &place);
+  if (!guard_error (result, &place, name, error))
+    {
+      g_free (place.detail);
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      syntax_error (parse_error, name, error);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_EMPTY, _("“%s” is empty."), name);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_A_PLAN,
+                   _("“%s” is not a Koers plan: it holds %s instead of an object."),
+                   name, describe_node (root));
+      return NULL;
+    }
+
+  object = json_node_get_object (root);
+  format = json_object_get_member (object, "format");
+  if (format == NULL || !node_is (format, G_TYPE_STRING) ||
+      g_strcmp0 (json_node_get_string (format), KOERS_FORMAT_NAME) != 0)
+    {
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_A_PLAN,
+                   _("“%s” is not a Koers plan: its member “format” is not “%s”."),
+                   name, KOERS_FORMAT_NAME);
+      return NULL;
+    }
+
+  version = json_object_get_member (object, "version");
+  if (version == NULL || !node_is (version, G_TYPE_INT64) || json_node_get_int (version) < 1)
+    {
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_INVALID,
+                   _("“%s”, member version: expected a format version like %d."),
+                   name, KOERS_FORMAT_VERSION);
+      return NULL;
+    }
+  if (json_node_get_int (version) > KOERS_FORMAT_VERSION)
+    {
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NEWER_VERSION,
+                   _("“%s” was saved by a newer Koers (format version %lld). "
+                     "This Koers reads up to format version %d: please update Koers to open it."),
+                   name, (long long) json_node_get_int (version), KOERS_FORMAT_VERSION);
+      return NULL;
+    }
+  if (json_node_get_int (version) == 1)
+    object = migrated = migrate_from_v1 (object);
+
+  plan = g_object_new (KOERS_TYPE_PLAN, NULL);
+
+  {
+    g_autoptr(GList) members = json_object_get_members (object);
+    JsonObject *unknown = NULL;
+
+    for (GList *l = members; l != NULL; l = l->next)
+      {
+        const char *member = l->data;
+        JsonNode *node = json_object_get_member (object, member);
+
+        if (g_str_equal (member, "format") || g_str_equal (member, "version"))
+          continue;
+
+        if (!g_strv_contains (sections, member))
+          {
+            keep_unknown (&unknown, member, node);
+            continue;
+          }
+
+        if (!JSON_NODE_HOLDS_OBJECT (node))
+          {
+            g_clear_pointer (&unknown, json_object_unref);
+            g_string_assign (path, member);
+            reader_fail (&r, _("expected an object, found %s"), describe_node (node));
+            return NULL;
+          }
+
+        g_string_assign (path, member);
+        if (!read_object (&r, G_OBJECT (plan), json_node_get_object (node), member))
+          {
+            g_clear_pointer (&unknown, json_object_unref);
+            return NULL;
+          }
+      }
+
+    if (unknown != NULL)
+      g_object_set_qdata_full (G_OBJECT (plan), unknown_quark, unknown,
+                               (GDestroyNotify) json_object_unref);
+  }
+
+  _koers_plan_complete (plan, TRUE);
+  _koers_plan_attach (plan);
+
+  return g_steal_pointer (&plan);
+}
+
+static gboolean
+set_error_from_io (GError     **error,
+                   const GError *io_error,
+                   const char   *name,
+                   gboolean      writing)
+{
+  int code;
+  g_autofree char *message = NULL;
+
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      code = KOERS_PLAN_IO_ERROR_NOT_FOUND;
+      message = g_strdup_printf (_("“%s” does not exist."), name);
+    }
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    {
+      code = KOERS_PLAN_IO_ERROR_IS_DIRECTORY;
+      message = g_strdup_printf (_("“%s” is a folder, not a plan file."), name);
+    }
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ||
+           g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    {
+      code = KOERS_PLAN_IO_ERROR_PERMISSION;
+      message = writing
+        ? g_strdup_printf (_("You do not have permission to save “%s”."), name)
+        : g_strdup_printf (_("You do not have permission to read “%s”."), name);
+    }
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    {
+      code = KOERS_PLAN_IO_ERROR_NO_SPACE;
+      message = g_strdup_printf (_("There is not enough space on the disk to save “%s”. "
+                                   "The file on disk was left as it was."), name);
+    }
+  else
+    {
+      code = writing ? KOERS_PLAN_IO_ERROR_WRITE : KOERS_PLAN_IO_ERROR_READ;
+      message = writing
+        ? g_strdup_printf (_("Could not save “%s”: %s"), name, io_error->message)
+        : g_strdup_printf (_("Could not read “%s”: %s"), name, io_error->message);
+    }
+
+  g_set_error_literal (error, KOERS_PLAN_IO_ERROR, code, message);
+  return FALSE;
+}
+
+/**
+ * koers_plan_io_load:
+ * @file: a .koers file
+ * @error: a #KOERS_PLAN_IO_ERROR
+ *
+ * Reads a plan. Blocks: call it from a thread, or use
+ * koers_plan_io_load_async().
+ *
+ * Returns: (transfer full): the plan, or %NULL with @error set
+ */
+KoersPlan *
+koers_plan_io_load (GFile   *file,
+                    GError **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) io_error = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = file_name_of (file);
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &io_error);
+  if (info == NULL)
+    return set_error_from_io (error, io_error, name, FALSE), NULL;
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_IS_DIRECTORY,
+                   _("“%s” is a folder, not a plan file."), name);
+      return NULL;
+    }
+  /* UNKNOWN when the folder cannot be searched: reading says why. */
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR &&
+      g_file_info_get_file_type (info) != G_FILE_TYPE_UNKNOWN)
+    {
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_A_PLAN,
+                   _("“%s” is not a regular file."), name);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > KOERS_MAX_FILE_SIZE)
+    {
+      g_autofree char *size = g_format_size (g_file_info_get_size (info));
+      g_autofree char *limit = g_format_size (KOERS_MAX_FILE_SIZE);
+
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
+                   _("“%s” is %s, larger than a plan can be (at most %s)."), name, size, limit);
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &io_error))
+    return set_error_from_io (error, io_error, name, FALSE), NULL;
+
+  return koers_plan_io_load_data (contents, length, name, error);
+}
+
+/* Writing -------------------------------------------------------------- */
+
+typedef struct
+{
+  GString *out;
+  guint    indent;
+} Writer;
+
+static void
+write_indent (Writer *w)
+{
+  g_string_append_c (w->out, '\n');
+  for (guint i = 0; i < w->indent; i++)
+    g_string_append (w->out, "  ");
+}
+
+static void
+write_string (Writer     *w,
+              const char *text)
+{
+  GString *out = w->out;
+
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"':  g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+write_name (Writer     *w,
+            gboolean   *first,
+            const char *name)
+{
+  if (!*first)
+    g_string_append_c (w->out, ',');
+  *first = FALSE;
+  write_indent (w);
+  write_string (w, name);
+  g_string_append (w->out, ": ");
+}
+
+static void
+write_double (Writer *w,
+              double  value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.15g", value);
+  g_string_append (w->out, buffer);
+}
+
+static void write_node (Writer   *w,
+                        JsonNode *node);
+
+static void
+write_members (Writer     *w,
+               gboolean   *first,
+               JsonObject *object)
+{
+  g_autoptr(GList) members = NULL;
+
+  if (object == NULL)
+    return;
+
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      write_name (w, first, l->data);
+      write_node (w, json_object_get_member (object, l->data));
+    }
+}
+
+/* Unknown members are written as they were read. The guard kept numbers
+ * within what json-glib and we print exactly. */
+static void
+write_node (Writer   *w,
+            JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        gboolean first = TRUE;
+
+        g_string_append_c (w->out, '{');
+        w->indent++;
+        write_members (w, &first, json_node_get_object (node));
+        w->indent--;
+        if (!first)
+          write_indent (w);
+        g_string_append_c (w->out, '}');
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        g_string_append_c (w->out, '[');
+        w->indent++;
+        for (guint i = 0; i < n; i++)
+          {
+            if (i > 0)
+              g_string_append_c (w->out, ',');
+            write_indent (w);
+            write_node (w, json_array_get_element (array, i));
+          }
+        w->indent--;
+        if (n > 0)
+          write_indent (w);
+        g_string_append_c (w->out, ']');
+      }
+      break;
+
+    case JSON_NODE_NULL:
+      g_string_append (w->out, "null");
+      break;
+
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          write_string (w, json_node_get_string (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          g_string_append (w->out, json_node_get_boolean (node) ? "true" : "false");
+          break;
+        case G_TYPE_INT64:
+          g_string_append_printf (w->out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          break;
+        case G_TYPE_DOUBLE:
+          {
+            char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+            g_ascii_dtostr (buffer, sizeof buffer, json_node_get_double (node));
+            g_string_append (w->out, buffer);
+          }
+          break;
+        default:
+          g_string_append (w->out, "null");
+          break;
+        }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void write_object (Writer     *w,
+                          GObject    *object,
+                          const char *section);
+
+static void
+write_nicks (Writer *w,
+             GType   type,
+             guint   flags)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
+  gboolean first = TRUE;
+
+  g_string_append_c (w->out, '[');
+  for (guint i = 0; i < klass->n_values; i++)
+    if (flags & klass->values[i].value)
+      {
+        if (!first)
+          g_string_append (w->out, ", ");
+        first = FALSE;
+        write_string (w, klass->values[i].value_nick);
+      }
+  g_string_append_c (w->out, ']');
+}
+
+static void
+write_field (Writer           *w,
+             GObject          *object,
+             const KoersField *field,
+             const char       *json_name,
+             gboolean         *first)
+{
+  gpointer member = _koers_model_member (object, field);
+
+  switch (field->kind)
+    {
+    case KOERS_FIELD_STRING:
+      write_name (w, first, json_name);
+      write_string (w, *(char **) member);
+      break;
+
+    case KOERS_FIELD_INT:
+      write_name (w, first, json_name);
+      g_string_append_printf (w->out, "%d", *(int *) member);
+      break;
+
+    case KOERS_FIELD_DOUBLE:
+      write_name (w, first, json_name);
+      write_double (w, *(double *) member);
+      break;
+
+    case KOERS_FIELD_BOOLEAN:
+      write_name (w, first, json_name);
+      g_string_append (w->out, *(gboolean *) member ? "true" : "false");
+      break;
+
+    case KOERS_FIELD_ENUM:
+      {
+        g_autoptr(GEnumClass) klass = g_type_class_ref (field->get_type ());
+        GEnumValue *value = g_enum_get_value (klass, *(int *) member);
+
+        write_name (w, first, json_name);
+        write_string (w, value ? value->value_nick : klass->values[0].value_nick);
+      }
+      break;
+
+    case KOERS_FIELD_FLAGS:
+      write_name (w, first, json_name);
+      write_nicks (w, field->get_type (), *(guint *) member);
+      break;
+
+    case KOERS_FIELD_DATE:
+      {
+        GDate *date = *(GDate **) member;
+        g_autofree char *text = NULL;
+
+        if (date == NULL || !g_date_valid (date))
+          break;
+        text = _koers_date_format_iso (date);
+        write_name (w, first, json_name);
+        write_string (w, text);
+      }
+      break;
+
+    case KOERS_FIELD_TIME:
+      {
+        int minutes = *(int *) member;
+        char text[8];
+
+        if (minutes < 0)
+          break;
+        g_snprintf (text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
+        write_name (w, first, json_name);
+        write_string (w, text);
+      }
+      break;
+
+    case KOERS_FIELD_STRV:
+      {
+        char **strv = *(char ***) member;
+
+        write_name (w, first, json_name);
+        g_string_append_c (w->out, '[');
+        for (guint i = 0; strv[i] != NULL; i++)
+          {
+            if (i > 0)
+              g_string_append (w->out, ", ");
+            write_string (w, strv[i]);
+          }
+        g_string_append_c (w->out, ']');
+      }
+      break;
+
+    case KOERS_FIELD_LIST:
+      {
+        GListModel *list = G_LIST_MODEL (*(GListStore **) member);
+        guint n = g_list_model_get_n_items (list);
+
+        write_name (w, first, json_name);
+        g_string_append_c (w->out, '[');
+        w->indent++;
+        for (guint i = 0; i < n; i++)
+          {
+            g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+            if (i > 0)
+              g_string_append_c (w->out, ',');
+            write_indent (w);
+            write_object (w, item, NULL);
+          }
+        w->indent--;
+        if (n > 0)
+          write_indent (w);
+        g_string_append_c (w->out, ']');
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+write_object (Writer     *w,
+              GObject    *object,
+              const char *section)
+{
+  const KoersClassInfo *info = _koers_model_class_info (G_OBJECT_TYPE (object));
+  JsonObject *unknown = NULL;
+  gboolean first = TRUE;
+
+  g_string_append_c (w->out, '{');
+  w->indent++;
+
+  for (guint i = 0; i < info->n_fields; i++)
+    if (g_strcmp0 (info->fields[i].section, section) == 0)
+      write_field (w, object, &info->fields[i], info->json_names[i], &first);
+
+  if (section == NULL)
+    unknown = g_object_get_qdata (object, unknown_quark);
+  else
+    {
+      JsonObject *by_section = g_object_get_qdata (object, unknown_sections_quark);
+
+      if (by_section != NULL && json_object_has_member (by_section, section))
+        unknown = json_object_get_object_member (by_section, section);
+    }
+  write_members (w, &first, unknown);
+
+  w->indent--;
+  if (!first)
+    write_indent (w);
+  g_string_append_c (w->out, '}');
+}
+
+/**
+ * koers_plan_io_to_bytes:
+ * @plan: a plan
+ * @error: a #KOERS_PLAN_IO_ERROR
+ *
+ * Writes @plan as the text of a .koers file in the current format, with
+ * the members it did not know when it was read.
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set
+ */
+GBytes *
+koers_plan_io_to_bytes (KoersPlan  *plan,
+                        GError    **error)
+{
+  Writer w = { g_string_sized_new (64 * 1024), 1 };
+  gboolean first = FALSE;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ensure_quarks ();
+
+  /* Every number in the model is range-checked by its property, so none
+   * can be written as invalid JSON. */
+  g_string_append (w.out, "{");
+  write_indent (&w);
+  g_string_append (w.out, "\"format\": \"" KOERS_FORMAT_NAME "\",");
+  write_indent (&w);
+  g_string_append_printf (w.out, "\"version\": %d", KOERS_FORMAT_VERSION);
+
+  for (guint s = 0; sections[s] != NULL; s++)
+    {
+      write_name (&w, &first, sections[s]);
+      write_object (&w, G_OBJECT (plan), sections[s]);
+    }
+  write_members (&w, &first, g_object_get_qdata (G_OBJECT (plan), unknown_quark));
+
+  g_string_append (w.out, "\n}\n");
+
+  return g_string_free_to_bytes (w.out);
+}
+
+static gssize fail_after = -1;
+
+void
+_koers_plan_io_set_fail_after (gssize bytes)
+{
+  fail_after = bytes;
+}
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length,
+           int         *saved_errno)
+{
+  gsize done = 0;
+
+  while (done < length)
+    {
+      gsize chunk = MIN (length - done, 1024 * 1024);
+      gssize n;
+
+      if (fail_after >= 0 && done + chunk > (gsize) fail_after)
+        {
+          chunk = (gsize) fail_after > done ? (gsize) fail_after - done : 0;
+          if (chunk == 0)
+            {
+              *saved_errno = ENOSPC;
+              return FALSE;
+            }
+        }
+
+      n = write (fd, data + done, chunk);
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          *saved_errno = errno;
+          return FALSE;
+        }
+      done += (gsize) n;
+    }
+
+  return TRUE;
+}
+
+/* Follows symbolic links, also dangling ones, so that a save writes through
+ * to the link's target and the link stays a link. */
+static char *
+resolve_links (const char  *path,
+               GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint hops = 0; hops < 40; hops++)
+    {
+      g_autofree char *target = NULL;
+      GStatBuf st;
+
+      if (g_lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
+        return g_steal_pointer (&current);
+
+      target = g_file_read_link (current, error);
+      if (target == NULL)
+        return NULL;
+
+      if (!g_path_is_absolute (target))
+        {
+          g_autofree char *dir = g_path_get_dirname (current);
+          g_free (current);
+          current = g_build_filename (dir, target, NULL);
+        }
+      else
+        {
+          g_free (current);
+          current = g_steal_pointer (&target);
+        }
+    }
+
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS,
+                       g_strerror (ELOOP));
+  return NULL;
+}
+
+static gboolean
+errno_error (GError     **error,
+             int          saved_errno,
+             const char  *name)
+{
+  g_autoptr(GError) io_error = g_error_new_literal (G_IO_ERROR,
+                                                    g_io_error_from_errno (saved_errno),
+                                                    g_strerror (saved_errno));
+  return set_error_from_io (error, io_error, name, TRUE);
+}
+
+/**
+ * koers_plan_io_write_file:
+ * @file: where to write
+ * @bytes: what to write
+ * @error: a #KOERS_PLAN_IO_ERROR
+ *
+ * Replaces @file atomically and durably: the data goes to a new file in the
+ * same folder, is flushed to disk, and takes the old file's place in one
+ * rename, after which the folder is flushed too. When anything fails, the
+ * old file is untouched. A symbolic link is written through.
+ *
+ * Returns: whether @file now holds @bytes
+ */
+gboolean
+koers_plan_io_write_file (GFile   *file,
+                          GBytes  *bytes,
+                          GError **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp = NULL;
+  g_autoptr(GError) link_error = NULL;
+  const char *data;
+  gsize length;
+  GStatBuf st;
+  gboolean existed;
+  int saved_errno = 0;
+  int fd;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  name = file_name_of (file);
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      /* Not a local file: let GIO do its best atomic replace. */
+      g_autoptr(GError) io_error = NULL;
+
+      data = g_bytes_get_data (bytes, &length);
+      if (!g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE,
+                                    NULL, NULL, &io_error))
+        return set_error_from_io (error, io_error, name, TRUE);
+      return TRUE;
+    }
+
+  target = resolve_links (path, &link_error);
+  if (target == NULL)
+    return set_error_from_io (error, link_error, name, TRUE);
+
+  existed = g_stat (target, &st) == 0;
+  if (existed && S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_IS_DIRECTORY,
+                   _("“%s” is a folder, not a plan file."), name);
+      return FALSE;
+    }
+
+  dir = g_path_get_dirname (target);
+  base = g_path_get_basename (target);
+  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+
+  /* The mode goes through the umask, as for any new file. */
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0)
+    return errno_error (error, errno, name);
+
+  if (existed && fchmod (fd, st.st_mode & 07777) != 0)
+    saved_errno = errno;
+
+  data = g_bytes_get_data (bytes, &length);
+  if (saved_errno == 0 && !write_all (fd, data, length, &saved_errno))
+    ;
+  else if (saved_errno == 0 && fsync (fd) != 0)
+    saved_errno = errno;
+
+  if (close (fd) != 0 && saved_errno == 0)
+    saved_errno = errno;
+
+  if (saved_errno == 0 && g_rename (tmp, target) != 0)
+    saved_errno = errno;
+
+  if (saved_errno != 0)
+    {
+      g_unlink (tmp);
+      return errno_error (error, saved_errno, name);
+    }
+
+  /* Make the rename itself durable. */
+  fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+
+  return TRUE;
+}
+
+/**
+ * koers_plan_io_save:
+ * @plan: a plan
+ * @file: where to save it
+ * @error: a #KOERS_PLAN_IO_ERROR
+ *
+ * Saves @plan in the current format, atomically (see
+ * koers_plan_io_write_file()).
+ *
+ * Returns: whether the plan was saved
+ */
+gboolean
+koers_plan_io_save (KoersPlan  *plan,
+                    GFile      *file,
+                    GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = koers_plan_io_to_bytes (plan, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  return koers_plan_io_write_file (file, bytes, error);
+}
+
+/* Asynchronous variants ------------------------------------------------ */
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  KoersPlan *plan = koers_plan_io_load (task_data, &error);
+
+  if (plan == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, plan, g_object_unref);
+}
+
+/**
+ * koers_plan_io_load_async:
+ *
+ * Reads a plan in a thread; the window stays responsive.
+ */
+void
+koers_plan_io_load_async (GFile               *file,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, koers_plan_io_load_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+KoersPlan *
+koers_plan_io_load_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+typedef struct
+{
+  GFile  *file;
+  GBytes *bytes;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_free (data);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  GError *error = NULL;
+
+  if (koers_plan_io_write_file (data->file, data->bytes, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * koers_plan_io_save_async:
+ *
+ * Writes the plan's text now, on the calling thread, so later edits do not
+ * race with the save; the disk work happens in a thread.
+ */
+void
+koers_plan_io_save_async (KoersPlan           *plan,
+                          GFile               *file,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  SaveData *data;
+
+  g_return_if_fail (KOERS_IS_PLAN (plan));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (plan, cancellable, callback, user_data);
+  g_task_set_source_tag (task, koers_plan_io_save_async);
+
+  data = g_new0 (SaveData, 1);
+  data->file = g_object_ref (file);
+  data->bytes = koers_plan_io_to_bytes (plan, &error);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+
+  if (data->bytes == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_run_in_thread (task, save_thread);
+}
+
+gboolean
+koers_plan_io_save_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,70 @@
+/* koers-plan-io.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "koers-plan.h"
+
+G_BEGIN_DECLS
+
+#define KOERS_FORMAT_NAME    "koers-plan"
+#define KOERS_FORMAT_VERSION 2
+#define KOERS_MAX_FILE_SIZE  (64 * 1024 * 1024)
+
+#define KOERS_PLAN_IO_ERROR (koers_plan_io_error_quark ())
+
+typedef enum
+{
+  KOERS_PLAN_IO_ERROR_NOT_FOUND,
+  KOERS_PLAN_IO_ERROR_IS_DIRECTORY,
+  KOERS_PLAN_IO_ERROR_PERMISSION,
+  KOERS_PLAN_IO_ERROR_TOO_LARGE,
+  KOERS_PLAN_IO_ERROR_EMPTY,
+  KOERS_PLAN_IO_ERROR_NOT_TEXT,
+  KOERS_PLAN_IO_ERROR_SYNTAX,
+  KOERS_PLAN_IO_ERROR_TRUNCATED,
+  KOERS_PLAN_IO_ERROR_TOO_DEEP,
+  KOERS_PLAN_IO_ERROR_NUMBER,
+  KOERS_PLAN_IO_ERROR_DUPLICATE_MEMBER,
+  KOERS_PLAN_IO_ERROR_NOT_A_PLAN,
+  KOERS_PLAN_IO_ERROR_NEWER_VERSION,
+  KOERS_PLAN_IO_ERROR_INVALID,
+  KOERS_PLAN_IO_ERROR_READ,
+  KOERS_PLAN_IO_ERROR_WRITE,
+  KOERS_PLAN_IO_ERROR_NO_SPACE,
+} KoersPlanIoError;
+
+GQuark     koers_plan_io_error_quark (void);
+
+KoersPlan *koers_plan_io_load        (GFile         *file,
+                                      GError       **error);
+KoersPlan *koers_plan_io_load_data   (const char    *data,
+                                      gsize          length,
+                                      const char    *name,
+                                      GError       **error);
+GBytes    *koers_plan_io_to_bytes    (KoersPlan     *plan,
+                                      GError       **error);
+gboolean   koers_plan_io_save        (KoersPlan     *plan,
+                                      GFile         *file,
+                                      GError       **error);
+gboolean   koers_plan_io_write_file  (GFile         *file,
+                                      GBytes        *bytes,
+                                      GError       **error);
+
+void       koers_plan_io_load_async  (GFile               *file,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+KoersPlan *koers_plan_io_load_finish (GAsyncResult        *result,
+                                      GError             **error);
+void       koers_plan_io_save_async  (KoersPlan           *plan,
+                                      GFile               *file,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+gboolean   koers_plan_io_save_finish (GAsyncResult        *result,
+                                      GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,38 @@
+/* koers-plan-private.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "koers-plan.h"
+
+G_BEGIN_DECLS
+
+/* What a recorder (the undo history) is told of each change. */
+typedef struct
+{
+  void (*property_changed) (gpointer      data,
+                            GObject      *object,
+                            GParamSpec   *pspec,
+                            const GValue *old_value);
+  void (*list_changed)     (gpointer      data,
+                            GListStore   *list,
+                            guint         position,
+                            GPtrArray    *removed,
+                            guint         added);
+} KoersPlanRecorder;
+
+void _koers_plan_record_change     (KoersPlan               *self,
+                                    GObject                 *object,
+                                    GParamSpec              *pspec,
+                                    const GValue            *old_value);
+void _koers_plan_emit_changed      (KoersPlan               *self);
+void _koers_plan_set_recorder      (KoersPlan               *self,
+                                    const KoersPlanRecorder *recorder,
+                                    gpointer                 data);
+void _koers_plan_freeze_recording  (KoersPlan               *self);
+void _koers_plan_thaw_recording    (KoersPlan               *self);
+void _koers_plan_complete          (KoersPlan               *self,
+                                    gboolean                 with_default_criteria);
+void _koers_plan_attach            (KoersPlan               *self);
+
+G_END_DECLS

@@ -1,0 +1,30 @@
+/* koers-task.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "koers-enums.h"
+
+G_BEGIN_DECLS
+
+#define KOERS_TYPE_TASK (koers_task_get_type ())
+G_DECLARE_FINAL_TYPE (KoersTask, koers_task, KOERS, TASK, GObject)
+
+KoersTask  *koers_task_new (void);
+const char *koers_task_get_id (KoersTask *self);
+void        koers_task_set_id (KoersTask  *self,
+                               const char *id);
+const char *koers_task_get_name (KoersTask *self);
+void        koers_task_set_name (KoersTask  *self,
+                                 const char *name);
+const char *koers_task_get_description (KoersTask *self);
+void        koers_task_set_description (KoersTask  *self,
+                                        const char *description);
+double      koers_task_get_hours_per_week (KoersTask *self);
+void        koers_task_set_hours_per_week (KoersTask *self,
+                                           double     hours_per_week);
+GListModel *koers_task_get_raci (KoersTask *self);
+
+G_END_DECLS
