@@ -11,6 +11,7 @@
 #include "koers-raci-cell.h"
 #include "koers-task.h"
 #include "koers-enum-types.h"
+#include "koers-history.h"
 
 static void
 count_cb (gpointer  instance,
@@ -272,6 +273,69 @@ test_occurrences (void)
   g_date_free (to);
 }
 
+static void
+test_history (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersHistory) history = koers_history_new (plan);
+  g_autoptr(KoersChannel) channel = koers_channel_new ();
+  GListStore *channels = G_LIST_STORE (koers_plan_get_channels (plan));
+  KoersRosePart *part = koers_plan_get_rose_part (plan, KOERS_ROSE_PART_ACTIVATING);
+
+  g_assert_false (koers_history_get_can_undo (history));
+
+  /* Typing in one field is one step */
+  koers_plan_set_title (plan, "K");
+  koers_plan_set_title (plan, "Ko");
+  koers_plan_set_title (plan, "Koers");
+  koers_rose_part_set_current (part, 3);
+  g_assert_true (koers_history_get_can_undo (history));
+
+  g_assert_true (koers_history_undo (history));
+  g_assert_cmpint (koers_rose_part_get_current (part), ==, 0);
+  g_assert_cmpstr (koers_plan_get_title (plan), ==, "Koers");
+  g_assert_true (koers_history_undo (history));
+  g_assert_cmpstr (koers_plan_get_title (plan), ==, "");
+  g_assert_false (koers_history_get_can_undo (history));
+  g_assert_true (koers_history_redo (history));
+  g_assert_cmpstr (koers_plan_get_title (plan), ==, "Koers");
+  g_assert_true (koers_history_redo (history));
+  g_assert_cmpint (koers_rose_part_get_current (part), ==, 3);
+  g_assert_false (koers_history_get_can_redo (history));
+
+  /* Adding a channel and naming it is one step when grouped */
+  koers_history_begin_group (history);
+  g_list_store_append (channels, channel);
+  koers_channel_set_id (channel, "tiktok");
+  koers_channel_set_name (channel, "TikTok");
+  koers_history_end_group (history);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (channels)), ==, 1);
+  g_assert_true (koers_history_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (channels)), ==, 0);
+  g_assert_cmpstr (koers_channel_get_name (channel), ==, "");
+  g_assert_true (koers_history_redo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (channels)), ==, 1);
+  g_assert_cmpstr (koers_channel_get_name (channel), ==, "TikTok");
+
+  /* Removing comes back with the same item, which reports again */
+  g_list_store_remove (channels, 0);
+  g_assert_true (koers_history_undo (history));
+  {
+    g_autoptr(KoersChannel) back = g_list_model_get_item (G_LIST_MODEL (channels), 0);
+    guint changed = 0;
+
+    g_assert_true (back == channel);
+    g_signal_connect (plan, "changed", G_CALLBACK (count_cb), &changed);
+    koers_channel_set_purpose (channel, "Video");
+    g_assert_cmpuint (changed, ==, 1);
+  }
+
+  /* A new change clears redo */
+  g_assert_true (koers_history_undo (history));
+  koers_plan_set_author (plan, "Anouk");
+  g_assert_false (koers_history_get_can_redo (history));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -285,6 +349,7 @@ main (int   argc,
   g_test_add_func ("/model/make-id", test_make_id);
   g_test_add_func ("/model/recorder", test_recorder);
   g_test_add_func ("/model/occurrences", test_occurrences);
+  g_test_add_func ("/model/history", test_history);
 
   return g_test_run ();
 }

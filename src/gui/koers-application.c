@@ -224,8 +224,18 @@ koers_application_startup (GApplication *app)
                                    app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window",
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-plan",
                                          (const char *[]) { "<Control>n", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open",
+                                         (const char *[]) { "<Control>o", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save",
+                                         (const char *[]) { "<Control>s", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save-as",
+                                         (const char *[]) { "<Control><Shift>s", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.undo",
+                                         (const char *[]) { "<Control>z", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.redo",
+                                         (const char *[]) { "<Control><Shift>z", NULL });
   gtk_window_set_default_icon_name (APP_ID);
 }
 

@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "koers-window.h"
+#include "koers-example.h"
+#include "koers-history.h"
 #include "koers-overview-page.h"
 #include "koers-plan-io.h"
 
@@ -19,7 +21,10 @@ struct _KoersWindow
   GtkApplicationWindow  parent_instance;
 
   KoersPlan            *plan;
+  KoersHistory         *history;
   GFile                *file;
+  GtkFileChooserNative *chooser;
+  gboolean              close_after_save;
   gboolean              dirty;
   GCancellable         *cancellable;
 
@@ -70,6 +75,19 @@ update_title (KoersWindow *self)
 }
 
 static void
+update_actions (KoersWindow *self)
+{
+  gboolean has_plan = self->plan != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->history && koers_history_get_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 self->history && koers_history_get_can_redo (self->history));
+}
+
+static void
 set_dirty (KoersWindow *self,
            gboolean     dirty)
 {
@@ -115,9 +133,20 @@ koers_window_set_plan (KoersWindow *self,
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
 
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_func (self->history, update_actions, self);
+  g_clear_object (&self->history);
+
   g_set_object (&self->plan, plan);
   g_set_object (&self->file, file);
   self->dirty = FALSE;
+
+  if (plan != NULL)
+    {
+      self->history = koers_history_new (plan);
+      g_signal_connect_object (self->history, "notify", G_CALLBACK (update_actions), self,
+                               G_CONNECT_SWAPPED);
+    }
 
   if (plan != NULL)
     g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self,
@@ -126,6 +155,7 @@ koers_window_set_plan (KoersWindow *self,
   koers_overview_page_set_plan (self->overview_page, plan);
   gtk_stack_set_visible_child_name (self->main_stack, plan ? "plan" : "welcome");
   update_title (self);
+  update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
@@ -172,6 +202,36 @@ koers_window_load_file (KoersWindow *self,
   koers_plan_io_load_async (file, self->cancellable, load_cb, g_object_ref (self));
 }
 
+/**
+ * koers_window_open_file:
+ *
+ * Opens @file here when this window holds nothing worth keeping, else in a
+ * new window; a window that has the file already comes forward.
+ */
+void
+koers_window_open_file (KoersWindow *self,
+                        GFile       *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  KoersWindow *existing = app ? koers_window_find_for_file (app, file) : NULL;
+
+  g_return_if_fail (KOERS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (existing != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (existing));
+      return;
+    }
+
+  if (self->plan != NULL && (self->dirty || self->file != NULL) && app != NULL)
+    {
+      self = koers_window_new (app);
+      gtk_window_present (GTK_WINDOW (self));
+    }
+  koers_window_load_file (self, file);
+}
+
 KoersWindow *
 koers_window_find_for_file (GtkApplication *application,
                             GFile          *file)
@@ -182,6 +242,48 @@ koers_window_find_for_file (GtkApplication *application,
       return l->data;
 
   return NULL;
+}
+
+/* One sidebar row per page of the stack, in its order. */
+static void
+build_sidebar (KoersWindow *self)
+{
+  GtkSelectionModel *pages = gtk_stack_get_pages (self->pages);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (pages));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkStackPage *page = GTK_STACK_PAGE (item);
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *label = gtk_label_new (gtk_stack_page_get_title (page));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "sidebar-row-label");
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_widget_set_name (row, gtk_stack_page_get_name (page));
+      gtk_list_box_append (self->sidebar, row);
+    }
+  g_object_unref (pages);
+}
+
+static void
+sidebar_row_selected_cb (KoersWindow   *self,
+                         GtkListBoxRow *row)
+{
+  if (row != NULL)
+    gtk_stack_set_visible_child_name (self->pages, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+visible_page_changed_cb (KoersWindow *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (self->pages);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (gtk_widget_get_name (row), name) == 0)
+      gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
 }
 
 static void
@@ -201,9 +303,257 @@ new_plan_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
+  KoersWindow *self = KOERS_WINDOW (widget);
   g_autoptr(KoersPlan) plan = koers_plan_new ();
 
-  koers_window_set_plan (KOERS_WINDOW (widget), plan, NULL);
+  if (self->plan != NULL)
+    {
+      self = koers_window_new (gtk_window_get_application (GTK_WINDOW (self)));
+      gtk_window_present (GTK_WINDOW (self));
+    }
+  koers_window_set_plan (self, plan, NULL);
+}
+
+static void save_to (KoersWindow *self,
+                     GFile       *file);
+
+static void
+save_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(KoersWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GFile *file = g_task_get_task_data (G_TASK (result));
+
+  if (!koers_plan_io_save_finish (result, &error))
+    {
+      /* The plan stays in memory and stays marked unsaved. */
+      self->close_after_save = FALSE;
+      show_error (self, error->message);
+      return;
+    }
+
+  (void) file;
+  set_dirty (self, FALSE);
+  if (self->close_after_save)
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+save_to (KoersWindow *self,
+         GFile       *file)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  koers_plan_set_modified (self->plan, &today);
+  if (koers_plan_get_created (self->plan) == NULL)
+    koers_plan_set_created (self->plan, &today);
+
+  if (self->file == NULL || !g_file_equal (self->file, file))
+    {
+      g_set_object (&self->file, file);
+      update_title (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+    }
+
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  }
+
+  koers_plan_io_save_async (self->plan, file, self->cancellable, save_cb, g_object_ref (self));
+}
+
+static void
+add_koers_filter (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Koers plans"));
+  gtk_file_filter_add_mime_type (filter, "application/x-koers");
+  gtk_file_filter_add_suffix (filter, "koers");
+  gtk_file_chooser_add_filter (chooser, filter);
+
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     KoersWindow     *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      save_to (self, file);
+    }
+  else
+    self->close_after_save = FALSE;
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  KoersWindow *self = KOERS_WINDOW (widget);
+  g_autofree char *name = NULL;
+  const char *title = koers_plan_get_title (self->plan);
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Save Plan"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Save"), _("_Cancel"));
+  add_koers_filter (GTK_FILE_CHOOSER (self->chooser));
+  name = g_strdup_printf ("%s.koers", *title ? title : _("Plan"));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  if (self->file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->file, NULL);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (save_as_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KoersWindow *self = KOERS_WINDOW (widget);
+
+  if (self->file == NULL)
+    save_as_action (widget, "win.save-as", NULL);
+  else
+    save_to (self, self->file);
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  KoersWindow     *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      koers_window_open_file (self, file);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KoersWindow *self = KOERS_WINDOW (widget);
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Open Plan"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), _("_Cancel"));
+  add_koers_filter (GTK_FILE_CHOOSER (self->chooser));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+open_example_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KoersWindow *self = KOERS_WINDOW (widget);
+  g_autoptr(GFile) example = koers_example_find ();
+
+  if (example == NULL)
+    {
+      show_error (self, _("The example plan is not installed."));
+      return;
+    }
+  koers_window_open_file (self, example);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KoersWindow *self = KOERS_WINDOW (widget);
+
+  if (self->history != NULL)
+    koers_history_undo (self->history);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KoersWindow *self = KOERS_WINDOW (widget);
+
+  if (self->history != NULL)
+    koers_history_redo (self->history);
+}
+
+static void
+close_response_cb (GtkDialog   *dialog,
+                   int          response,
+                   KoersWindow *self)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  switch (response)
+    {
+    case GTK_RESPONSE_ACCEPT:
+      self->close_after_save = TRUE;
+      save_action (GTK_WIDGET (self), "win.save", NULL);
+      break;
+    case GTK_RESPONSE_REJECT:
+      self->dirty = FALSE;
+      gtk_window_destroy (GTK_WINDOW (self));
+      break;
+    default:
+      break;
+    }
+}
+
+static gboolean
+koers_window_close_request (GtkWindow *window)
+{
+  KoersWindow *self = KOERS_WINDOW (window);
+  GtkWidget *dialog;
+  const char *title;
+
+  if (!self->dirty)
+    return GTK_WINDOW_CLASS (koers_window_parent_class)->close_request (window);
+
+  title = koers_plan_get_title (self->plan);
+  dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Save changes to “%s” before closing?"),
+                                   *title ? title : _("Untitled plan"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("If you do not save, your changes are lost."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Discard"), GTK_RESPONSE_REJECT,
+                          _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Save"), GTK_RESPONSE_ACCEPT,
+                          NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
 }
 
 static void
@@ -213,6 +563,10 @@ koers_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->history);
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_WINDOW);
@@ -252,6 +606,7 @@ koers_window_class_init (KoersWindowClass *klass)
 
   object_class->dispose = koers_window_dispose;
   object_class->get_property = koers_window_get_property;
+  GTK_WINDOW_CLASS (klass)->close_request = koers_window_close_request;
 
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, KOERS_TYPE_PLAN,
@@ -277,9 +632,17 @@ koers_window_class_init (KoersWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, overview_page);
   gtk_widget_class_bind_template_callback (widget_class, error_bar_response_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-example", NULL, open_example_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
 }
 
 static void
@@ -288,7 +651,10 @@ koers_window_init (KoersWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  build_sidebar (self);
+  visible_page_changed_cb (self);
   update_title (self);
+  update_actions (self);
 }
 
 KoersWindow *

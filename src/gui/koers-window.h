@@ -20,6 +20,8 @@ void         koers_window_set_plan      (KoersWindow    *self,
                                          GFile          *file);
 void         koers_window_load_file     (KoersWindow    *self,
                                          GFile          *file);
+void         koers_window_open_file     (KoersWindow    *self,
+                                         GFile          *file);
 KoersWindow *koers_window_find_for_file (GtkApplication *application,
                                          GFile          *file);
 
