@@ -399,6 +399,12 @@ static const BadInput bad_inputs[] = {
     KOERS_PLAN_IO_ERROR_INVALID, "used twice" },
   { "item-not-object", "{\"format\": \"koers-plan\", \"version\": 2, \"people\": {\"target_groups\": [\"x\"]}}", -1,
     KOERS_PLAN_IO_ERROR_INVALID, "target_groups[0]" },
+  { "duplicate-newline", "{\"format\": \"koers-plan\", \"version\": 2, \"plan\": {\"title\"\n: \"a\", \"title\"\n: \"b\"}}", -1,
+    KOERS_PLAN_IO_ERROR_DUPLICATE_MEMBER, "title" },
+  { "unknown-tip", "{\"format\": \"koers-plan\", \"version\": 2, \"preparation\": {\"tips\": [{\"key\": \"astrology\"}]}}", -1,
+    KOERS_PLAN_IO_ERROR_INVALID, "preparation.tips[0].key" },
+  { "duplicate-rose-part", "{\"format\": \"koers-plan\", \"version\": 2, \"rose\": {\"parts\": [{\"part\": \"listening\"}, {\"part\": \"listening\", \"current\": 4}]}}", -1,
+    KOERS_PLAN_IO_ERROR_INVALID, "appears twice" },
   { "nan", "{\"format\": \"koers-plan\", \"version\": 2, \"x\": NaN}", -1,
     KOERS_PLAN_IO_ERROR_SYNTAX, "line 1" },
 };
@@ -653,6 +659,7 @@ test_save_errors (void)
   g_assert_false (koers_plan_io_save (plan, in_missing, &error));
   g_assert_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "plan.koers"));
+  g_assert_nonnull (strstr (error->message, "folder does not exist"));
 }
 
 static void

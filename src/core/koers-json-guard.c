@@ -227,7 +227,7 @@ _koers_json_guard_check (const char          *data,
               {
                 gsize next = s.pos;
 
-                while (next < length && g_ascii_isspace (data[next]) && data[next] != '\n')
+                while (next < length && g_ascii_isspace (data[next]))
                   next++;
                 if (next < length && data[next] == ':' &&
                     !add_key (&frames[depth - 1], data + start, stop - start))

@@ -1,0 +1,1156 @@
+/* test-check.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The plan check (koers-check.c): fixture files with a known answer, and
+ * plans built with the model API that change one thing at a time.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "koers-calendar-entry.h"
+#include "koers-channel.h"
+#include "koers-check.h"
+#include "koers-objective.h"
+#include "koers-plan-io.h"
+#include "koers-raci-cell.h"
+#include "koers-role.h"
+#include "koers-strategy.h"
+#include "koers-target-group.h"
+#include "koers-task.h"
+
+/* Helpers -------------------------------------------------------------- */
+
+static KoersPlan *
+load_fixture (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "fixtures",
+                                                                    name, NULL));
+  KoersPlan *plan = koers_plan_io_load (file, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  return plan;
+}
+
+static void
+set_date (KoersPlan *plan,
+          void     (*setter) (KoersPlan *, const GDate *),
+          int        year,
+          int        month,
+          int        day)
+{
+  g_autoptr(GDate) date = g_date_new_dmy (day, month, year);
+
+  setter (plan, date);
+}
+
+static void
+set_period (KoersPlan *plan,
+            int        y1,
+            int        m1,
+            int        d1,
+            int        y2,
+            int        m2,
+            int        d2)
+{
+  set_date (plan, koers_plan_set_period_start, y1, m1, d1);
+  set_date (plan, koers_plan_set_period_end, y2, m2, d2);
+}
+
+static KoersChannel *
+add_channel (KoersPlan  *plan,
+             const char *id,
+             const char *name)
+{
+  g_autoptr(KoersChannel) channel = koers_channel_new ();
+
+  koers_channel_set_id (channel, id);
+  koers_channel_set_name (channel, name);
+  g_list_store_append ((GListStore *) koers_plan_get_channels (plan), channel);
+  return channel; /* the plan keeps it alive */
+}
+
+static KoersCalendarEntry *
+add_entry_full (KoersPlan        *plan,
+                const char       *channel,
+                int               year,
+                int               month,
+                int               day,
+                KoersContentKind  kind,
+                KoersRecurrence   recurrence)
+{
+  g_autoptr(KoersCalendarEntry) entry = koers_calendar_entry_new ();
+  g_autoptr(GDate) date = g_date_new_dmy (day, month, year);
+
+  koers_calendar_entry_set_date (entry, date);
+  koers_calendar_entry_set_channel (entry, channel);
+  koers_calendar_entry_set_kind (entry, kind);
+  koers_calendar_entry_set_recurrence (entry, recurrence);
+  g_list_store_append ((GListStore *) koers_plan_get_entries (plan), entry);
+  return entry;
+}
+
+static KoersCalendarEntry *
+add_entry (KoersPlan  *plan,
+           const char *channel,
+           int         year,
+           int         month,
+           int         day)
+{
+  return add_entry_full (plan, channel, year, month, day,
+                         KOERS_CONTENT_KIND_VALUE, KOERS_RECURRENCE_NONE);
+}
+
+static KoersRole *
+add_role (KoersPlan  *plan,
+          const char *id,
+          double      hours)
+{
+  g_autoptr(KoersRole) role = koers_role_new ();
+  g_autofree char *name = g_ascii_strup (id, -1);
+
+  koers_role_set_id (role, id);
+  koers_role_set_name (role, name);
+  koers_role_set_hours_per_week (role, hours);
+  g_list_store_append ((GListStore *) koers_plan_get_roles (plan), role);
+  return role;
+}
+
+/* @raci: pairs of role id and letter, NULL-terminated: "a", "A", "b", "R", NULL */
+static KoersTask *
+add_task (KoersPlan  *plan,
+          const char *name,
+          double      hours,
+          ...)
+{
+  g_autoptr(KoersTask) task = koers_task_new ();
+  g_autofree char *id = g_ascii_strdown (name, -1);
+  const char *role;
+  va_list args;
+
+  koers_task_set_id (task, id);
+  koers_task_set_name (task, name);
+  koers_task_set_hours_per_week (task, hours);
+
+  va_start (args, hours);
+  while ((role = va_arg (args, const char *)) != NULL)
+    {
+      const char *letter = va_arg (args, const char *);
+      g_autoptr(KoersRaciCell) cell = koers_raci_cell_new ();
+      KoersRaci value;
+
+      switch (letter[0])
+        {
+        case 'R': value = KOERS_RACI_RESPONSIBLE; break;
+        case 'A': value = KOERS_RACI_ACCOUNTABLE; break;
+        case 'C': value = KOERS_RACI_CONSULTED; break;
+        case 'I': value = KOERS_RACI_INFORMED; break;
+        default:  value = KOERS_RACI_NONE; break;
+        }
+      koers_raci_cell_set_role (cell, role);
+      koers_raci_cell_set_letter (cell, value);
+      g_list_store_append ((GListStore *) koers_task_get_raci (task), cell);
+    }
+  va_end (args);
+
+  g_list_store_append ((GListStore *) koers_plan_get_tasks (plan), task);
+  return task;
+}
+
+static KoersObjective *
+add_objective (KoersPlan  *plan,
+               const char *title,
+               gboolean    has_target,
+               gboolean    has_deadline)
+{
+  g_autoptr(KoersObjective) objective = koers_objective_new ();
+
+  koers_objective_set_title (objective, title);
+  koers_objective_set_has_target (objective, has_target);
+  if (has_target)
+    koers_objective_set_target (objective, 100);
+  if (has_deadline)
+    {
+      g_autoptr(GDate) deadline = g_date_new_dmy (30, G_DATE_JUNE, 2027);
+
+      koers_objective_set_deadline (objective, deadline);
+    }
+  g_list_store_append ((GListStore *) koers_plan_get_objectives (plan), objective);
+  return objective;
+}
+
+/* A plan without findings: period January to June 2027, one target group,
+ * a primary objective with one SMART objective, a strategy, no channels
+ * yet (the tests add them with their posts), one well-staffed task. */
+static KoersPlan *
+new_base_plan (void)
+{
+  KoersPlan *plan = koers_plan_new ();
+  g_autoptr(KoersTargetGroup) group = koers_target_group_new ();
+  g_autoptr(KoersStrategy) strategy = koers_strategy_new ();
+
+  set_period (plan, 2027, 1, 1, 2027, 6, 30);
+
+  koers_target_group_set_name (group, "Buurtbewoners");
+  g_list_store_append ((GListStore *) koers_plan_get_target_groups (plan), group);
+
+  koers_plan_set_primary_objective (plan, KOERS_PRIMARY_OBJECTIVE_AWARENESS);
+  add_objective (plan, "Meer volgers", TRUE, TRUE);
+
+  koers_strategy_set_kind (strategy, KOERS_STRATEGY_KIND_COMMUNITY);
+  g_list_store_append ((GListStore *) koers_plan_get_strategies (plan), strategy);
+
+  add_role (plan, "owner", 4);
+  add_role (plan, "staff", 6);
+  add_task (plan, "Content", 5.0, "owner", "A", "staff", "R", NULL);
+
+  return plan;
+}
+
+/* The base plan with one channel that posts on the 15th of every month. */
+static KoersPlan *
+new_complete_plan (void)
+{
+  KoersPlan *plan = new_base_plan ();
+
+  add_channel (plan, "instagram", "Instagram");
+  add_entry_full (plan, "instagram", 2027, 1, 15, KOERS_CONTENT_KIND_VALUE,
+                  KOERS_RECURRENCE_MONTHLY);
+  return plan;
+}
+
+static KoersFinding *
+finding (GPtrArray *findings,
+         guint      index)
+{
+  g_assert_cmpuint (index, <, findings->len);
+  return g_ptr_array_index (findings, index);
+}
+
+static guint
+count_kind (GPtrArray        *findings,
+            KoersFindingKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    if (finding (findings, i)->kind == kind)
+      n++;
+  return n;
+}
+
+/* The only finding of @kind; fails unless there is exactly one. */
+static KoersFinding *
+only_of_kind (GPtrArray        *findings,
+              KoersFindingKind  kind)
+{
+  KoersFinding *found = NULL;
+
+  for (guint i = 0; i < findings->len; i++)
+    if (finding (findings, i)->kind == kind)
+      {
+        g_assert_null (found);
+        found = finding (findings, i);
+      }
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+dump_findings (GPtrArray *findings)
+{
+  for (guint i = 0; i < findings->len; i++)
+    g_test_message ("finding %u: kind %d, area %d: %s", i, finding (findings, i)->kind,
+                    finding (findings, i)->area, finding (findings, i)->message);
+}
+
+static void
+assert_no_findings (KoersPlan *plan)
+{
+  g_autoptr(GPtrArray) findings = koers_check_plan (plan);
+
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 0);
+}
+
+/* Dates of an entry's occurrences, as "YYYY-MM-DD" */
+static void
+collect_date_cb (KoersCalendarEntry *entry,
+                 const GDate        *date,
+                 gpointer            user_data)
+{
+  GPtrArray *dates = user_data;
+
+  g_ptr_array_add (dates, g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date),
+                                           g_date_get_month (date), g_date_get_day (date)));
+}
+
+static char *
+occurrences (KoersCalendarEntry *entry,
+             int                 y1,
+             int                 m1,
+             int                 d1,
+             int                 y2,
+             int                 m2,
+             int                 d2)
+{
+  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDate) from = g_date_new_dmy (d1, m1, y1);
+  g_autoptr(GDate) to = g_date_new_dmy (d2, m2, y2);
+  guint n;
+
+  n = koers_calendar_entry_foreach_occurrence (entry, from, to, collect_date_cb, dates);
+  g_assert_cmpuint (n, ==, dates->len);
+  /* Without a callback the count is the same. */
+  g_assert_cmpuint (koers_calendar_entry_foreach_occurrence (entry, from, to, NULL, NULL), ==, n);
+
+  g_ptr_array_add (dates, NULL);
+  return g_strjoinv (" ", (char **) dates->pdata);
+}
+
+/* Fixture files -------------------------------------------------------- */
+
+static void
+test_empty_fixture (void)
+{
+  g_autoptr(KoersPlan) plan = load_fixture ("check-empty.koers");
+  g_autoptr(GPtrArray) findings = koers_check_plan (plan);
+  const KoersArea areas[] = {
+    KOERS_AREA_PEOPLE, KOERS_AREA_OBJECTIVES, KOERS_AREA_STRATEGY, KOERS_AREA_TECHNOLOGY,
+  };
+
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      g_assert_cmpint (finding (findings, i)->kind, ==, KOERS_FINDING_EMPTY_STEP);
+      g_assert_cmpint (finding (findings, i)->area, ==, areas[i]);
+    }
+  g_assert_cmpuint (count_kind (findings, KOERS_FINDING_PRIMARY_OBJECTIVE), ==, 0);
+  g_assert_cmpstr (finding (findings, 0)->message, ==,
+                   "Step 1, People, is empty: describe at least one target group.");
+  g_assert_cmpstr (finding (findings, 1)->message, ==,
+                   "Step 2, Objectives, is empty: choose a primary objective and set goals.");
+  g_assert_cmpstr (finding (findings, 2)->message, ==,
+                   "Step 3, Strategy, is empty: choose how you will reach your objectives.");
+  g_assert_cmpstr (finding (findings, 3)->message, ==,
+                   "Step 4, Technology, is empty: choose the channels you will use.");
+}
+
+static void
+test_empty_new_plan (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(GPtrArray) findings = koers_check_plan (plan);
+
+  /* The fixed parts koers_plan_new() adds (tips, DO's, rose, phases) fill
+   * no POST step. */
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 4);
+  g_assert_cmpuint (count_kind (findings, KOERS_FINDING_EMPTY_STEP), ==, 4);
+}
+
+static void
+test_complete_fixture (void)
+{
+  g_autoptr(KoersPlan) plan = load_fixture ("check-complete.koers");
+  g_autoptr(GDate) first = g_date_new_dmy (1, G_DATE_JANUARY, 2027);
+  g_autoptr(GDate) last = g_date_new_dmy (31, G_DATE_MARCH, 2027);
+  guint n_value, n_promotion;
+
+  assert_no_findings (plan);
+
+  /* 13 weekly posts from 5 January and 3 monthly promotions: 3/16 is
+   * below a fifth. */
+  koers_check_content_mix (plan, first, last, &n_value, &n_promotion);
+  g_assert_cmpuint (n_value, ==, 13);
+  g_assert_cmpuint (n_promotion, ==, 3);
+}
+
+static void
+test_complete_in_code (void)
+{
+  g_autoptr(KoersPlan) plan = new_complete_plan ();
+
+  assert_no_findings (plan);
+}
+
+static void
+test_continuity_fixture (void)
+{
+  g_autoptr(KoersPlan) plan = load_fixture ("check-continuity.koers");
+  g_autoptr(GPtrArray) findings = koers_check_plan (plan);
+  KoersFinding *gap;
+
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 1);
+  gap = finding (findings, 0);
+  g_assert_cmpint (gap->kind, ==, KOERS_FINDING_CONTINUITY_GAP);
+  g_assert_cmpint (gap->area, ==, KOERS_AREA_CALENDAR);
+  g_assert_cmpstr (gap->message, ==,
+                   "Channel “Facebook” has no post in March 2027: plan at least one update "
+                   "a month.");
+}
+
+static void
+test_monthly_fixture (void)
+{
+  g_autoptr(KoersPlan) plan = load_fixture ("check-monthly.koers");
+
+  /* 31 January, then 28 February, 31 March, 30 April, ...: no gap. */
+  assert_no_findings (plan);
+}
+
+static void
+test_mix_fixture (void)
+{
+  g_autoptr(KoersPlan) plan = load_fixture ("check-mix.koers");
+  g_autoptr(GPtrArray) findings = koers_check_plan (plan);
+  KoersFinding *mix;
+
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 1);
+  mix = finding (findings, 0);
+  g_assert_cmpint (mix->kind, ==, KOERS_FINDING_CONTENT_MIX);
+  g_assert_cmpint (mix->area, ==, KOERS_AREA_CALENDAR);
+  g_assert_cmpstr (mix->message, ==,
+                   "30% of the planned posts are promotion; keep that at most 20% and give "
+                   "followers value in the other posts.");
+}
+
+static void
+test_raci_fixture (void)
+{
+  g_autoptr(KoersPlan) plan = load_fixture ("check-raci.koers");
+  g_autoptr(GPtrArray) findings = koers_check_plan (plan);
+
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 3);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      g_assert_cmpint (finding (findings, i)->kind, ==, KOERS_FINDING_RACI_ACCOUNTABLE);
+      g_assert_cmpint (finding (findings, i)->area, ==, KOERS_AREA_ROLES);
+    }
+  g_assert_cmpstr (finding (findings, 0)->message, ==,
+                   "Task “Klachten” has 2 roles accountable (A); it needs exactly one.");
+  g_assert_cmpstr (finding (findings, 1)->message, ==,
+                   "Task “Rapporteren” has 0 roles accountable (A); it needs exactly one.");
+  /* The A of the role "oud", which the plan does not have, does not count. */
+  g_assert_cmpstr (finding (findings, 2)->message, ==,
+                   "Task “Goedkeuren” has 0 roles accountable (A); it needs exactly one.");
+}
+
+/* Steps and objectives ------------------------------------------------- */
+
+static void
+test_primary_objective (void)
+{
+  g_autoptr(KoersPlan) plan = new_complete_plan ();
+
+  /* Objectives but no primary objective */
+  koers_plan_set_primary_objective (plan, KOERS_PRIMARY_OBJECTIVE_NONE);
+  {
+    g_autoptr(GPtrArray) findings = koers_check_plan (plan);
+
+    dump_findings (findings);
+    g_assert_cmpuint (findings->len, ==, 1);
+    g_assert_cmpint (finding (findings, 0)->kind, ==, KOERS_FINDING_PRIMARY_OBJECTIVE);
+    g_assert_cmpint (finding (findings, 0)->area, ==, KOERS_AREA_OBJECTIVES);
+    g_assert_cmpstr (finding (findings, 0)->message, ==,
+                     "There is no primary objective: choose exactly one.");
+  }
+
+  /* An own one needs a description; white space is none. */
+  koers_plan_set_primary_objective (plan, KOERS_PRIMARY_OBJECTIVE_CUSTOM);
+  koers_plan_set_primary_objective_text (plan, " \t\n ");
+  {
+    g_autoptr(GPtrArray) findings = koers_check_plan (plan);
+
+    dump_findings (findings);
+    g_assert_cmpuint (findings->len, ==, 1);
+    g_assert_cmpint (finding (findings, 0)->kind, ==, KOERS_FINDING_PRIMARY_OBJECTIVE);
+    g_assert_cmpstr (finding (findings, 0)->message, ==,
+                     "The primary objective is your own, but it has no description.");
+  }
+
+  koers_plan_set_primary_objective_text (plan, "Vrijwilligers vinden");
+  assert_no_findings (plan);
+}
+
+static void
+test_not_smart (void)
+{
+  g_autoptr(KoersPlan) plan = new_complete_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+
+  add_objective (plan, "Bekendheid", FALSE, FALSE);
+  add_objective (plan, "Sfeer", FALSE, TRUE);
+  add_objective (plan, "Volgers", TRUE, FALSE);
+  add_objective (plan, "", FALSE, FALSE);
+
+  findings = koers_check_plan (plan);
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 4);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      g_assert_cmpint (finding (findings, i)->kind, ==, KOERS_FINDING_NOT_SMART);
+      g_assert_cmpint (finding (findings, i)->area, ==, KOERS_AREA_OBJECTIVES);
+    }
+  g_assert_cmpstr (finding (findings, 0)->message, ==,
+                   "Objective “Bekendheid” has no target value and no deadline, so it is "
+                   "not SMART.");
+  g_assert_cmpstr (finding (findings, 1)->message, ==,
+                   "Objective “Sfeer” has no target value, so it cannot be measured.");
+  g_assert_cmpstr (finding (findings, 2)->message, ==,
+                   "Objective “Volgers” has no deadline.");
+  g_assert_cmpstr (finding (findings, 3)->message, ==,
+                   "Objective “(untitled)” has no target value and no deadline, so it is "
+                   "not SMART.");
+}
+
+static void
+test_step_filled_by_other_lists (void)
+{
+  g_autoptr(KoersPlan) plan = new_complete_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+
+  /* Step 3 is filled by a relationship text alone. */
+  g_list_store_remove_all ((GListStore *) koers_plan_get_strategies (plan));
+  koers_plan_set_relationship (plan, "Van zenden naar luisteren");
+  assert_no_findings (plan);
+
+  koers_plan_set_relationship (plan, "");
+  findings = koers_check_plan (plan);
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 1);
+  g_assert_cmpint (finding (findings, 0)->kind, ==, KOERS_FINDING_EMPTY_STEP);
+  g_assert_cmpint (finding (findings, 0)->area, ==, KOERS_AREA_STRATEGY);
+}
+
+/* Continuity ----------------------------------------------------------- */
+
+static void
+test_continuity_gap (void)
+{
+  g_autoptr(KoersPlan) plan = new_base_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+  KoersFinding *gap;
+
+  add_channel (plan, "facebook", "Facebook");
+  add_entry (plan, "facebook", 2027, 1, 1);
+  add_entry (plan, "facebook", 2027, 2, 14);
+  add_entry (plan, "facebook", 2027, 4, 30);
+  add_entry (plan, "facebook", 2027, 5, 2);
+  add_entry (plan, "facebook", 2027, 6, 30);
+  /* Outside the period: does not fill March of another year. */
+  add_entry (plan, "facebook", 2026, 3, 10);
+  add_entry (plan, "facebook", 2028, 3, 10);
+
+  findings = koers_check_plan (plan);
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 1);
+  gap = only_of_kind (findings, KOERS_FINDING_CONTINUITY_GAP);
+  g_assert_cmpint (gap->area, ==, KOERS_AREA_CALENDAR);
+  g_assert_nonnull (strstr (gap->message, "March 2027"));
+  g_assert_null (strstr (gap->message, "February"));
+  g_assert_null (strstr (gap->message, "April"));
+
+  /* A post in March closes the gap. */
+  add_entry (plan, "facebook", 2027, 3, 31);
+  assert_no_findings (plan);
+}
+
+static void
+test_continuity_several_gaps (void)
+{
+  g_autoptr(KoersPlan) plan = new_base_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+
+  add_channel (plan, "facebook", "Facebook");
+  add_entry (plan, "facebook", 2027, 2, 1);
+  add_entry (plan, "facebook", 2027, 5, 1);
+
+  findings = koers_check_plan (plan);
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 1);
+  g_assert_cmpstr (only_of_kind (findings, KOERS_FINDING_CONTINUITY_GAP)->message, ==,
+                   "Channel “Facebook” has no post in January 2027, March 2027, April 2027, "
+                   "June 2027: plan at least one update a month.");
+}
+
+static void
+test_continuity_monthly_31st (void)
+{
+  g_autoptr(KoersPlan) plan = new_base_plan ();
+  g_autoptr(GDate) first = g_date_new_dmy (1, G_DATE_JANUARY, 2027);
+  g_autoptr(GDate) last = g_date_new_dmy (30, G_DATE_JUNE, 2027);
+
+  add_channel (plan, "blog", "Blog");
+  add_entry_full (plan, "blog", 2027, 1, 31, KOERS_CONTENT_KIND_VALUE, KOERS_RECURRENCE_MONTHLY);
+
+  assert_no_findings (plan);
+  g_assert_cmpuint (koers_check_count_posts (plan, "blog", first, last), ==, 6);
+}
+
+static void
+test_continuity_recurrence_end (void)
+{
+  g_autoptr(KoersPlan) plan = new_base_plan ();
+  g_autoptr(GDate) end = g_date_new_dmy (15, G_DATE_FEBRUARY, 2027);
+  g_autoptr(GPtrArray) findings = NULL;
+  KoersCalendarEntry *entry;
+
+  add_channel (plan, "linkedin", "LinkedIn");
+  entry = add_entry_full (plan, "linkedin", 2027, 1, 4, KOERS_CONTENT_KIND_VALUE,
+                          KOERS_RECURRENCE_WEEKLY);
+  koers_calendar_entry_set_recurrence_end (entry, end);
+
+  findings = koers_check_plan (plan);
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 1);
+  g_assert_cmpstr (only_of_kind (findings, KOERS_FINDING_CONTINUITY_GAP)->message, ==,
+                   "Channel “LinkedIn” has no post in March 2027, April 2027, May 2027, "
+                   "June 2027: plan at least one update a month.");
+}
+
+static void
+test_continuity_no_posts (void)
+{
+  g_autoptr(KoersPlan) plan = new_complete_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+  KoersFinding *none;
+
+  add_channel (plan, "tiktok", "TikTok");
+  /* A post before the period does not count. */
+  add_entry (plan, "tiktok", 2026, 12, 31);
+
+  findings = koers_check_plan (plan);
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 1);
+  none = only_of_kind (findings, KOERS_FINDING_NO_POSTS);
+  g_assert_cmpint (none->area, ==, KOERS_AREA_CALENDAR);
+  g_assert_cmpstr (none->message, ==,
+                   "Channel “TikTok” has no posts planned: a channel without updates looks "
+                   "abandoned.");
+}
+
+static void
+test_continuity_inactive (void)
+{
+  g_autoptr(KoersPlan) plan = new_complete_plan ();
+  KoersChannel *channel;
+
+  channel = add_channel (plan, "hyves", "Hyves");
+  koers_channel_set_active (channel, FALSE);
+  /* Its one post does not make it an unknown channel either. */
+  add_entry (plan, "hyves", 2027, 3, 1);
+
+  assert_no_findings (plan);
+
+  koers_channel_set_active (channel, TRUE);
+  {
+    g_autoptr(GPtrArray) findings = koers_check_plan (plan);
+
+    dump_findings (findings);
+    g_assert_cmpuint (findings->len, ==, 1);
+    g_assert_cmpint (finding (findings, 0)->kind, ==, KOERS_FINDING_CONTINUITY_GAP);
+  }
+}
+
+static void
+test_unknown_channel (void)
+{
+  g_autoptr(KoersPlan) plan = new_complete_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+  KoersFinding *unknown;
+
+  add_entry (plan, "myspace", 2027, 2, 1);
+  add_entry (plan, "myspace", 2027, 3, 1); /* reported once */
+  add_entry (plan, "", 2027, 3, 2);        /* no channel: not unknown */
+
+  findings = koers_check_plan (plan);
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 1);
+  unknown = only_of_kind (findings, KOERS_FINDING_UNKNOWN_CHANNEL);
+  g_assert_cmpint (unknown->area, ==, KOERS_AREA_CALENDAR);
+  g_assert_cmpstr (unknown->message, ==,
+                   "Calendar entries name the channel “myspace”, which is not in the channel "
+                   "list.");
+}
+
+/* Content mix ---------------------------------------------------------- */
+
+static KoersPlan *
+new_mix_plan (guint n_value,
+              guint n_promotion)
+{
+  KoersPlan *plan = new_base_plan ();
+
+  set_period (plan, 2027, 3, 1, 2027, 3, 31);
+  add_channel (plan, "instagram", "Instagram");
+  for (guint i = 0; i < n_value; i++)
+    add_entry_full (plan, "instagram", 2027, 3, 1 + i, KOERS_CONTENT_KIND_VALUE,
+                    KOERS_RECURRENCE_NONE);
+  for (guint i = 0; i < n_promotion; i++)
+    add_entry_full (plan, "instagram", 2027, 3, 20 + i, KOERS_CONTENT_KIND_PROMOTION,
+                    KOERS_RECURRENCE_NONE);
+  return plan;
+}
+
+static void
+test_mix_at_limit (void)
+{
+  g_autoptr(KoersPlan) plan = new_mix_plan (8, 2);
+  g_autoptr(GDate) first = g_date_new_dmy (1, G_DATE_MARCH, 2027);
+  g_autoptr(GDate) last = g_date_new_dmy (31, G_DATE_MARCH, 2027);
+  guint n_value = 0, n_promotion = 0;
+
+  koers_check_content_mix (plan, first, last, &n_value, &n_promotion);
+  g_assert_cmpuint (n_value, ==, 8);
+  g_assert_cmpuint (n_promotion, ==, 2);
+
+  /* Exactly 20% is allowed. */
+  assert_no_findings (plan);
+}
+
+static void
+test_mix_over_limit (void)
+{
+  g_autoptr(KoersPlan) plan = new_mix_plan (7, 3);
+  g_autoptr(GPtrArray) findings = koers_check_plan (plan);
+  KoersFinding *mix;
+
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 1);
+  mix = only_of_kind (findings, KOERS_FINDING_CONTENT_MIX);
+  g_assert_cmpint (mix->area, ==, KOERS_AREA_CALENDAR);
+  g_assert_nonnull (strstr (mix->message, "30%"));
+  g_assert_nonnull (strstr (mix->message, "20%"));
+}
+
+static void
+test_mix_counts (void)
+{
+  g_autoptr(KoersPlan) plan = new_base_plan ();
+  g_autoptr(GDate) first = g_date_new_dmy (1, G_DATE_FEBRUARY, 2027);
+  g_autoptr(GDate) last = g_date_new_dmy (28, G_DATE_FEBRUARY, 2027);
+  guint n_value = 99, n_promotion = 99;
+
+  /* Nothing yet */
+  koers_check_content_mix (plan, first, last, &n_value, &n_promotion);
+  g_assert_cmpuint (n_value, ==, 0);
+  g_assert_cmpuint (n_promotion, ==, 0);
+
+  add_channel (plan, "instagram", "Instagram");
+  /* Weekly from 4 January: 1, 8, 15 and 22 February */
+  add_entry_full (plan, "instagram", 2027, 1, 4, KOERS_CONTENT_KIND_VALUE,
+                  KOERS_RECURRENCE_WEEKLY);
+  /* Biweekly from 4 January: 1 and 15 February */
+  add_entry_full (plan, "instagram", 2027, 1, 4, KOERS_CONTENT_KIND_PROMOTION,
+                  KOERS_RECURRENCE_BIWEEKLY);
+  /* Once, in February and outside it */
+  add_entry_full (plan, "instagram", 2027, 2, 28, KOERS_CONTENT_KIND_PROMOTION,
+                  KOERS_RECURRENCE_NONE);
+  add_entry_full (plan, "instagram", 2027, 3, 1, KOERS_CONTENT_KIND_PROMOTION,
+                  KOERS_RECURRENCE_NONE);
+
+  koers_check_content_mix (plan, first, last, &n_value, &n_promotion);
+  g_assert_cmpuint (n_value, ==, 4);
+  g_assert_cmpuint (n_promotion, ==, 3);
+}
+
+/* Roles ---------------------------------------------------------------- */
+
+static void
+test_raci_two_accountable (void)
+{
+  g_autoptr(KoersPlan) plan = new_complete_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+  KoersFinding *raci;
+
+  add_task (plan, "Webcare", 0.0, "owner", "A", "staff", "A", NULL);
+
+  findings = koers_check_plan (plan);
+  dump_findings (findings);
+  /* Two A's and, with both roles taken, no R */
+  g_assert_cmpuint (findings->len, ==, 2);
+  raci = only_of_kind (findings, KOERS_FINDING_RACI_ACCOUNTABLE);
+  g_assert_cmpint (raci->area, ==, KOERS_AREA_ROLES);
+  g_assert_cmpstr (raci->message, ==,
+                   "Task “Webcare” has 2 roles accountable (A); it needs exactly one.");
+  g_assert_cmpstr (only_of_kind (findings, KOERS_FINDING_RACI_RESPONSIBLE)->message, ==,
+                   "Task “Webcare” has no role responsible (R) for doing it.");
+}
+
+static void
+test_raci_no_accountable (void)
+{
+  g_autoptr(KoersPlan) plan = new_complete_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+
+  add_task (plan, "Monitoren", 0.0, "owner", "C", "staff", "R", NULL);
+
+  findings = koers_check_plan (plan);
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 1);
+  g_assert_cmpstr (only_of_kind (findings, KOERS_FINDING_RACI_ACCOUNTABLE)->message, ==,
+                   "Task “Monitoren” has 0 roles accountable (A); it needs exactly one.");
+}
+
+static void
+test_raci_no_responsible (void)
+{
+  g_autoptr(KoersPlan) plan = new_complete_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+  KoersFinding *raci;
+
+  add_task (plan, "Rapporteren", 0.0, "owner", "A", "staff", "I", NULL);
+
+  findings = koers_check_plan (plan);
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 1);
+  raci = only_of_kind (findings, KOERS_FINDING_RACI_RESPONSIBLE);
+  g_assert_cmpint (raci->area, ==, KOERS_AREA_ROLES);
+  g_assert_cmpstr (raci->message, ==,
+                   "Task “Rapporteren” has no role responsible (R) for doing it.");
+}
+
+static void
+test_raci_missing_role (void)
+{
+  g_autoptr(KoersPlan) plan = new_complete_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+
+  /* One real A and one of a role the plan does not have: that is one. */
+  add_task (plan, "Goedkeuren", 0.0, "owner", "A", "staff", "R", "vertrokken", "A", NULL);
+  assert_no_findings (plan);
+
+  /* Only the missing role's A and R: none of either. */
+  add_task (plan, "Archiveren", 0.0, "weg", "A", "ook-weg", "R", NULL);
+  findings = koers_check_plan (plan);
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 2);
+  g_assert_cmpstr (only_of_kind (findings, KOERS_FINDING_RACI_ACCOUNTABLE)->message, ==,
+                   "Task “Archiveren” has 0 roles accountable (A); it needs exactly one.");
+  g_assert_cmpstr (only_of_kind (findings, KOERS_FINDING_RACI_RESPONSIBLE)->message, ==,
+                   "Task “Archiveren” has no role responsible (R) for doing it.");
+}
+
+static void
+test_capacity (void)
+{
+  g_autoptr(KoersPlan) plan = new_complete_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+  KoersFinding *capacity;
+
+  /* The roles have 10 hours; the task needs 5. Up to 10 is fine. */
+  add_task (plan, "Webcare", 5.0, "owner", "A", "staff", "R", NULL);
+  assert_no_findings (plan);
+
+  add_task (plan, "Filmen", 2.5, "owner", "A", "staff", "R", NULL);
+  findings = koers_check_plan (plan);
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 1);
+  capacity = only_of_kind (findings, KOERS_FINDING_CAPACITY);
+  g_assert_cmpint (capacity->area, ==, KOERS_AREA_ROLES);
+  g_assert_cmpstr (capacity->message, ==,
+                   "The tasks need 12.5 hours a week, but the roles have 10.0 hours available.");
+}
+
+/* Order ---------------------------------------------------------------- */
+
+static void
+test_order (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+  const struct
+  {
+    KoersFindingKind kind;
+    KoersArea        area;
+  } expected[] = {
+    { KOERS_FINDING_EMPTY_STEP,        KOERS_AREA_PEOPLE },
+    { KOERS_FINDING_PRIMARY_OBJECTIVE, KOERS_AREA_OBJECTIVES },
+    { KOERS_FINDING_NOT_SMART,         KOERS_AREA_OBJECTIVES },
+    { KOERS_FINDING_NOT_SMART,         KOERS_AREA_OBJECTIVES },
+    { KOERS_FINDING_EMPTY_STEP,        KOERS_AREA_STRATEGY },
+    { KOERS_FINDING_EMPTY_STEP,        KOERS_AREA_TECHNOLOGY },
+    { KOERS_FINDING_UNKNOWN_CHANNEL,   KOERS_AREA_CALENDAR },
+    { KOERS_FINDING_CONTENT_MIX,       KOERS_AREA_CALENDAR },
+    { KOERS_FINDING_RACI_ACCOUNTABLE,  KOERS_AREA_ROLES },
+    { KOERS_FINDING_RACI_RESPONSIBLE,  KOERS_AREA_ROLES },
+    { KOERS_FINDING_CAPACITY,          KOERS_AREA_ROLES },
+  };
+
+  /* Added in the reverse order of the sidebar */
+  add_task (plan, "Alles", 3.0, NULL);
+  set_period (plan, 2027, 1, 1, 2027, 1, 31);
+  add_entry_full (plan, "nergens", 2027, 1, 5, KOERS_CONTENT_KIND_PROMOTION,
+                  KOERS_RECURRENCE_NONE);
+  add_objective (plan, "Eerste", FALSE, FALSE);
+  add_objective (plan, "Tweede", TRUE, FALSE);
+
+  findings = koers_check_plan (plan);
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_cmpint (finding (findings, i)->kind, ==, expected[i].kind);
+      g_assert_cmpint (finding (findings, i)->area, ==, expected[i].area);
+    }
+  /* Within an area, the order of the plan */
+  g_assert_nonnull (strstr (finding (findings, 2)->message, "Eerste"));
+  g_assert_nonnull (strstr (finding (findings, 3)->message, "Tweede"));
+}
+
+static void
+test_area_titles (void)
+{
+  g_assert_cmpstr (koers_area_get_title (KOERS_AREA_PEOPLE), ==, "People");
+  g_assert_cmpstr (koers_area_get_title (KOERS_AREA_OBJECTIVES), ==, "Objectives");
+  g_assert_cmpstr (koers_area_get_title (KOERS_AREA_STRATEGY), ==, "Strategy");
+  g_assert_cmpstr (koers_area_get_title (KOERS_AREA_TECHNOLOGY), ==, "Technology");
+  g_assert_cmpstr (koers_area_get_title (KOERS_AREA_CALENDAR), ==, "Content calendar");
+  g_assert_cmpstr (koers_area_get_title (KOERS_AREA_ROLES), ==, "Roles and tasks");
+}
+
+/* Counting and occurrences --------------------------------------------- */
+
+static void
+test_count_posts (void)
+{
+  g_autoptr(KoersPlan) plan = new_base_plan ();
+  g_autoptr(GDate) first = g_date_new_dmy (1, G_DATE_JANUARY, 2027);
+  g_autoptr(GDate) last = g_date_new_dmy (31, G_DATE_MARCH, 2027);
+  g_autoptr(GDate) end = g_date_new_dmy (31, G_DATE_JANUARY, 2027);
+  KoersCalendarEntry *entry;
+
+  add_channel (plan, "instagram", "Instagram");
+  add_channel (plan, "linkedin", "LinkedIn");
+
+  g_assert_cmpuint (koers_check_count_posts (plan, NULL, first, last), ==, 0);
+
+  /* Monthly from 15 January: 3 in the quarter */
+  add_entry_full (plan, "instagram", 2027, 1, 15, KOERS_CONTENT_KIND_VALUE,
+                  KOERS_RECURRENCE_MONTHLY);
+  /* Weekly from 4 January to 31 January: 4, 11, 18, 25 */
+  entry = add_entry_full (plan, "linkedin", 2027, 1, 4, KOERS_CONTENT_KIND_VALUE,
+                          KOERS_RECURRENCE_WEEKLY);
+  koers_calendar_entry_set_recurrence_end (entry, end);
+  /* Single posts, one on each edge and one outside */
+  add_entry (plan, "linkedin", 2027, 1, 1);
+  add_entry (plan, "linkedin", 2027, 3, 31);
+  add_entry (plan, "linkedin", 2027, 4, 1);
+
+  g_assert_cmpuint (koers_check_count_posts (plan, "instagram", first, last), ==, 3);
+  g_assert_cmpuint (koers_check_count_posts (plan, "linkedin", first, last), ==, 6);
+  g_assert_cmpuint (koers_check_count_posts (plan, NULL, first, last), ==, 9);
+  g_assert_cmpuint (koers_check_count_posts (plan, "tiktok", first, last), ==, 0);
+}
+
+static void
+test_occurrences_weekly (void)
+{
+  g_autoptr(KoersCalendarEntry) entry = koers_calendar_entry_new ();
+  g_autoptr(GDate) date = g_date_new_dmy (4, G_DATE_JANUARY, 2027);
+  g_autoptr(GDate) end = g_date_new_dmy (18, G_DATE_JANUARY, 2027);
+  g_autofree char *all = NULL;
+  g_autofree char *later = NULL;
+  g_autofree char *ended = NULL;
+  g_autofree char *once = NULL;
+
+  koers_calendar_entry_set_date (entry, date);
+  koers_calendar_entry_set_recurrence (entry, KOERS_RECURRENCE_WEEKLY);
+
+  all = occurrences (entry, 2027, 1, 1, 2027, 2, 1);
+  g_assert_cmpstr (all, ==, "2027-01-04 2027-01-11 2027-01-18 2027-01-25 2027-02-01");
+
+  /* Starting inside the range; both ends included */
+  later = occurrences (entry, 2027, 1, 11, 2027, 1, 25);
+  g_assert_cmpstr (later, ==, "2027-01-11 2027-01-18 2027-01-25");
+
+  /* The recurrence end is the last possible day. */
+  koers_calendar_entry_set_recurrence_end (entry, end);
+  ended = occurrences (entry, 2027, 1, 1, 2027, 12, 31);
+  g_assert_cmpstr (ended, ==, "2027-01-04 2027-01-11 2027-01-18");
+
+  /* Without a recurrence, only the date */
+  koers_calendar_entry_set_recurrence (entry, KOERS_RECURRENCE_NONE);
+  once = occurrences (entry, 2027, 1, 1, 2027, 12, 31);
+  g_assert_cmpstr (once, ==, "2027-01-04");
+}
+
+static void
+test_occurrences_biweekly (void)
+{
+  g_autoptr(KoersCalendarEntry) entry = koers_calendar_entry_new ();
+  g_autoptr(GDate) date = g_date_new_dmy (28, G_DATE_DECEMBER, 2026);
+  g_autofree char *dates = NULL;
+
+  koers_calendar_entry_set_date (entry, date);
+  koers_calendar_entry_set_recurrence (entry, KOERS_RECURRENCE_BIWEEKLY);
+
+  /* Over the turn of the year, from before the range */
+  dates = occurrences (entry, 2027, 1, 1, 2027, 2, 28);
+  g_assert_cmpstr (dates, ==, "2027-01-11 2027-01-25 2027-02-08 2027-02-22");
+}
+
+static void
+test_occurrences_monthly (void)
+{
+  g_autoptr(KoersCalendarEntry) entry = koers_calendar_entry_new ();
+  g_autoptr(GDate) date = g_date_new_dmy (31, G_DATE_JANUARY, 2027);
+  g_autoptr(GDate) leap = g_date_new_dmy (31, G_DATE_JANUARY, 2028);
+  g_autoptr(GDate) thirtieth = g_date_new_dmy (30, G_DATE_NOVEMBER, 2027);
+  g_autofree char *year = NULL;
+  g_autofree char *leap_year = NULL;
+  g_autofree char *from_30th = NULL;
+
+  koers_calendar_entry_set_date (entry, date);
+  koers_calendar_entry_set_recurrence (entry, KOERS_RECURRENCE_MONTHLY);
+
+  /* A post on the 31st goes on the month's last day when it is shorter,
+   * and back on the 31st after: 30 April, then 31 May. */
+  year = occurrences (entry, 2027, 1, 1, 2027, 8, 31);
+  g_assert_cmpstr (year, ==,
+                   "2027-01-31 2027-02-28 2027-03-31 2027-04-30 2027-05-31 2027-06-30 "
+                   "2027-07-31 2027-08-31");
+
+  koers_calendar_entry_set_date (entry, leap);
+  leap_year = occurrences (entry, 2028, 1, 1, 2028, 3, 31);
+  g_assert_cmpstr (leap_year, ==, "2028-01-31 2028-02-29 2028-03-31");
+
+  /* Over the turn of the year */
+  koers_calendar_entry_set_date (entry, thirtieth);
+  from_30th = occurrences (entry, 2027, 11, 1, 2028, 3, 31);
+  g_assert_cmpstr (from_30th, ==, "2027-11-30 2027-12-30 2028-01-30 2028-02-29 2028-03-30");
+}
+
+static void
+test_occurrences_none (void)
+{
+  g_autoptr(KoersCalendarEntry) entry = koers_calendar_entry_new ();
+  g_autoptr(GDate) date = g_date_new_dmy (1, G_DATE_JULY, 2027);
+  g_autofree char *without_date = NULL;
+  g_autofree char *outside = NULL;
+  g_autofree char *empty_range = NULL;
+
+  /* No date: no occurrence */
+  koers_calendar_entry_set_recurrence (entry, KOERS_RECURRENCE_WEEKLY);
+  without_date = occurrences (entry, 2027, 1, 1, 2027, 12, 31);
+  g_assert_cmpstr (without_date, ==, "");
+
+  /* Starting after the range */
+  koers_calendar_entry_set_date (entry, date);
+  outside = occurrences (entry, 2027, 1, 1, 2027, 6, 30);
+  g_assert_cmpstr (outside, ==, "");
+
+  /* A range that ends before it starts */
+  empty_range = occurrences (entry, 2027, 12, 31, 2027, 1, 1);
+  g_assert_cmpstr (empty_range, ==, "");
+}
+
+static void
+test_month_name (void)
+{
+  const char *const names[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+  };
+
+  for (guint m = G_DATE_JANUARY; m <= G_DATE_DECEMBER; m++)
+    g_assert_cmpstr (koers_month_name (m), ==, names[m - 1]);
+
+  /* Not a month: a critical, and an empty name */
+  g_test_expect_message ("koers-check", G_LOG_LEVEL_CRITICAL, "*month*");
+  g_assert_cmpstr (koers_month_name (G_DATE_BAD_MONTH), ==, "");
+  g_test_assert_expected_messages ();
+}
+
+static void
+test_period (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  GDate first, last;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  /* Nothing: the current year */
+  koers_check_get_period (plan, &first, &last);
+  g_assert_true (g_date_valid (&first) && g_date_valid (&last));
+  g_assert_cmpuint (g_date_get_year (&first), ==, g_date_time_get_year (now));
+  g_assert_cmpuint (g_date_get_day_of_year (&first), ==, 1);
+  g_assert_cmpuint (g_date_get_year (&last), ==, g_date_time_get_year (now));
+  g_assert_cmpuint (g_date_get_month (&last), ==, G_DATE_DECEMBER);
+  g_assert_cmpuint (g_date_get_day (&last), ==, 31);
+
+  /* Only entries: their whole months */
+  add_entry (plan, "x", 2027, 5, 12);
+  add_entry (plan, "x", 2027, 2, 20);
+  koers_check_get_period (plan, &first, &last);
+  g_assert_cmpuint (g_date_get_day (&first), ==, 1);
+  g_assert_cmpuint (g_date_get_month (&first), ==, G_DATE_FEBRUARY);
+  g_assert_cmpuint (g_date_get_year (&first), ==, 2027);
+  g_assert_cmpuint (g_date_get_day (&last), ==, 31);
+  g_assert_cmpuint (g_date_get_month (&last), ==, G_DATE_MAY);
+  g_assert_cmpuint (g_date_get_year (&last), ==, 2027);
+
+  /* The plan period wins. */
+  set_period (plan, 2027, 1, 1, 2027, 6, 30);
+  koers_check_get_period (plan, &first, &last);
+  g_assert_cmpuint (g_date_get_month (&first), ==, G_DATE_JANUARY);
+  g_assert_cmpuint (g_date_get_day (&first), ==, 1);
+  g_assert_cmpuint (g_date_get_month (&last), ==, G_DATE_JUNE);
+  g_assert_cmpuint (g_date_get_day (&last), ==, 30);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/check/fixture/empty", test_empty_fixture);
+  g_test_add_func ("/check/fixture/complete", test_complete_fixture);
+  g_test_add_func ("/check/fixture/continuity", test_continuity_fixture);
+  g_test_add_func ("/check/fixture/monthly", test_monthly_fixture);
+  g_test_add_func ("/check/fixture/mix", test_mix_fixture);
+  g_test_add_func ("/check/fixture/raci", test_raci_fixture);
+
+  g_test_add_func ("/check/steps/empty-plan", test_empty_new_plan);
+  g_test_add_func ("/check/steps/complete-plan", test_complete_in_code);
+  g_test_add_func ("/check/steps/filled-by-other-lists", test_step_filled_by_other_lists);
+  g_test_add_func ("/check/objectives/primary", test_primary_objective);
+  g_test_add_func ("/check/objectives/not-smart", test_not_smart);
+
+  g_test_add_func ("/check/continuity/gap", test_continuity_gap);
+  g_test_add_func ("/check/continuity/several-gaps", test_continuity_several_gaps);
+  g_test_add_func ("/check/continuity/monthly-31st", test_continuity_monthly_31st);
+  g_test_add_func ("/check/continuity/recurrence-end", test_continuity_recurrence_end);
+  g_test_add_func ("/check/continuity/no-posts", test_continuity_no_posts);
+  g_test_add_func ("/check/continuity/inactive", test_continuity_inactive);
+  g_test_add_func ("/check/continuity/unknown-channel", test_unknown_channel);
+
+  g_test_add_func ("/check/mix/at-limit", test_mix_at_limit);
+  g_test_add_func ("/check/mix/over-limit", test_mix_over_limit);
+  g_test_add_func ("/check/mix/counts", test_mix_counts);
+
+  g_test_add_func ("/check/raci/two-accountable", test_raci_two_accountable);
+  g_test_add_func ("/check/raci/no-accountable", test_raci_no_accountable);
+  g_test_add_func ("/check/raci/no-responsible", test_raci_no_responsible);
+  g_test_add_func ("/check/raci/missing-role", test_raci_missing_role);
+  g_test_add_func ("/check/capacity", test_capacity);
+
+  g_test_add_func ("/check/order", test_order);
+  g_test_add_func ("/check/area-titles", test_area_titles);
+  g_test_add_func ("/check/count-posts", test_count_posts);
+  g_test_add_func ("/check/period", test_period);
+  g_test_add_func ("/check/occurrences/weekly", test_occurrences_weekly);
+  g_test_add_func ("/check/occurrences/biweekly", test_occurrences_biweekly);
+  g_test_add_func ("/check/occurrences/monthly", test_occurrences_monthly);
+  g_test_add_func ("/check/occurrences/none", test_occurrences_none);
+  g_test_add_func ("/check/month-name", test_month_name);
+
+  return g_test_run ();
+}

@@ -1,0 +1,887 @@
+/* test-cli.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The command line: runs the built koers ($KOERS_BIN) the way a user or a
+ * script does, with the language set explicitly, and checks the exit
+ * status, stdout and stderr. Large or deep inputs are generated into a
+ * temporary folder that each test removes again.
+ */
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+/* Running koers -------------------------------------------------------- */
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static const char *
+koers_bin (void)
+{
+  return g_getenv ("KOERS_BIN");
+}
+
+static gboolean
+have_koers (void)
+{
+  const char *bin = koers_bin ();
+
+  if (bin == NULL || !g_file_test (bin, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("KOERS_BIN is not set to the built koers (run through meson test)");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The environment of a user who asked for @language, on a machine whose
+ * locale is C.UTF-8. Nothing is inherited that could change the language,
+ * and there is no display: the headless commands must not need one. */
+static char **
+make_environment (const char *language)
+{
+  char **envp = g_get_environ ();
+  const char *const unset[] = {
+    "LANG", "LC_MESSAGES", "LC_CTYPE", "LC_NUMERIC", "LC_TIME", "LC_COLLATE",
+    "LC_MONETARY", "DISPLAY", "WAYLAND_DISPLAY", "G_MESSAGES_DEBUG",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (unset); i++)
+    envp = g_environ_unsetenv (envp, unset[i]);
+
+  envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "LANG", "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
+  if (g_getenv ("KOERS_LOCALEDIR") != NULL)
+    envp = g_environ_setenv (envp, "KOERS_LOCALEDIR", g_getenv ("KOERS_LOCALEDIR"), TRUE);
+
+  return envp;
+}
+
+/* Runs koers with the arguments after @language, up to NULL. */
+G_GNUC_NULL_TERMINATED
+static void
+run_koers (Run        *run,
+           const char *language,
+           ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = make_environment (language);
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int wait_status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) koers_bin ());
+  va_start (args, language);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  {
+    g_autofree char *line = g_strjoinv (" ", (char **) argv->pdata);
+    g_test_message ("LANGUAGE=%s %s", language, line);
+  }
+
+  memset (run, 0, sizeof *run);
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+
+  if (run->out[0] != '\0')
+    g_test_message ("stdout: %s", run->out);
+  if (run->err[0] != '\0')
+    g_test_message ("stderr: %s", run->err);
+
+  /* A crash or an abort is never an answer. */
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+/* Files ---------------------------------------------------------------- */
+
+static char *
+fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+}
+
+/* The name koers uses for @path in its messages */
+static char *
+display_name (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+  return g_file_get_parse_name (file);
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("koers-test-cli-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+      g_assert_cmpint (g_rmdir (path), ==, 0);
+    }
+  else
+    g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
+/* g_ptr_array_sort() passes pointers to the elements */
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* The sorted names in @dir, joined by spaces */
+static char *
+list_dir (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (path, 0, &error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static void
+write_file (const char *path,
+            const char *data,
+            gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
+}
+
+static GBytes *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (data, length);
+}
+
+/* An unreadable plan: status 2, nothing on stdout, and on stderr one
+ * message that starts with "koers: ", names the file and says @word. */
+static void
+assert_unreadable (const Run  *run,
+                   const char *path,
+                   const char *word)
+{
+  g_autofree char *name = display_name (path);
+
+  g_assert_cmpint (run->status, ==, 2);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_true (g_str_has_prefix (run->err, "koers: "));
+  /* One line */
+  g_assert_true (g_str_has_suffix (run->err, "\n"));
+  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
+  g_assert_nonnull (strstr (run->err, name));
+  if (strstr (run->err, word) == NULL)
+    g_error ("expected “%s” in the message: %s", word, run->err);
+}
+
+/* --version and --help ------------------------------------------------- */
+
+static void
+test_version (void)
+{
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    return;
+
+  run_koers (&run, "en", "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "koers " PACKAGE_VERSION "\n");
+  g_assert_cmpstr (run.out, ==, "koers 0.1.0\n");
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+static void
+test_help (void)
+{
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    return;
+
+  run_koers (&run, "en", "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "--check"));
+  g_assert_nonnull (strstr (run.out, "--export"));
+  g_assert_nonnull (strstr (run.out, "--example"));
+  g_assert_nonnull (strstr (run.out, "--version"));
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+static void
+test_usage (void)
+{
+  g_autofree char *plan = fixture_path ("cli-complete.koers");
+
+  if (!have_koers ())
+    return;
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_koers (&run, "en", "--check", NULL);
+    g_assert_cmpint (run.status, ==, 64);
+    g_assert_cmpstr (run.out, ==, "");
+    g_assert_cmpstr (run.err, ==, "koers: --check needs exactly one plan file.\n");
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_koers (&run, "en", "--check", plan, plan, NULL);
+    g_assert_cmpint (run.status, ==, 64);
+    g_assert_cmpstr (run.err, ==, "koers: --check needs exactly one plan file.\n");
+  }
+  {
+    g_autofree char *dir = make_temp_dir ();
+    g_autofree char *target = g_build_filename (dir, "out.koers", NULL);
+    g_autofree char *option = g_strconcat ("--export=", target, NULL);
+    g_auto(Run) run = { 0 };
+
+    run_koers (&run, "en", "--check", option, plan, NULL);
+    g_assert_cmpint (run.status, ==, 64);
+    g_assert_cmpstr (run.out, ==, "");
+    g_assert_cmpstr (run.err, ==, "koers: Use --check or --export, not both.\n");
+    g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+    remove_tree (dir);
+  }
+}
+
+/* --check -------------------------------------------------------------- */
+
+static void
+test_check_complete (void)
+{
+  g_autofree char *plan = fixture_path ("cli-complete.koers");
+  g_autofree char *name = display_name (plan);
+  g_autofree char *expected = g_strdup_printf ("%s: the plan is complete; no findings.\n", name);
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    return;
+
+  run_koers (&run, "en", "--check", plan, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+static void
+test_check_findings_english (void)
+{
+  g_autofree char *plan = fixture_path ("cli-findings.koers");
+  g_autofree char *name = display_name (plan);
+  g_autofree char *expected = g_strdup_printf (
+    "%s: 4 findings\n"
+    "- Objectives: Objective “Meer leden” has no target value, so it cannot be measured.\n"
+    "- Content calendar: Channel “Instagram” has no post in March 2027: plan at least one "
+    "update a month.\n"
+    "- Roles and tasks: Task “Posten” has no role responsible (R) for doing it.\n"
+    "- Roles and tasks: The tasks need 3.0 hours a week, but the roles have 1.0 hours "
+    "available.\n",
+    name);
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    return;
+
+  run_koers (&run, "en", "--check", plan, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+static void
+test_check_findings_dutch (void)
+{
+  g_autofree char *plan = fixture_path ("cli-findings.koers");
+  g_autofree char *name = display_name (plan);
+  g_autofree char *catalog = NULL;
+  g_autofree char *folded = NULL;
+  g_auto(Run) english = { 0 };
+  g_auto(Run) dutch = { 0 };
+
+  if (!have_koers ())
+    return;
+
+  /* The test depends on the built catalogue (meson builds it first). */
+  if (g_getenv ("KOERS_LOCALEDIR") != NULL)
+    {
+      catalog = g_build_filename (g_getenv ("KOERS_LOCALEDIR"), "nl", "LC_MESSAGES",
+                                  GETTEXT_PACKAGE ".mo", NULL);
+      g_assert_true (g_file_test (catalog, G_FILE_TEST_IS_REGULAR));
+    }
+
+  run_koers (&english, "en", "--check", plan, NULL);
+  run_koers (&dutch, "nl", "--check", plan, NULL);
+
+  /* The language changes the words, not the answer. */
+  g_assert_cmpint (english.status, ==, 1);
+  g_assert_cmpint (dutch.status, ==, 1);
+  g_assert_cmpstr (dutch.err, ==, "");
+  g_assert_true (g_str_has_prefix (dutch.out, name));
+  g_assert_nonnull (strstr (dutch.out, "Instagram"));
+  g_assert_nonnull (strstr (dutch.out, "2027"));
+
+  g_assert_null (strstr (dutch.out, "plan at least one update a month"));
+  g_assert_nonnull (strstr (dutch.out, "plan minstens één update per maand"));
+  g_assert_cmpstr (dutch.out, !=, english.out);
+  /* Dutch month names are written in lower case: "maart 2027". */
+  folded = g_utf8_casefold (dutch.out, -1);
+  g_assert_nonnull (strstr (folded, "maart 2027"));
+  g_assert_null (strstr (dutch.out, "Content calendar"));
+}
+
+typedef struct
+{
+  const char *fixture;
+  const char *word;   /* characteristic of the message */
+} Unreadable;
+
+static const Unreadable unreadable_fixtures[] = {
+  { "cli-empty.koers",         "is empty" },
+  { "cli-blank.koers",         "is empty" },
+  { "cli-truncated.koers",     "cut off" },
+  { "cli-unclosed.koers",      "cut off" },
+  { "cli-syntax.koers",        "comma" },
+  { "cli-invalid-utf8.koers",  "UTF-8" },
+  { "cli-binary.koers",        "binary" },
+  { "cli-wrong-type.koers",    "plan.title: expected text, found a whole number" },
+  { "cli-missing-id.koers",    "technology.channels[0].id: is missing" },
+  { "cli-list.koers",          "holds a list instead of an object" },
+  { "cli-not-plan.koers",      "“format”" },
+  { "cli-big-integer.koers",   "123456789012345678901234567890 is too large" },
+  { "cli-huge-double.koers",   "1e400 is too large" },
+  { "cli-duplicate.koers",     "“title” appears twice" },
+  { "cli-newer.koers",         "newer" },
+};
+
+static void
+test_check_unreadable_fixture (gconstpointer data)
+{
+  const Unreadable *u = data;
+  g_autofree char *plan = fixture_path (u->fixture);
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    return;
+
+  run_koers (&run, "en", "--check", plan, NULL);
+  assert_unreadable (&run, plan, u->word);
+}
+
+static void
+test_check_newer_mentions_version (void)
+{
+  g_autofree char *plan = fixture_path ("cli-newer.koers");
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    return;
+
+  run_koers (&run, "en", "--check", plan, NULL);
+  assert_unreadable (&run, plan, "newer");
+  g_assert_nonnull (strstr (run.err, "99"));
+}
+
+static void
+test_check_deep_nesting (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "deep.koers", NULL);
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"koers-plan\", \"version\": 2,\n"
+                                          " \"x_deep\": ");
+  const guint depth = 100000;
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    {
+      remove_tree (dir);
+      return;
+    }
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (text, ']');
+  g_string_append (text, "}\n");
+  write_file (path, text->str, text->len);
+
+  run_koers (&run, "en", "--check", path, NULL);
+  assert_unreadable (&run, path, "nested more than 64 levels");
+  g_assert_nonnull (strstr (run.err, "line 2"));
+
+  remove_tree (dir);
+}
+
+static char *
+plan_with_title_of (gsize length)
+{
+  const char head[] = "{\"format\": \"koers-plan\", \"version\": 2, \"plan\": {\"title\": \"";
+  const char tail[] = "\"}}\n";
+  gsize total = strlen (head) + length + strlen (tail);
+  char *text = g_malloc (total + 1);
+
+  memcpy (text, head, strlen (head));
+  memset (text + strlen (head), 'x', length);
+  memcpy (text + strlen (head) + length, tail, strlen (tail) + 1);
+  return text;
+}
+
+static void
+test_check_huge_file (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "huge.koers", NULL);
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    {
+      remove_tree (dir);
+      return;
+    }
+
+  /* A 100 MB string: the file is over the 64 MiB a plan can be. */
+  {
+    g_autofree char *text = plan_with_title_of (100 * 1000 * 1000);
+    write_file (path, text, -1);
+  }
+
+  run_koers (&run, "en", "--check", path, NULL);
+  assert_unreadable (&run, path, "larger than a plan can be");
+
+  remove_tree (dir);
+}
+
+static void
+test_check_long_string (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "long-title.koers", NULL);
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    {
+      remove_tree (dir);
+      return;
+    }
+
+  /* A 2 MB title: the file is small enough, the text is not. */
+  {
+    g_autofree char *text = plan_with_title_of (2 * 1024 * 1024);
+    write_file (path, text, -1);
+  }
+
+  run_koers (&run, "en", "--check", path, NULL);
+  assert_unreadable (&run, path, "longer than Koers accepts");
+
+  remove_tree (dir);
+}
+
+static void
+test_check_directory (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "folder.koers", NULL);
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    {
+      remove_tree (dir);
+      return;
+    }
+
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  run_koers (&run, "en", "--check", path, NULL);
+  assert_unreadable (&run, path, "is a folder");
+
+  remove_tree (dir);
+}
+
+static void
+test_check_missing_file (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "missing.koers", NULL);
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    {
+      remove_tree (dir);
+      return;
+    }
+
+  run_koers (&run, "en", "--check", path, NULL);
+  assert_unreadable (&run, path, "does not exist");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  remove_tree (dir);
+}
+
+static void
+test_check_example (void)
+{
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    return;
+
+  run_koers (&run, "en", "--check", "--example", NULL);
+  if (run.status == 2 && strstr (run.err, "not installed") != NULL)
+    {
+      g_test_skip ("the example plan is not installed");
+      return;
+    }
+
+  g_assert_cmpint (run.status, >=, 0);
+  g_assert_cmpint (run.status, <=, 1);
+  g_assert_nonnull (strstr (run.out, "koers-example-nl.koers: "));
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+/* --export ------------------------------------------------------------- */
+
+static JsonNode *
+load_json (const char *path)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (json_parser_get_root (parser));
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* The member at @path ("roles.tasks[0].raci[0].x_cell"), or fails */
+static JsonNode *
+member_at (JsonNode   *root,
+           const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, ".", -1);
+  JsonNode *node = root;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *bracket = strchr (parts[i], '[');
+      guint index = 0;
+      gboolean indexed = bracket != NULL;
+
+      if (indexed)
+        {
+          index = (guint) g_ascii_strtoull (bracket + 1, NULL, 10);
+          *bracket = '\0';
+        }
+
+      if (!JSON_NODE_HOLDS_OBJECT (node) ||
+          !json_object_has_member (json_node_get_object (node), parts[i]))
+        g_error ("no member “%s” on the way to %s", parts[i], path);
+      node = json_object_get_member (json_node_get_object (node), parts[i]);
+
+      if (indexed)
+        {
+          if (!JSON_NODE_HOLDS_ARRAY (node) ||
+              index >= json_array_get_length (json_node_get_array (node)))
+            g_error ("no element %u of “%s” on the way to %s", index, parts[i], path);
+          node = json_array_get_element (json_node_get_array (node), index);
+        }
+    }
+
+  return node;
+}
+
+static const char *
+string_at (JsonNode   *root,
+           const char *path)
+{
+  JsonNode *node = member_at (root, path);
+
+  g_assert_true (JSON_NODE_HOLDS_VALUE (node));
+  g_assert_cmpint (json_node_get_value_type (node), ==, G_TYPE_STRING);
+  return json_node_get_string (node);
+}
+
+static gint64
+int_at (JsonNode   *root,
+        const char *path)
+{
+  JsonNode *node = member_at (root, path);
+
+  g_assert_true (JSON_NODE_HOLDS_VALUE (node));
+  g_assert_cmpint (json_node_get_value_type (node), ==, G_TYPE_INT64);
+  return json_node_get_int (node);
+}
+
+static void
+assert_unknown_members_kept (JsonNode *root)
+{
+  JsonArray *list;
+
+  g_assert_cmpstr (string_at (root, "format"), ==, "koers-plan");
+  g_assert_cmpint (int_at (root, "version"), ==, 2);
+
+  /* At the top level */
+  g_assert_cmpstr (string_at (root, "x_top.from"), ==, "a newer Koers");
+  list = json_node_get_array (member_at (root, "x_top.list"));
+  g_assert_cmpuint (json_array_get_length (list), ==, 5);
+  g_assert_cmpint (json_array_get_int_element (list, 0), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (list, 1), ==, "two");
+  g_assert_true (json_array_get_null_element (list, 2));
+  g_assert_true (json_array_get_boolean_element (list, 3));
+  g_assert_cmpfloat (json_array_get_double_element (list, 4), ==, 2.5);
+  g_assert_cmpint (int_at (root, "x_section_unknown.anything[0].deep.deeper"), ==, 7);
+
+  /* Inside a section */
+  g_assert_cmpstr (string_at (root, "plan.title"), ==, "Onbekend");
+  g_assert_cmpstr (string_at (root, "plan.x_section"), ==, "kept in plan");
+  g_assert_true (JSON_NODE_HOLDS_VALUE (member_at (root, "technology.x_technology")));
+  g_assert_false (json_node_get_boolean (member_at (root, "technology.x_technology")));
+
+  /* Inside a list item */
+  g_assert_cmpstr (string_at (root, "technology.channels[0].id"), ==, "mastodon");
+  g_assert_cmpint (int_at (root, "technology.channels[0].x_item"), ==, 42);
+  g_assert_cmpstr (string_at (root, "technology.channels[0].x_item_list[1]"), ==, "b");
+  g_assert_cmpstr (string_at (root, "roles.tasks[0].x_task"), ==, "task level");
+
+  /* Inside a nested list item: a task's RACI cell */
+  g_assert_cmpstr (string_at (root, "roles.tasks[0].raci[0].role"), ==, "redactie");
+  g_assert_cmpstr (string_at (root, "roles.tasks[0].raci[0].letter"), ==, "A");
+  g_assert_cmpstr (string_at (root, "roles.tasks[0].raci[0].x_cell.note"), ==, "deep");
+  g_assert_cmpint (int_at (root, "roles.tasks[0].raci[0].x_cell.n"), ==, -3);
+}
+
+static void
+test_export_keeps_unknown_members (void)
+{
+  g_autofree char *plan = fixture_path ("cli-unknown-members.koers");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *copy = g_build_filename (dir, "copy.koers", NULL);
+  g_autofree char *again = g_build_filename (dir, "again.koers", NULL);
+  g_autofree char *copy_option = g_strconcat ("--export=", copy, NULL);
+  g_autofree char *again_option = g_strconcat ("--export=", again, NULL);
+  g_autofree char *listing = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+
+  if (!have_koers ())
+    {
+      remove_tree (dir);
+      return;
+    }
+
+  /* An existing file is replaced. */
+  write_file (copy, "old contents\n", -1);
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_koers (&run, "en", copy_option, plan, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "");
+    g_assert_cmpstr (run.err, ==, "");
+  }
+
+  root = load_json (copy);
+  assert_unknown_members_kept (root);
+
+  /* Exporting the copy gives the same bytes: nothing drifts. */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_koers (&run, "en", again_option, copy, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  first = read_file (copy);
+  second = read_file (again);
+  g_assert_true (g_bytes_equal (first, second));
+
+  /* No temporary files are left behind. */
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "again.koers copy.koers");
+
+  remove_tree (dir);
+}
+
+static void
+test_export_unreadable_keeps_target (void)
+{
+  g_autofree char *broken = fixture_path ("cli-truncated.koers");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *target = g_build_filename (dir, "target.koers", NULL);
+  g_autofree char *option = g_strconcat ("--export=", target, NULL);
+  g_autofree char *listing = NULL;
+  const char original[] = "{\"format\": \"koers-plan\", \"version\": 2}\n\x01 not touched \xff\n";
+  g_autoptr(GBytes) before = g_bytes_new_static (original, sizeof original - 1);
+  g_autoptr(GBytes) after = NULL;
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    {
+      remove_tree (dir);
+      return;
+    }
+
+  write_file (target, original, sizeof original - 1);
+
+  run_koers (&run, "en", option, broken, NULL);
+  assert_unreadable (&run, broken, "cut off");
+
+  after = read_file (target);
+  g_assert_true (g_bytes_equal (before, after));
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "target.koers");
+
+  remove_tree (dir);
+}
+
+static void
+test_export_unknown_format (void)
+{
+  g_autofree char *plan = fixture_path ("cli-complete.koers");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *target = g_build_filename (dir, "x.xyz", NULL);
+  g_autofree char *option = g_strconcat ("--export=", target, NULL);
+  g_autofree char *listing = NULL;
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    {
+      remove_tree (dir);
+      return;
+    }
+
+  run_koers (&run, "en", option, plan, NULL);
+  g_assert_cmpint (run.status, ==, 3);
+  g_assert_cmpstr (run.out, ==, "");
+  /* The message names the file and the formats there are. */
+  g_assert_true (g_str_has_prefix (run.err, "koers: "));
+  g_assert_nonnull (strstr (run.err, "cannot export to “x.xyz”"));
+  g_assert_nonnull (strstr (run.err, ".koers"));
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "");
+
+  remove_tree (dir);
+}
+
+static void
+test_export_missing_folder (void)
+{
+  g_autofree char *plan = fixture_path ("cli-complete.koers");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *target = g_build_filename (dir, "no-such-folder", "out.koers", NULL);
+  g_autofree char *option = g_strconcat ("--export=", target, NULL);
+  g_autofree char *name = display_name (target);
+  g_autofree char *listing = NULL;
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    {
+      remove_tree (dir);
+      return;
+    }
+
+  run_koers (&run, "en", option, plan, NULL);
+  g_assert_cmpint (run.status, ==, 3);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err, "koers: "));
+  g_assert_nonnull (strstr (run.err, name));
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "");
+
+  remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/usage", test_usage);
+
+  g_test_add_func ("/cli/check/complete", test_check_complete);
+  g_test_add_func ("/cli/check/findings/english", test_check_findings_english);
+  g_test_add_func ("/cli/check/findings/dutch", test_check_findings_dutch);
+  for (guint i = 0; i < G_N_ELEMENTS (unreadable_fixtures); i++)
+    {
+      g_autofree char *stem = g_strndup (unreadable_fixtures[i].fixture + strlen ("cli-"),
+                                         strlen (unreadable_fixtures[i].fixture) -
+                                         strlen ("cli-") - strlen (".koers"));
+      g_autofree char *path = g_strconcat ("/cli/check/unreadable/", stem, NULL);
+
+      g_test_add_data_func (path, &unreadable_fixtures[i], test_check_unreadable_fixture);
+    }
+  g_test_add_func ("/cli/check/unreadable/newer-version", test_check_newer_mentions_version);
+  g_test_add_func ("/cli/check/unreadable/deep-nesting", test_check_deep_nesting);
+  g_test_add_func ("/cli/check/unreadable/huge-file", test_check_huge_file);
+  g_test_add_func ("/cli/check/unreadable/long-string", test_check_long_string);
+  g_test_add_func ("/cli/check/unreadable/directory", test_check_directory);
+  g_test_add_func ("/cli/check/unreadable/missing", test_check_missing_file);
+  g_test_add_func ("/cli/check/example", test_check_example);
+
+  g_test_add_func ("/cli/export/unknown-members", test_export_keeps_unknown_members);
+  g_test_add_func ("/cli/export/unreadable-keeps-target", test_export_unreadable_keeps_target);
+  g_test_add_func ("/cli/export/unknown-format", test_export_unknown_format);
+  g_test_add_func ("/cli/export/missing-folder", test_export_missing_folder);
+
+  return g_test_run ();
+}
