@@ -8,12 +8,26 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <glib/gi18n.h>
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
 
 #include "koers-export.h"
 #include "koers-plan-io.h"
+#include "koers-rose-render.h"
+
+#define PAGE_MARGIN_PT 36.0
 
 G_DEFINE_QUARK (koers-export-error-quark, koers_export_error)
+
+typedef enum
+{
+  FORMAT_PDF,
+  FORMAT_SVG,
+  FORMAT_PNG,
+} Format;
 
 static gboolean
 has_extension (const char *name,
@@ -25,12 +39,212 @@ has_extension (const char *name,
 }
 
 /**
+ * koers_export_options_init:
+ *
+ * Sets the defaults: the filled-in rose in colour, A4 portrait, PNG 2000
+ * pixels wide.
+ */
+void
+koers_export_options_init (KoersExportOptions *opts)
+{
+  g_return_if_fail (opts != NULL);
+
+  opts->page = KOERS_EXPORT_PAGE_ROSE;
+  opts->blank = FALSE;
+  opts->paper = KOERS_EXPORT_PAPER_A4;
+  opts->landscape = FALSE;
+  opts->style = KOERS_ROSE_STYLE_COLOUR;
+  opts->png_width = KOERS_EXPORT_DEFAULT_PNG_WIDTH;
+  opts->date = NULL;
+}
+
+/**
+ * koers_export_get_page_size:
+ * @width_pt: (out): page width in points
+ * @height_pt: (out): page height in points
+ */
+void
+koers_export_get_page_size (KoersExportPaper  paper,
+                            gboolean          landscape,
+                            double           *width_pt,
+                            double           *height_pt)
+{
+  /* ISO 216 in points: mm / 25.4 * 72 */
+  double w = paper == KOERS_EXPORT_PAPER_A3 ? 297.0 : 210.0;
+  double h = paper == KOERS_EXPORT_PAPER_A3 ? 420.0 : 297.0;
+
+  w = w / 25.4 * 72.0;
+  h = h / 25.4 * 72.0;
+  *width_pt = landscape ? h : w;
+  *height_pt = landscape ? w : h;
+}
+
+static cairo_status_t
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_byte_array_append ((GByteArray *) closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Draws the page in @width x @height units, margins included. */
+static void
+draw_page (cairo_t                  *cr,
+           KoersPlan                *plan,
+           const KoersExportOptions *opts,
+           double                    width,
+           double                    height,
+           double                    margin)
+{
+  KoersRoseOptions rose;
+
+  koers_rose_options_init (&rose);
+  rose.style = opts->style;
+  rose.blank = opts->blank;
+  rose.date = opts->date;
+  rose.show_title = TRUE;
+  rose.show_mix = TRUE;
+  rose.show_notes = TRUE;
+  rose.focus_part = -1;
+
+  cairo_save (cr);
+  cairo_translate (cr, margin, margin);
+  koers_rose_render (cr, plan, &rose, width - 2 * margin, height - 2 * margin);
+  cairo_restore (cr);
+}
+
+static GBytes *
+render_to_bytes (KoersPlan                *plan,
+                 const KoersExportOptions *opts,
+                 Format                    format,
+                 GError                  **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  cairo_surface_t *surface = NULL;
+  cairo_status_t status;
+  cairo_t *cr;
+  double page_w, page_h;
+
+  koers_export_get_page_size (opts->paper, opts->landscape, &page_w, &page_h);
+
+  if (format == FORMAT_PNG)
+    {
+      int png_w = opts->png_width > 0 ? opts->png_width : KOERS_EXPORT_DEFAULT_PNG_WIDTH;
+      int png_h;
+      double scale;
+
+      png_w = CLAMP (png_w, 16, 16384);
+      png_h = (int) floor (png_w * page_h / page_w + 0.5);
+      scale = png_w / page_w;
+
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, png_w, png_h);
+      cr = cairo_create (surface);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_scale (cr, scale, scale);
+      draw_page (cr, plan, opts, page_w, page_h, PAGE_MARGIN_PT);
+      status = cairo_status (cr);
+      cairo_destroy (cr);
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = cairo_surface_write_to_png_stream (surface, append_cb, bytes);
+    }
+  else
+    {
+      if (format == FORMAT_PDF)
+        surface = cairo_pdf_surface_create_for_stream (append_cb, bytes, page_w, page_h);
+      else
+        {
+          surface = cairo_svg_surface_create_for_stream (append_cb, bytes, page_w, page_h);
+          cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
+        }
+      cr = cairo_create (surface);
+      draw_page (cr, plan, opts, page_w, page_h, PAGE_MARGIN_PT);
+      cairo_show_page (cr);
+      status = cairo_status (cr);
+      cairo_destroy (cr);
+      cairo_surface_finish (surface);
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_RENDER,
+                   _("The drawing could not be made: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/**
+ * koers_export_to_file_full:
+ * @plan: the plan
+ * @out: where to write; its extension picks the format
+ * @opts: (nullable): page and style; %NULL for the defaults
+ * @error: a #KOERS_EXPORT_ERROR or #KOERS_PLAN_IO_ERROR
+ *
+ * Exports @plan: `.koers` is the plan itself; `.pdf` and `.svg` are a vector
+ * page (A4 or A3) with the rose fitted in 36 pt margins, text kept as text;
+ * `.png` is that page as an image @opts->png_width pixels wide on white.
+ *
+ * Returns: whether @out was written
+ */
+gboolean
+koers_export_to_file_full (KoersPlan                 *plan,
+                           GFile                     *out,
+                           const KoersExportOptions  *opts,
+                           GError                   **error)
+{
+  KoersExportOptions defaults;
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  Format format;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (G_IS_FILE (out), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (opts == NULL)
+    {
+      koers_export_options_init (&defaults);
+      opts = &defaults;
+    }
+
+  name = g_file_get_basename (out);
+
+  if (has_extension (name, ".koers"))
+    return koers_plan_io_save (plan, out, error);
+  else if (has_extension (name, ".pdf"))
+    format = FORMAT_PDF;
+  else if (has_extension (name, ".svg"))
+    format = FORMAT_SVG;
+  else if (has_extension (name, ".png"))
+    format = FORMAT_PNG;
+  else
+    {
+      g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_FORMAT,
+                   _("Koers cannot export to “%s”: use a name ending in .koers, .pdf, .svg or .png."),
+                   name);
+      return FALSE;
+    }
+
+  bytes = render_to_bytes (plan, opts, format, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  return koers_plan_io_write_file (out, bytes, error);
+}
+
+/**
  * koers_export_to_file:
  * @plan: the plan
  * @out: where to write; its extension picks the format
  * @error: a #KOERS_EXPORT_ERROR or #KOERS_PLAN_IO_ERROR
  *
- * Exports @plan. A `.koers` file is the plan in the current format.
+ * Exports @plan with the default options; see koers_export_to_file_full().
  *
  * Returns: whether @out was written
  */
@@ -39,17 +253,5 @@ koers_export_to_file (KoersPlan  *plan,
                       GFile      *out,
                       GError    **error)
 {
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (KOERS_IS_PLAN (plan), FALSE);
-  g_return_val_if_fail (G_IS_FILE (out), FALSE);
-
-  name = g_file_get_basename (out);
-
-  if (has_extension (name, ".koers"))
-    return koers_plan_io_save (plan, out, error);
-
-  g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_FORMAT,
-               _("Koers cannot export to “%s”: use a name ending in .koers."), name);
-  return FALSE;
+  return koers_export_to_file_full (plan, out, NULL, error);
 }

@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "koers-plan.h"
+#include "koers-render-options.h"
 
 G_BEGIN_DECLS
 
@@ -14,11 +15,45 @@ G_BEGIN_DECLS
 typedef enum
 {
   KOERS_EXPORT_ERROR_UNKNOWN_FORMAT,
+  KOERS_EXPORT_ERROR_RENDER,
 } KoersExportError;
 
-GQuark   koers_export_error_quark (void);
-gboolean koers_export_to_file     (KoersPlan  *plan,
-                                   GFile      *out,
-                                   GError    **error);
+typedef enum
+{
+  KOERS_EXPORT_PAGE_ROSE,
+} KoersExportPage;
+
+typedef enum
+{
+  KOERS_EXPORT_PAPER_A4,
+  KOERS_EXPORT_PAPER_A3,
+} KoersExportPaper;
+
+typedef struct
+{
+  KoersExportPage   page;
+  gboolean          blank;
+  KoersExportPaper  paper;
+  gboolean          landscape;
+  KoersRoseStyle    style;
+  int               png_width;  /* pixels; 0 for the default, 2000 */
+  const char       *date;       /* date line; NULL for today */
+} KoersExportOptions;
+
+#define KOERS_EXPORT_DEFAULT_PNG_WIDTH 2000
+
+GQuark   koers_export_error_quark   (void);
+void     koers_export_options_init  (KoersExportOptions        *opts);
+void     koers_export_get_page_size (KoersExportPaper           paper,
+                                     gboolean                   landscape,
+                                     double                    *width_pt,
+                                     double                    *height_pt);
+gboolean koers_export_to_file       (KoersPlan                 *plan,
+                                     GFile                     *out,
+                                     GError                   **error);
+gboolean koers_export_to_file_full  (KoersPlan                 *plan,
+                                     GFile                     *out,
+                                     const KoersExportOptions  *opts,
+                                     GError                   **error);
 
 G_END_DECLS

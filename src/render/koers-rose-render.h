@@ -1,0 +1,36 @@
+/* koers-rose-render.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "koers-plan.h"
+#include "koers-render-options.h"
+
+G_BEGIN_DECLS
+
+void koers_rose_render        (cairo_t                *cr,
+                               KoersPlan              *plan,
+                               const KoersRoseOptions *opts,
+                               double                  width,
+                               double                  height);
+void koers_rose_part_geometry (const KoersRoseOptions *opts,
+                               KoersRosePartKind       part,
+                               double                  width,
+                               double                  height,
+                               double                 *cx,
+                               double                 *cy,
+                               double                 *angle_start,
+                               double                 *angle_end,
+                               double                 *inner_radius,
+                               double                 *ring_width);
+int  koers_rose_hit_test      (const KoersRoseOptions *opts,
+                               double                  width,
+                               double                  height,
+                               double                  x,
+                               double                  y,
+                               int                    *score);
+const char *koers_rose_part_get_label (KoersRosePartKind part);
+
+G_END_DECLS

@@ -1,0 +1,583 @@
+/* test-render.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rose renderer and the export, without a display: pixels at known
+ * places, the hit test, page sizes and text in PDFs, SVG and PNG output.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <cairo.h>
+
+#include "koers-export.h"
+#include "koers-plan-io.h"
+#include "koers-rose-render.h"
+
+#define SIZE 600
+
+static KoersPlan *
+make_plan (void)
+{
+  KoersPlan *plan = koers_plan_new ();
+  KoersRosePart *part;
+
+  koers_plan_set_organisation (plan, "Bakkerij Test");
+
+  part = koers_plan_get_rose_part (plan, KOERS_ROSE_PART_LISTENING);
+  koers_rose_part_set_current (part, 5);
+  koers_rose_part_set_target (part, 5);
+  part = koers_plan_get_rose_part (plan, KOERS_ROSE_PART_RESPONDING);
+  koers_rose_part_set_current (part, 0);
+  koers_rose_part_set_target (part, 2);
+  part = koers_plan_get_rose_part (plan, KOERS_ROSE_PART_SENDING);
+  koers_rose_part_set_current (part, 5);
+  koers_rose_part_set_target (part, 5);
+  part = koers_plan_get_rose_part (plan, KOERS_ROSE_PART_ACTIVATING);
+  koers_rose_part_set_current (part, 0);
+  koers_rose_part_set_target (part, 1);
+  part = koers_plan_get_rose_part (plan, KOERS_ROSE_PART_ORGANISING);
+  koers_rose_part_set_current (part, 5);
+  koers_rose_part_set_target (part, 5);
+
+  return plan;
+}
+
+static cairo_surface_t *
+render (KoersPlan              *plan,
+        const KoersRoseOptions *opts)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, SIZE, SIZE);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  koers_rose_render (cr, plan, opts, SIZE, SIZE);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static void
+get_pixel (cairo_surface_t *surface,
+           double           x,
+           double           y,
+           int             *r,
+           int             *g,
+           int             *b)
+{
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 px = *(guint32 *) (data + (int) y * stride + 4 * (int) x);
+
+  *r = (px >> 16) & 0xff;
+  *g = (px >> 8) & 0xff;
+  *b = px & 0xff;
+}
+
+/* The point in @part at a radius of @ring rings (fractional), on the
+ * petal's centre line. */
+static void
+point_in_part (const KoersRoseOptions *opts,
+               KoersRosePartKind       part,
+               double                  ring,
+               double                 *x,
+               double                 *y)
+{
+  double cx, cy, a0, a1, inner, width, a, r;
+
+  koers_rose_part_geometry (opts, part, SIZE, SIZE, &cx, &cy, &a0, &a1, &inner, &width);
+  a = (a0 + a1) / 2;
+  r = inner + ring * width;
+  *x = cx + r * cos (a);
+  *y = cy + r * sin (a);
+}
+
+static gboolean
+is_light (cairo_surface_t *surface,
+          double           x,
+          double           y)
+{
+  int r, g, b;
+
+  get_pixel (surface, x, y, &r, &g, &b);
+  return r > 225 && g > 225 && b > 225;
+}
+
+static gboolean
+is_filled (cairo_surface_t *surface,
+           double           x,
+           double           y)
+{
+  int r, g, b;
+
+  get_pixel (surface, x, y, &r, &g, &b);
+  return MIN (r, MIN (g, b)) < 200;
+}
+
+static void
+test_rose_fill (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  KoersRoseOptions opts;
+  KoersRoseStyle styles[] = { KOERS_ROSE_STYLE_COLOUR, KOERS_ROSE_STYLE_GREY };
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    {
+      cairo_surface_t *surface;
+      double x, y;
+
+      koers_rose_options_init (&opts);
+      opts.style = styles[i];
+      surface = render (plan, &opts);
+
+      /* current 5: filled near the outer ring */
+      point_in_part (&opts, KOERS_ROSE_PART_LISTENING, 4.5, &x, &y);
+      g_assert_true (is_filled (surface, x, y));
+      point_in_part (&opts, KOERS_ROSE_PART_SENDING, 4.5, &x, &y);
+      g_assert_true (is_filled (surface, x, y));
+      /* current 0: the same spot is empty */
+      point_in_part (&opts, KOERS_ROSE_PART_RESPONDING, 4.5, &x, &y);
+      g_assert_true (is_light (surface, x, y));
+      point_in_part (&opts, KOERS_ROSE_PART_ACTIVATING, 4.5, &x, &y);
+      g_assert_true (is_light (surface, x, y));
+      /* ... and near the centre too */
+      point_in_part (&opts, KOERS_ROSE_PART_RESPONDING, 0.5, &x, &y);
+      g_assert_true (is_light (surface, x, y));
+      /* outside the rose, past the outer ring: background */
+      point_in_part (&opts, KOERS_ROSE_PART_LISTENING, 5.4, &x, &y);
+      g_assert_true (is_light (surface, x, y));
+
+      cairo_surface_destroy (surface);
+    }
+}
+
+static void
+test_rose_colour_differs (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  KoersRoseOptions opts;
+  cairo_surface_t *surface;
+  int r1, g1, b1, r2, g2, b2;
+  double x, y;
+
+  koers_rose_options_init (&opts);
+  surface = render (plan, &opts);
+  point_in_part (&opts, KOERS_ROSE_PART_LISTENING, 3.5, &x, &y);
+  get_pixel (surface, x, y, &r1, &g1, &b1);
+  point_in_part (&opts, KOERS_ROSE_PART_SENDING, 3.5, &x, &y);
+  get_pixel (surface, x, y, &r2, &g2, &b2);
+  /* Listening is blue, Sending orange */
+  g_assert_cmpint (b1, >, r1);
+  g_assert_cmpint (r2, >, b2);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_rose_blank (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  KoersRoseOptions opts;
+  KoersRoseStyle styles[] = { KOERS_ROSE_STYLE_COLOUR, KOERS_ROSE_STYLE_GREY, KOERS_ROSE_STYLE_BW };
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    {
+      cairo_surface_t *surface;
+
+      koers_rose_options_init (&opts);
+      opts.style = styles[i];
+      opts.blank = TRUE;
+      surface = render (plan, &opts);
+
+      for (int p = KOERS_ROSE_PART_LISTENING; p <= KOERS_ROSE_PART_ACTIVATING; p++)
+        for (double ring = 0.5; ring < 5; ring += 1)
+          {
+            double x, y;
+
+            /* off the centre line, clear of the ring numbers */
+            point_in_part (&opts, p, ring, &x, &y);
+            g_assert_true (is_light (surface, x, y));
+          }
+      cairo_surface_destroy (surface);
+    }
+}
+
+static void
+test_rose_bw_no_colour (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  KoersRoseOptions opts;
+  cairo_surface_t *surface;
+  guint n_dark = 0;
+  double x, y;
+
+  koers_rose_options_init (&opts);
+  opts.style = KOERS_ROSE_STYLE_BW;
+  opts.focus_part = KOERS_ROSE_PART_SENDING;
+  surface = render (plan, &opts);
+
+  for (int y0 = 0; y0 < SIZE; y0++)
+    for (int x0 = 0; x0 < SIZE; x0++)
+      {
+        int r, g, b;
+
+        get_pixel (surface, x0, y0, &r, &g, &b);
+        if (r != g || g != b)
+          g_error ("pixel (%d, %d) has colour %d,%d,%d", x0, y0, r, g, b);
+        if (r < 128)
+          n_dark++;
+      }
+  /* the hatching puts ink in the filled petals */
+  g_assert_cmpuint (n_dark, >, 2000);
+
+  /* a hatched petal has ink around the test point, an empty one none */
+  {
+    guint ink_full = 0, ink_empty = 0;
+
+    point_in_part (&opts, KOERS_ROSE_PART_LISTENING, 3.5, &x, &y);
+    for (int dy = -6; dy <= 6; dy++)
+      for (int dx = -6; dx <= 6; dx++)
+        ink_full += !is_light (surface, x + dx, y + dy);
+    point_in_part (&opts, KOERS_ROSE_PART_RESPONDING, 3.5, &x, &y);
+    for (int dy = -6; dy <= 6; dy++)
+      for (int dx = -6; dx <= 6; dx++)
+        ink_empty += !is_light (surface, x + dx, y + dy);
+    g_assert_cmpuint (ink_full, >, 20);
+    g_assert_cmpuint (ink_empty, ==, 0);
+  }
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_rose_hit_test (void)
+{
+  KoersRoseOptions opts;
+  double cx, cy, x, y, inner, ring;
+  int score = -1;
+
+  koers_rose_options_init (&opts);
+  koers_rose_part_geometry (&opts, KOERS_ROSE_PART_LISTENING, SIZE, SIZE,
+                            &cx, &cy, NULL, NULL, &inner, &ring);
+
+  point_in_part (&opts, KOERS_ROSE_PART_LISTENING, 2.5, &x, &y);
+  g_assert_cmpint (koers_rose_hit_test (&opts, SIZE, SIZE, x, y, &score), ==, KOERS_ROSE_PART_LISTENING);
+  g_assert_cmpint (score, ==, 3);
+  /* straight up from the centre is Listening too */
+  g_assert_cmpfloat (x, ==, cx);
+  g_assert_cmpfloat (y, <, cy);
+
+  point_in_part (&opts, KOERS_ROSE_PART_RESPONDING, 0.3, &x, &y);
+  g_assert_cmpint (koers_rose_hit_test (&opts, SIZE, SIZE, x, y, &score), ==, KOERS_ROSE_PART_RESPONDING);
+  g_assert_cmpint (score, ==, 1);
+  point_in_part (&opts, KOERS_ROSE_PART_SENDING, 4.9, &x, &y);
+  g_assert_cmpint (koers_rose_hit_test (&opts, SIZE, SIZE, x, y, &score), ==, KOERS_ROSE_PART_SENDING);
+  g_assert_cmpint (score, ==, 5);
+  /* a little past the outer ring still means 5, while dragging */
+  point_in_part (&opts, KOERS_ROSE_PART_ACTIVATING, 5.3, &x, &y);
+  g_assert_cmpint (koers_rose_hit_test (&opts, SIZE, SIZE, x, y, &score), ==, KOERS_ROSE_PART_ACTIVATING);
+  g_assert_cmpint (score, ==, 5);
+
+  g_assert_cmpint (koers_rose_hit_test (&opts, SIZE, SIZE, cx, cy, &score), ==, KOERS_ROSE_PART_ORGANISING);
+  g_assert_cmpint (score, ==, 0);
+  g_assert_cmpint (koers_rose_hit_test (&opts, SIZE, SIZE, cx + inner * 0.5, cy, &score), ==, KOERS_ROSE_PART_ORGANISING);
+  g_assert_cmpint (score, ==, 3);
+
+  /* corners are outside */
+  g_assert_cmpint (koers_rose_hit_test (&opts, SIZE, SIZE, 2, 2, &score), ==, -1);
+  g_assert_cmpint (koers_rose_hit_test (&opts, SIZE, SIZE, SIZE - 2, SIZE - 2, NULL), ==, -1);
+
+  /* without a title the rose moves up or grows: the options matter */
+  opts.show_title = FALSE;
+  koers_rose_part_geometry (&opts, KOERS_ROSE_PART_LISTENING, SIZE, SIZE,
+                            NULL, &y, NULL, NULL, NULL, &x);
+  g_assert_true (x > ring || y < cy);
+}
+
+/* Export ------------------------------------------------------------------ */
+
+static char *
+read_text (GFile *file)
+{
+  char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_load_contents (file, NULL, &contents, &length, NULL, NULL));
+  return contents;
+}
+
+static gboolean
+bytes_contain (const char *haystack,
+               gsize       length,
+               const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (haystack + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_export_pdf_page_sizes (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  g_autofree char *dir = g_dir_make_tmp ("koers-render-XXXXXX", NULL);
+  struct { KoersExportPaper paper; gboolean landscape; const char *box; } cases[] = {
+    { KOERS_EXPORT_PAPER_A4, FALSE, "/MediaBox [ 0 0 595.275591 841.889764 ]" },
+    { KOERS_EXPORT_PAPER_A4, TRUE,  "/MediaBox [ 0 0 841.889764 595.275591 ]" },
+    { KOERS_EXPORT_PAPER_A3, FALSE, "/MediaBox [ 0 0 841.889764 1190.551181 ]" },
+    { KOERS_EXPORT_PAPER_A3, TRUE,  "/MediaBox [ 0 0 1190.551181 841.889764 ]" },
+  };
+
+  g_assert_nonnull (dir);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      KoersExportOptions opts;
+      g_autofree char *path = g_strdup_printf ("%s/rose-%u.pdf", dir, i);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *data = NULL;
+      gsize length;
+
+      koers_export_options_init (&opts);
+      opts.paper = cases[i].paper;
+      opts.landscape = cases[i].landscape;
+      opts.blank = i % 2 == 1;
+      g_assert_true (koers_export_to_file_full (plan, file, &opts, &error));
+      g_assert_no_error (error);
+
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      g_assert_true (g_str_has_prefix (data, "%PDF-"));
+      if (!bytes_contain (data, length, cases[i].box))
+        g_error ("%s lacks %s", path, cases[i].box);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+test_export_pdf_text (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *out = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[4];
+  int status;
+  const char *listening;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+
+  dir = g_dir_make_tmp ("koers-render-XXXXXX", NULL);
+  path = g_build_filename (dir, "rose.pdf", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (koers_export_to_file (plan, file, &error));
+  g_assert_no_error (error);
+
+  argv[0] = pdftotext;
+  argv[1] = path;
+  argv[2] = "-";
+  argv[3] = NULL;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+
+  /* The part names are text in the PDF, in the language of the run: Dutch
+   * ("Luisteren") once nl.po translates them, English until then. */
+  listening = g_dpgettext2 (GETTEXT_PACKAGE, "rose part", "Listening");
+  g_test_message ("Listening is “%s”", listening);
+  g_assert_nonnull (strstr (out, listening));
+  g_assert_nonnull (strstr (out, "Bakkerij Test"));
+  /* pdftotext may drop the spaces around the slash */
+  {
+    g_auto(GStrv) words = g_strsplit (out, " ", -1);
+    g_autofree char *squeezed = g_strjoinv ("", words);
+
+    g_assert_nonnull (strstr (squeezed, "5/5"));
+    g_assert_nonnull (strstr (squeezed, "0/2"));
+  }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_export_svg_png (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  g_autofree char *dir = g_dir_make_tmp ("koers-render-XXXXXX", NULL);
+  g_autofree char *svg_path = g_build_filename (dir, "rose.svg", NULL);
+  g_autofree char *png_path = g_build_filename (dir, "rose.PNG", NULL);
+  g_autoptr(GFile) svg = g_file_new_for_path (svg_path);
+  g_autoptr(GFile) png = g_file_new_for_path (png_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  KoersExportOptions opts;
+  cairo_surface_t *image;
+
+  koers_export_options_init (&opts);
+  g_assert_true (koers_export_to_file_full (plan, svg, &opts, &error));
+  g_assert_no_error (error);
+  text = read_text (svg);
+  g_assert_nonnull (strstr (text, "<svg"));
+
+  opts.png_width = 800;
+  opts.style = KOERS_ROSE_STYLE_GREY;
+  g_assert_true (koers_export_to_file_full (plan, png, &opts, &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 800);
+  /* A4 portrait: 800 * 297 / 210 */
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 1131);
+  {
+    int r, g, b;
+
+    get_pixel (image, 2, 2, &r, &g, &b);
+    g_assert_cmpint (r, ==, 255);
+    g_assert_cmpint (g, ==, 255);
+    g_assert_cmpint (b, ==, 255);
+  }
+  cairo_surface_destroy (image);
+
+  /* the default width */
+  g_assert_true (koers_export_to_file (plan, png, &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, KOERS_EXPORT_DEFAULT_PNG_WIDTH);
+  cairo_surface_destroy (image);
+
+  g_unlink (svg_path);
+  g_unlink (png_path);
+  g_rmdir (dir);
+}
+
+static void
+test_export_unknown_format (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/rose.docx");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (koers_export_to_file (plan, file, &error));
+  g_assert_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_FORMAT);
+  g_assert_nonnull (strstr (error->message, ".pdf"));
+  g_assert_nonnull (strstr (error->message, ".svg"));
+  g_assert_nonnull (strstr (error->message, ".png"));
+  g_assert_nonnull (strstr (error->message, ".koers"));
+}
+
+static void
+test_export_koers (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  g_autofree char *dir = g_dir_make_tmp ("koers-render-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.koers", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersPlan) back = NULL;
+
+  g_assert_true (koers_export_to_file (plan, file, &error));
+  g_assert_no_error (error);
+  back = koers_plan_io_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (koers_plan_get_organisation (back), ==, "Bakkerij Test");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* With KOERS_TEST_PICTURES=dir, writes the example plan as PNGs to look at. */
+static void
+test_example_pictures (void)
+{
+  const char *out_dir = g_getenv ("KOERS_TEST_PICTURES");
+  const char *examples = g_getenv ("KOERS_EXAMPLES_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) in = NULL;
+  g_autoptr(KoersPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  struct { const char *name; KoersRoseStyle style; gboolean blank; gboolean landscape; } pics[] = {
+    { "colour", KOERS_ROSE_STYLE_COLOUR, FALSE, FALSE },
+    { "grey", KOERS_ROSE_STYLE_GREY, FALSE, FALSE },
+    { "bw", KOERS_ROSE_STYLE_BW, FALSE, FALSE },
+    { "blank", KOERS_ROSE_STYLE_BW, TRUE, FALSE },
+    { "landscape", KOERS_ROSE_STYLE_COLOUR, FALSE, TRUE },
+    { "blank-landscape", KOERS_ROSE_STYLE_COLOUR, TRUE, TRUE },
+  };
+
+  if (examples == NULL)
+    {
+      g_test_skip ("KOERS_EXAMPLES_DIR is not set");
+      return;
+    }
+  path = g_build_filename (examples, "koers-example-nl.koers", NULL);
+  in = g_file_new_for_path (path);
+  plan = koers_plan_io_load (in, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pics); i++)
+    {
+      KoersExportOptions opts;
+      g_autofree char *name = g_strdup_printf ("rose-%s.png", pics[i].name);
+      g_autofree char *target = NULL;
+      g_autoptr(GFile) out = NULL;
+
+      koers_export_options_init (&opts);
+      opts.style = pics[i].style;
+      opts.blank = pics[i].blank;
+      opts.landscape = pics[i].landscape;
+      opts.png_width = pics[i].landscape ? 1400 : 1000;
+      opts.date = "23-11-2026";
+      target = out_dir != NULL ? g_build_filename (out_dir, name, NULL)
+                               : g_build_filename (g_get_tmp_dir (), name, NULL);
+      out = g_file_new_for_path (target);
+      g_assert_true (koers_export_to_file_full (plan, out, &opts, &error));
+      g_assert_no_error (error);
+      if (out_dir == NULL)
+        g_unlink (target);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("KOERS_LOCALEDIR");
+
+  /* Dutch part names, when the catalogue has them. */
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  setlocale (LC_ALL, "");
+  if (localedir != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/render/rose/fill", test_rose_fill);
+  g_test_add_func ("/render/rose/colour", test_rose_colour_differs);
+  g_test_add_func ("/render/rose/blank", test_rose_blank);
+  g_test_add_func ("/render/rose/bw-no-colour", test_rose_bw_no_colour);
+  g_test_add_func ("/render/rose/hit-test", test_rose_hit_test);
+  g_test_add_func ("/render/export/pdf-page-sizes", test_export_pdf_page_sizes);
+  g_test_add_func ("/render/export/pdf-text", test_export_pdf_text);
+  g_test_add_func ("/render/export/svg-png", test_export_svg_png);
+  g_test_add_func ("/render/export/unknown-format", test_export_unknown_format);
+  g_test_add_func ("/render/export/koers", test_export_koers);
+  g_test_add_func ("/render/export/example-pictures", test_example_pictures);
+
+  return g_test_run ();
+}
