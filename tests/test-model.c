@@ -281,6 +281,7 @@ test_history (void)
   g_autoptr(KoersChannel) channel = koers_channel_new ();
   GListStore *channels = G_LIST_STORE (koers_plan_get_channels (plan));
   KoersRosePart *part = koers_plan_get_rose_part (plan, KOERS_ROSE_PART_ACTIVATING);
+  guint changed = 0;
 
   g_assert_false (koers_history_get_can_undo (history));
 
@@ -322,7 +323,6 @@ test_history (void)
   g_assert_true (koers_history_undo (history));
   {
     g_autoptr(KoersChannel) back = g_list_model_get_item (G_LIST_MODEL (channels), 0);
-    guint changed = 0;
 
     g_assert_true (back == channel);
     g_signal_connect (plan, "changed", G_CALLBACK (count_cb), &changed);
