@@ -266,6 +266,22 @@ dump_findings (GPtrArray *findings)
                     finding (findings, i)->area, finding (findings, i)->message);
 }
 
+/* Checks @plan, which must give exactly one finding, of @kind in @area.
+ * Returns: (transfer full): its message */
+static char *
+single_finding (KoersPlan        *plan,
+                KoersFindingKind  kind,
+                KoersArea         area)
+{
+  g_autoptr(GPtrArray) findings = koers_check_plan (plan);
+
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, 1);
+  g_assert_cmpint (finding (findings, 0)->kind, ==, kind);
+  g_assert_cmpint (finding (findings, 0)->area, ==, area);
+  return g_strdup (finding (findings, 0)->message);
+}
+
 static void
 assert_no_findings (KoersPlan *plan)
 {
@@ -381,15 +397,10 @@ static void
 test_continuity_fixture (void)
 {
   g_autoptr(KoersPlan) plan = load_fixture ("check-continuity.koers");
-  g_autoptr(GPtrArray) findings = koers_check_plan (plan);
-  KoersFinding *gap;
+  g_autofree char *message = single_finding (plan, KOERS_FINDING_CONTINUITY_GAP,
+                                             KOERS_AREA_CALENDAR);
 
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 1);
-  gap = finding (findings, 0);
-  g_assert_cmpint (gap->kind, ==, KOERS_FINDING_CONTINUITY_GAP);
-  g_assert_cmpint (gap->area, ==, KOERS_AREA_CALENDAR);
-  g_assert_cmpstr (gap->message, ==,
+  g_assert_cmpstr (message, ==,
                    "Channel “Facebook” has no post in March 2027: plan at least one update "
                    "a month.");
 }
@@ -407,15 +418,9 @@ static void
 test_mix_fixture (void)
 {
   g_autoptr(KoersPlan) plan = load_fixture ("check-mix.koers");
-  g_autoptr(GPtrArray) findings = koers_check_plan (plan);
-  KoersFinding *mix;
+  g_autofree char *message = single_finding (plan, KOERS_FINDING_CONTENT_MIX, KOERS_AREA_CALENDAR);
 
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 1);
-  mix = finding (findings, 0);
-  g_assert_cmpint (mix->kind, ==, KOERS_FINDING_CONTENT_MIX);
-  g_assert_cmpint (mix->area, ==, KOERS_AREA_CALENDAR);
-  g_assert_cmpstr (mix->message, ==,
+  g_assert_cmpstr (message, ==,
                    "30% of the planned posts are promotion; keep that at most 20% and give "
                    "followers value in the other posts.");
 }
@@ -452,14 +457,10 @@ test_primary_objective (void)
   /* Objectives but no primary objective */
   koers_plan_set_primary_objective (plan, KOERS_PRIMARY_OBJECTIVE_NONE);
   {
-    g_autoptr(GPtrArray) findings = koers_check_plan (plan);
+    g_autofree char *message = single_finding (plan, KOERS_FINDING_PRIMARY_OBJECTIVE,
+                                               KOERS_AREA_OBJECTIVES);
 
-    dump_findings (findings);
-    g_assert_cmpuint (findings->len, ==, 1);
-    g_assert_cmpint (finding (findings, 0)->kind, ==, KOERS_FINDING_PRIMARY_OBJECTIVE);
-    g_assert_cmpint (finding (findings, 0)->area, ==, KOERS_AREA_OBJECTIVES);
-    g_assert_cmpstr (finding (findings, 0)->message, ==,
-                     "There is no primary objective: choose exactly one.");
+    g_assert_cmpstr (message, ==, "There is no primary objective: choose exactly one.");
   }
 
   /* An own one needs a description; white space is none. */
@@ -619,19 +620,14 @@ static void
 test_continuity_no_posts (void)
 {
   g_autoptr(KoersPlan) plan = new_complete_plan ();
-  g_autoptr(GPtrArray) findings = NULL;
-  KoersFinding *none;
+  g_autofree char *message = NULL;
 
   add_channel (plan, "tiktok", "TikTok");
   /* A post before the period does not count. */
   add_entry (plan, "tiktok", 2026, 12, 31);
 
-  findings = koers_check_plan (plan);
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 1);
-  none = only_of_kind (findings, KOERS_FINDING_NO_POSTS);
-  g_assert_cmpint (none->area, ==, KOERS_AREA_CALENDAR);
-  g_assert_cmpstr (none->message, ==,
+  message = single_finding (plan, KOERS_FINDING_NO_POSTS, KOERS_AREA_CALENDAR);
+  g_assert_cmpstr (message, ==,
                    "Channel “TikTok” has no posts planned: a channel without updates looks "
                    "abandoned.");
 }
@@ -663,19 +659,14 @@ static void
 test_unknown_channel (void)
 {
   g_autoptr(KoersPlan) plan = new_complete_plan ();
-  g_autoptr(GPtrArray) findings = NULL;
-  KoersFinding *unknown;
+  g_autofree char *message = NULL;
 
   add_entry (plan, "myspace", 2027, 2, 1);
   add_entry (plan, "myspace", 2027, 3, 1); /* reported once */
   add_entry (plan, "", 2027, 3, 2);        /* no channel: not unknown */
 
-  findings = koers_check_plan (plan);
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 1);
-  unknown = only_of_kind (findings, KOERS_FINDING_UNKNOWN_CHANNEL);
-  g_assert_cmpint (unknown->area, ==, KOERS_AREA_CALENDAR);
-  g_assert_cmpstr (unknown->message, ==,
+  message = single_finding (plan, KOERS_FINDING_UNKNOWN_CHANNEL, KOERS_AREA_CALENDAR);
+  g_assert_cmpstr (message, ==,
                    "Calendar entries name the channel “myspace”, which is not in the channel "
                    "list.");
 }
@@ -719,15 +710,10 @@ static void
 test_mix_over_limit (void)
 {
   g_autoptr(KoersPlan) plan = new_mix_plan (7, 3);
-  g_autoptr(GPtrArray) findings = koers_check_plan (plan);
-  KoersFinding *mix;
+  g_autofree char *message = single_finding (plan, KOERS_FINDING_CONTENT_MIX, KOERS_AREA_CALENDAR);
 
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 1);
-  mix = only_of_kind (findings, KOERS_FINDING_CONTENT_MIX);
-  g_assert_cmpint (mix->area, ==, KOERS_AREA_CALENDAR);
-  g_assert_nonnull (strstr (mix->message, "30%"));
-  g_assert_nonnull (strstr (mix->message, "20%"));
+  g_assert_nonnull (strstr (message, "30%"));
+  g_assert_nonnull (strstr (message, "20%"));
 }
 
 static void

@@ -320,6 +320,28 @@ koers_history_get_can_redo (KoersHistory *self)
   return self->redo.length > 0;
 }
 
+/* Takes the newest step of @from, applies it (backwards for undo) and
+ * keeps it on @to. */
+static gboolean
+move_step (KoersHistory *self,
+           GQueue       *from,
+           GQueue       *to,
+           gboolean      backwards)
+{
+  gboolean could_undo = koers_history_get_can_undo (self);
+  gboolean could_redo = koers_history_get_can_redo (self);
+  Step *step = g_queue_pop_head (from);
+
+  if (step == NULL)
+    return FALSE;
+
+  apply_step (self, step, backwards);
+  step->time = 0;  /* a moved step never merges with new typing */
+  g_queue_push_head (to, step);
+  notify_state (self, could_undo, could_redo);
+  return TRUE;
+}
+
 /**
  * koers_history_undo:
  *
@@ -328,22 +350,10 @@ koers_history_get_can_redo (KoersHistory *self)
 gboolean
 koers_history_undo (KoersHistory *self)
 {
-  gboolean could_undo, could_redo;
-  Step *step;
-
   g_return_val_if_fail (KOERS_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (self->open_group == NULL, FALSE);
 
-  could_undo = koers_history_get_can_undo (self);
-  could_redo = koers_history_get_can_redo (self);
-  step = g_queue_pop_head (&self->undo);
-  if (step == NULL)
-    return FALSE;
-
-  apply_step (self, step, TRUE);
-  g_queue_push_head (&self->redo, step);
-  notify_state (self, could_undo, could_redo);
-  return TRUE;
+  return move_step (self, &self->undo, &self->redo, TRUE);
 }
 
 /**
@@ -354,23 +364,10 @@ koers_history_undo (KoersHistory *self)
 gboolean
 koers_history_redo (KoersHistory *self)
 {
-  gboolean could_undo, could_redo;
-  Step *step;
-
   g_return_val_if_fail (KOERS_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (self->open_group == NULL, FALSE);
 
-  could_undo = koers_history_get_can_undo (self);
-  could_redo = koers_history_get_can_redo (self);
-  step = g_queue_pop_head (&self->redo);
-  if (step == NULL)
-    return FALSE;
-
-  apply_step (self, step, FALSE);
-  step->time = 0;  /* a redone step never merges with new typing */
-  g_queue_push_head (&self->undo, step);
-  notify_state (self, could_undo, could_redo);
-  return TRUE;
+  return move_step (self, &self->redo, &self->undo, FALSE);
 }
 
 /**

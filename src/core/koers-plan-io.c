@@ -23,7 +23,6 @@
 
 #include "koers-plan-io.h"
 #include "koers-plan-io-private.h"
-#include "koers-enum-types.h"
 #include "koers-json-guard.h"
 #include "koers-model-private.h"
 #include "koers-plan-private.h"
@@ -641,57 +640,36 @@ migrate_from_v1 (JsonObject *root)
 /* The fixed lists hold each key once and only known keys; anything else
  * would be dropped when the plan puts them in order, so it is refused. */
 static gboolean
-check_fixed_list (Reader     *r,
-                  GListModel *list,
-                  const char *path,
-                  GType       key_type,
-                  const char *key_property)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (key_type);
-  g_autofree gboolean *seen = g_new0 (gboolean, klass->n_values);
-  guint n = g_list_model_get_n_items (list);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (list, i);
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), key_property);
-      g_auto(GValue) value = G_VALUE_INIT;
-      GEnumValue *key = NULL;
-      int index;
-
-      g_value_init (&value, pspec->value_type);
-      g_object_get_property (item, key_property, &value);
-      if (G_VALUE_HOLDS_STRING (&value))
-        key = g_enum_get_value_by_nick (klass, g_value_get_string (&value));
-      else
-        key = g_enum_get_value (klass, g_value_get_enum (&value));
-
-      g_string_printf (r->path, "%s[%u].%s", path, i, key_property);
-      if (key == NULL)
-        {
-          g_autofree char *choices = enum_choices (key_type);
-          return reader_fail (r, _("“%s” is not one of %s"), g_value_get_string (&value), choices);
-        }
-
-      index = key->value;
-      if (index < 0 || (guint) index >= klass->n_values || seen[index])
-        return reader_fail (r, _("“%s” appears twice in this list"), key->value_nick);
-      seen[index] = TRUE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
 check_fixed_lists (Reader    *r,
                    KoersPlan *plan)
 {
-  return check_fixed_list (r, koers_plan_get_tips (plan), "preparation.tips", KOERS_TYPE_TIP, "key") &&
-         check_fixed_list (r, koers_plan_get_dos (plan), "roadmap.dos", KOERS_TYPE_DO, "key") &&
-         check_fixed_list (r, koers_plan_get_rose_parts (plan), "rose.parts",
-                           KOERS_TYPE_ROSE_PART_KIND, "part") &&
-         check_fixed_list (r, koers_plan_get_phases (plan), "maturity.phases",
-                           KOERS_TYPE_PHASE, "phase");
+  guint n_lists;
+  const KoersFixedList *lists = _koers_plan_get_fixed_lists (&n_lists);
+
+  for (guint l = 0; l < n_lists; l++)
+    {
+      GListModel *list = _koers_fixed_list_get_model (&lists[l], plan);
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (list, i);
+          g_autofree char *text = NULL;
+          int key = _koers_fixed_list_get_key (&lists[l], item, &text);
+
+          g_string_printf (r->path, "%s[%u].%s", lists[l].path, i, lists[l].key_property);
+          if (key < 0)
+            {
+              g_autofree char *choices = enum_choices (lists[l].key_type ());
+              return reader_fail (r, _("“%s” is not one of %s"), text, choices);
+            }
+          if (!g_hash_table_add (seen, GINT_TO_POINTER (key + 1)))
+            return reader_fail (r, _("“%s” appears twice in this list"), text);
+        }
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -950,7 +928,7 @@ koers_plan_io_load_data (const char  *data,
   if (!check_fixed_lists (&r, plan))
     return NULL;
 
-  _koers_plan_complete (plan, TRUE);
+  _koers_plan_complete (plan);
   _koers_plan_attach (plan);
 
   return g_steal_pointer (&plan);

@@ -31,8 +31,24 @@ void _koers_plan_set_recorder      (KoersPlan               *self,
                                     gpointer                 data);
 void _koers_plan_freeze_recording  (KoersPlan               *self);
 void _koers_plan_thaw_recording    (KoersPlan               *self);
-void _koers_plan_complete          (KoersPlan               *self,
-                                    gboolean                 with_default_criteria);
+void _koers_plan_complete          (KoersPlan               *self);
 void _koers_plan_attach            (KoersPlan               *self);
+
+/* The lists of the plan that hold exactly one item per key of a
+ * vocabulary (tips, DO's, rose parts, phases). */
+typedef struct
+{
+  const char  *path;          /* in the JSON, for messages */
+  gsize        offset;        /* of the GListStore in KoersPlan */
+  GType      (*key_type) (void);
+  const char  *key_property;  /* a nick (string) or an enum property */
+} KoersFixedList;
+
+const KoersFixedList *_koers_plan_get_fixed_lists (guint                 *n_lists);
+GListModel           *_koers_fixed_list_get_model (const KoersFixedList  *fixed,
+                                                   KoersPlan             *plan);
+int                   _koers_fixed_list_get_key   (const KoersFixedList  *fixed,
+                                                   gpointer               item,
+                                                   char                 **text);
 
 G_END_DECLS

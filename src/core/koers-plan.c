@@ -537,7 +537,7 @@ koers_plan_new (void)
 {
   KoersPlan *self = g_object_new (KOERS_TYPE_PLAN, NULL);
 
-  _koers_plan_complete (self, TRUE);
+  _koers_plan_complete (self);
   _koers_plan_attach (self);
 
   return self;
@@ -1034,25 +1034,98 @@ static const char *const default_criteria[KOERS_N_PHASES][6] = {
     NULL },
 };
 
-static const char *
-enum_nick (GType type,
-           int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
+/* The lists that hold one item per key of a vocabulary, in its order. */
+static const KoersFixedList fixed_lists[] = {
+  { "preparation.tips", G_STRUCT_OFFSET (KoersPlan, tips), koers_tip_get_type, "key" },
+  { "roadmap.dos", G_STRUCT_OFFSET (KoersPlan, dos), koers_do_get_type, "key" },
+  { "rose.parts", G_STRUCT_OFFSET (KoersPlan, rose_parts), koers_rose_part_kind_get_type, "part" },
+  { "maturity.phases", G_STRUCT_OFFSET (KoersPlan, phases), koers_phase_get_type, "phase" },
+};
 
-  return v ? v->value_nick : NULL;
+const KoersFixedList *
+_koers_plan_get_fixed_lists (guint *n_lists)
+{
+  *n_lists = G_N_ELEMENTS (fixed_lists);
+  return fixed_lists;
+}
+
+GListModel *
+_koers_fixed_list_get_model (const KoersFixedList *fixed,
+                             KoersPlan            *plan)
+{
+  return G_STRUCT_MEMBER (GListModel *, plan, fixed->offset);
+}
+
+/**
+ * _koers_fixed_list_get_key:
+ * @text: (out) (optional): the key as written, a nick or an unknown string
+ *
+ * The key property holds a nick (checklist items) or an enum value.
+ *
+ * Returns: the key's enum value, or -1 when it is not in the vocabulary
+ */
+int
+_koers_fixed_list_get_key (const KoersFixedList  *fixed,
+                           gpointer               item,
+                           char                 **text)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (fixed->key_type ());
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), fixed->key_property);
+  g_auto(GValue) value = G_VALUE_INIT;
+  GEnumValue *key;
+
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (item, fixed->key_property, &value);
+  if (G_VALUE_HOLDS_STRING (&value))
+    key = g_enum_get_value_by_nick (klass, g_value_get_string (&value));
+  else
+    key = g_enum_get_value (klass, g_value_get_enum (&value));
+
+  if (text != NULL)
+    *text = g_strdup (key ? key->value_nick : g_value_get_string (&value));
+  return key ? key->value : -1;
+}
+
+static gpointer
+create_fixed_item (const KoersFixedList *fixed,
+                   GType                 item_type,
+                   guint                 key)
+{
+  GObject *item = g_object_new (item_type, NULL);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), fixed->key_property);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (fixed->key_type ());
+
+  if (pspec->value_type == G_TYPE_STRING)
+    g_object_set (item, fixed->key_property, g_enum_get_value (klass, key)->value_nick, NULL);
+  else
+    g_object_set (item, fixed->key_property, key, NULL);
+
+  /* A new phase comes with the usual criteria, in the user's language. */
+  if (KOERS_IS_MATURITY_PHASE (item))
+    {
+      GListModel *criteria = koers_maturity_phase_get_criteria (KOERS_MATURITY_PHASE (item));
+
+      for (guint i = 0; default_criteria[key][i] != NULL; i++)
+        {
+          g_autoptr(KoersCriterion) criterion = koers_criterion_new ();
+
+          koers_criterion_set_text (criterion, _(default_criteria[key][i]));
+          g_list_store_append (G_LIST_STORE (criteria), criterion);
+        }
+    }
+
+  return item;
 }
 
 /* Puts the items of a fixed list in their order, one per key, adding the
- * missing ones. @key_of returns the index of an item's key or -1. */
+ * missing ones. */
 static void
-complete_fixed_list (GListStore  *store,
-                     guint        n_keys,
-                     int        (*key_of) (gpointer item),
-                     gpointer   (*create) (guint key, gboolean with_defaults),
-                     gboolean     with_defaults)
+complete_fixed_list (KoersPlan            *self,
+                     const KoersFixedList *fixed)
 {
+  GListStore *store = G_LIST_STORE (_koers_fixed_list_get_model (fixed, self));
+  g_autoptr(GEnumClass) klass = g_type_class_ref (fixed->key_type ());
+  guint n_keys = klass->n_values;
   g_autofree gpointer *slots = g_new0 (gpointer, n_keys);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
   gboolean in_order = n == n_keys;
@@ -1060,7 +1133,7 @@ complete_fixed_list (GListStore  *store,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
-      int key = key_of (item);
+      int key = _koers_fixed_list_get_key (fixed, item, NULL);
 
       if (key < 0 || (guint) key >= n_keys || slots[key] != NULL)
         continue;
@@ -1069,120 +1142,34 @@ complete_fixed_list (GListStore  *store,
         in_order = FALSE;
     }
 
-  if (in_order)
-    {
-      for (guint i = 0; i < n_keys; i++)
-        g_object_unref (slots[i]);
-      return;
-    }
-
   for (guint i = 0; i < n_keys; i++)
     if (slots[i] == NULL)
-      slots[i] = create (i, with_defaults);
+      {
+        slots[i] = create_fixed_item (fixed, g_list_model_get_item_type (G_LIST_MODEL (store)), i);
+        in_order = FALSE;
+      }
 
-  g_list_store_splice (store, 0, n, slots, n_keys);
+  if (!in_order)
+    g_list_store_splice (store, 0, n, slots, n_keys);
+
   for (guint i = 0; i < n_keys; i++)
     g_object_unref (slots[i]);
 }
 
-static int
-tip_key_of (gpointer item)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (KOERS_TYPE_TIP);
-  GEnumValue *v = g_enum_get_value_by_nick (klass, koers_checklist_item_get_key (item));
-
-  return v ? v->value : -1;
-}
-
-static int
-do_key_of (gpointer item)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (KOERS_TYPE_DO);
-  GEnumValue *v = g_enum_get_value_by_nick (klass, koers_checklist_item_get_key (item));
-
-  return v ? v->value : -1;
-}
-
-static gpointer
-create_tip (guint    key,
-            gboolean with_defaults)
-{
-  KoersChecklistItem *item = koers_checklist_item_new ();
-
-  koers_checklist_item_set_key (item, enum_nick (KOERS_TYPE_TIP, key));
-  return item;
-}
-
-static gpointer
-create_do (guint    key,
-           gboolean with_defaults)
-{
-  KoersChecklistItem *item = koers_checklist_item_new ();
-
-  koers_checklist_item_set_key (item, enum_nick (KOERS_TYPE_DO, key));
-  return item;
-}
-
-static int
-rose_key_of (gpointer item)
-{
-  return koers_rose_part_get_part (item);
-}
-
-static gpointer
-create_rose_part (guint    key,
-                  gboolean with_defaults)
-{
-  KoersRosePart *part = koers_rose_part_new ();
-
-  koers_rose_part_set_part (part, key);
-  return part;
-}
-
-static int
-phase_key_of (gpointer item)
-{
-  return koers_maturity_phase_get_phase (item);
-}
-
-static gpointer
-create_phase (guint    key,
-              gboolean with_defaults)
-{
-  KoersMaturityPhase *phase = koers_maturity_phase_new ();
-  GListStore *criteria = G_LIST_STORE (koers_maturity_phase_get_criteria (phase));
-
-  koers_maturity_phase_set_phase (phase, key);
-  for (guint i = 0; with_defaults && default_criteria[key][i] != NULL; i++)
-    {
-      g_autoptr(KoersCriterion) criterion = koers_criterion_new ();
-
-      koers_criterion_set_text (criterion, _(default_criteria[key][i]));
-      g_list_store_append (criteria, criterion);
-    }
-
-  return phase;
-}
-
 /*
  * _koers_plan_complete:
- * @with_default_criteria: whether phases that are added get the usual criteria
  *
  * Makes the fixed lists whole and ordered: seven tips, six DO's, five rose
- * parts, six phases. A loaded file may lack some; they are added empty.
+ * parts, six phases. A loaded file may lack some; they are added, phases
+ * with the usual criteria.
  */
 void
-_koers_plan_complete (KoersPlan *self,
-                      gboolean   with_default_criteria)
+_koers_plan_complete (KoersPlan *self)
 {
   g_return_if_fail (KOERS_IS_PLAN (self));
 
-  complete_fixed_list (self->tips, KOERS_N_TIPS, tip_key_of, create_tip, with_default_criteria);
-  complete_fixed_list (self->dos, KOERS_N_DOS, do_key_of, create_do, with_default_criteria);
-  complete_fixed_list (self->rose_parts, KOERS_N_ROSE_PARTS, rose_key_of, create_rose_part,
-                       with_default_criteria);
-  complete_fixed_list (self->phases, KOERS_N_PHASES, phase_key_of, create_phase,
-                       with_default_criteria);
+  for (guint i = 0; i < G_N_ELEMENTS (fixed_lists); i++)
+    complete_fixed_list (self, &fixed_lists[i]);
 }
 
 /* Starts tracking: from now on every change is reported. A loader fills a

@@ -129,19 +129,13 @@ koers_application_handle_local_options (GApplication *app,
   return status;
 }
 
-static KoersWindow *
-new_window (KoersApplication *self)
-{
-  return koers_window_new (GTK_APPLICATION (self));
-}
-
 static void
 koers_application_activate (GApplication *app)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (new_window (KOERS_APPLICATION (app)));
+    window = GTK_WINDOW (koers_window_new (GTK_APPLICATION (app)));
 
   gtk_window_present (window);
 }
@@ -158,7 +152,7 @@ koers_application_open (GApplication  *app,
 
       if (window == NULL)
         {
-          window = new_window (KOERS_APPLICATION (app));
+          window = koers_window_new (GTK_APPLICATION (app));
           koers_window_load_file (window, files[i]);
         }
       gtk_window_present (GTK_WINDOW (window));
@@ -206,7 +200,7 @@ new_window_activated (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
 {
-  gtk_window_present (GTK_WINDOW (new_window (user_data)));
+  gtk_window_present (GTK_WINDOW (koers_window_new (user_data)));
 }
 
 static const GActionEntry app_actions[] = {

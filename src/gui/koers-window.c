@@ -324,7 +324,6 @@ save_cb (GObject      *source,
 {
   g_autoptr(KoersWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  GFile *file = g_task_get_task_data (G_TASK (result));
 
   if (!koers_plan_io_save_finish (result, &error))
     {
@@ -334,7 +333,6 @@ save_cb (GObject      *source,
       return;
     }
 
-  (void) file;
   set_dirty (self, FALSE);
   if (self->close_after_save)
     gtk_window_destroy (GTK_WINDOW (self));
