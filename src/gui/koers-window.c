@@ -14,6 +14,8 @@
 #include "koers-example.h"
 #include "koers-history.h"
 #include "koers-overview-page.h"
+#include "koers-page.h"
+#include "koers-people-page.h"
 #include "koers-plan-io.h"
 
 struct _KoersWindow
@@ -27,6 +29,7 @@ struct _KoersWindow
   gboolean              close_after_save;
   gboolean              dirty;
   GCancellable         *cancellable;
+  GSettings            *settings;
 
   GtkStack             *main_stack;
   GtkStack             *pages;
@@ -121,6 +124,16 @@ error_bar_response_cb (KoersWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->error_bar), FALSE);
 }
 
+static void
+set_plan_on_pages (KoersWindow *self,
+                   KoersPlan   *plan)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->pages)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (KOERS_IS_PAGE (child))
+      koers_page_set_plan (KOERS_PAGE (child), plan);
+}
+
 void
 koers_window_set_plan (KoersWindow *self,
                        KoersPlan   *plan,
@@ -153,6 +166,7 @@ koers_window_set_plan (KoersWindow *self,
                              G_CONNECT_SWAPPED);
 
   koers_overview_page_set_plan (self->overview_page, plan);
+  set_plan_on_pages (self, plan);
   gtk_stack_set_visible_child_name (self->main_stack, plan ? "plan" : "welcome");
   update_title (self);
   update_actions (self);
@@ -525,12 +539,16 @@ close_response_cb (GtkDialog   *dialog,
     }
 }
 
+static void save_window_state (KoersWindow *self);
+
 static gboolean
 koers_window_close_request (GtkWindow *window)
 {
   KoersWindow *self = KOERS_WINDOW (window);
   GtkWidget *dialog;
   const char *title;
+
+  save_window_state (self);
 
   if (!self->dirty)
     return GTK_WINDOW_CLASS (koers_window_parent_class)->close_request (window);
@@ -555,6 +573,44 @@ koers_window_close_request (GtkWindow *window)
 }
 
 static void
+koers_window_constructed (GObject *object)
+{
+  KoersWindow *self = (KoersWindow *) object;
+  g_autofree char *last_page = NULL;
+
+  G_OBJECT_CLASS (koers_window_parent_class)->constructed (object);
+
+  /* The schema id is the same for development builds. */
+  self->settings = g_settings_new (BASE_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  last_page = g_settings_get_string (self->settings, "last-page");
+  if (*last_page && gtk_stack_get_child_by_name (self->pages, last_page) != NULL)
+    gtk_stack_set_visible_child_name (self->pages, last_page);
+}
+
+static void
+save_window_state (KoersWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_string (self->settings, "last-page",
+                         gtk_stack_get_visible_child_name (self->pages));
+}
+
+static void
 koers_window_dispose (GObject *object)
 {
   KoersWindow *self = (KoersWindow *) object;
@@ -565,6 +621,7 @@ koers_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_object (&self->history);
+  g_clear_object (&self->settings);
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_WINDOW);
@@ -602,6 +659,7 @@ koers_window_class_init (KoersWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = koers_window_constructed;
   object_class->dispose = koers_window_dispose;
   object_class->get_property = koers_window_get_property;
   GTK_WINDOW_CLASS (klass)->close_request = koers_window_close_request;
@@ -618,6 +676,7 @@ koers_window_class_init (KoersWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KOERS_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (KOERS_TYPE_PEOPLE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-window.ui");

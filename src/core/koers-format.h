@@ -1,0 +1,12 @@
+/* koers-format.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *koers_format_date (const GDate *date);
+
+G_END_DECLS

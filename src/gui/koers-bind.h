@@ -1,0 +1,38 @@
+/* koers-bind.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Two-way bindings between model properties and editing widgets. Every
+ * change a user makes goes through the model's property, so it notifies,
+ * marks the plan changed and is recorded for undo; every change of the
+ * model (undo, another view) shows in the widget.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GBinding *koers_bind_text      (gpointer        item,
+                                const char     *property,
+                                GtkWidget      *widget);
+GBinding *koers_bind_number    (gpointer        item,
+                                const char     *property,
+                                GtkSpinButton  *spin);
+GBinding *koers_bind_active    (gpointer        item,
+                                const char     *property,
+                                GtkWidget      *toggle);
+GBinding *koers_bind_choice    (gpointer        item,
+                                const char     *property,
+                                GtkDropDown    *dropdown);
+void      koers_bind_flag      (gpointer        item,
+                                const char     *property,
+                                guint           flag,
+                                GtkCheckButton *check);
+
+GtkDropDown *koers_dropdown_new (const char *const *labels,
+                                 const char        *accessible_name);
+
+void      koers_list_remove_item (GListModel *list,
+                                  gpointer    item);
+
+G_END_DECLS
