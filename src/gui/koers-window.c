@@ -16,6 +16,7 @@
 #include "koers-overview-page.h"
 #include "koers-page.h"
 #include "koers-people-page.h"
+/* include: pages */
 #include "koers-plan-io.h"
 
 struct _KoersWindow
@@ -677,6 +678,12 @@ koers_window_class_init (KoersWindowClass *klass)
 
   g_type_ensure (KOERS_TYPE_OVERVIEW_PAGE);
   g_type_ensure (KOERS_TYPE_PEOPLE_PAGE);
+  /* type: objectives */
+  /* type: strategy */
+  /* type: technology */
+  /* type: preparation */
+  /* type: roadmap */
+  /* type: rose */
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-window.ui");
