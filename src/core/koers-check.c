@@ -12,6 +12,8 @@
 #include "koers-check.h"
 #include "koers-calendar-entry.h"
 #include "koers-channel.h"
+#include "koers-checklist-item.h"
+#include "koers-criterion.h"
 #include "koers-goal.h"
 #include "koers-objective.h"
 #include "koers-raci-cell.h"
@@ -62,10 +64,51 @@ koers_area_get_title (KoersArea area)
     case KOERS_AREA_OBJECTIVES: return _("Objectives");
     case KOERS_AREA_STRATEGY:   return _("Strategy");
     case KOERS_AREA_TECHNOLOGY: return _("Technology");
+    case KOERS_AREA_PREPARATION: return _("Preparation");
+    case KOERS_AREA_ROADMAP:    return _("Road map");
+    case KOERS_AREA_ROSE:       return _("Communication rose");
+    case KOERS_AREA_MATURITY:   return _("Maturity");
     case KOERS_AREA_CALENDAR:   return _("Content calendar");
     case KOERS_AREA_ROLES:      return _("Roles and tasks");
     default:                    g_return_val_if_reached ("");
     }
+}
+
+static const char *const area_names[KOERS_N_AREAS] = {
+  "people", "objectives", "strategy", "technology", "preparation",
+  "roadmap", "rose", "maturity", "calendar", "roles",
+};
+
+/**
+ * koers_area_get_name:
+ *
+ * Returns: the untranslated name of @area, also the name of its page
+ */
+const char *
+koers_area_get_name (KoersArea area)
+{
+  g_return_val_if_fail (area < KOERS_N_AREAS, "");
+
+  return area_names[area];
+}
+
+/**
+ * koers_area_from_name:
+ * @area: (out): the area called @name
+ *
+ * Returns: whether @name is the name of an area
+ */
+gboolean
+koers_area_from_name (const char *name,
+                      KoersArea  *area)
+{
+  for (guint i = 0; i < KOERS_N_AREAS; i++)
+    if (g_strcmp0 (area_names[i], name) == 0)
+      {
+        *area = i;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 /**
@@ -265,27 +308,101 @@ koers_check_content_mix (KoersPlan   *plan,
   *n_promotion = mix.promotion;
 }
 
+static gboolean
+any_checklist_started (GListModel *items)
+{
+  guint n = g_list_model_get_n_items (items);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KoersChecklistItem) item = g_list_model_get_item (items, i);
+
+      if (koers_checklist_item_get_status (item) != KOERS_STATUS_TODO ||
+          *koers_checklist_item_get_notes (item) != '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * koers_check_area_is_filled:
+ *
+ * Whether the user has filled in anything of @area, for the sidebar and
+ * the empty-step findings.
+ *
+ * Returns: %TRUE when @area holds something of the user's
+ */
+gboolean
+koers_check_area_is_filled (KoersPlan *plan,
+                            KoersArea  area)
+{
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), FALSE);
+
+  switch (area)
+    {
+    case KOERS_AREA_PEOPLE:
+      return !list_is_empty (koers_plan_get_target_groups (plan));
+    case KOERS_AREA_OBJECTIVES:
+      return koers_plan_get_primary_objective (plan) != KOERS_PRIMARY_OBJECTIVE_NONE ||
+             !list_is_empty (koers_plan_get_goals (plan)) ||
+             !list_is_empty (koers_plan_get_objectives (plan));
+    case KOERS_AREA_STRATEGY:
+      return !list_is_empty (koers_plan_get_strategies (plan)) ||
+             !list_is_empty (koers_plan_get_milestones (plan)) ||
+             *koers_plan_get_relationship (plan) != '\0';
+    case KOERS_AREA_TECHNOLOGY:
+      return !list_is_empty (koers_plan_get_channels (plan));
+    case KOERS_AREA_PREPARATION:
+      return any_checklist_started (koers_plan_get_tips (plan));
+    case KOERS_AREA_ROADMAP:
+      return any_checklist_started (koers_plan_get_dos (plan));
+    case KOERS_AREA_ROSE:
+      for (guint p = 0; p < KOERS_N_ROSE_PARTS; p++)
+        if (koers_rose_part_get_current (koers_plan_get_rose_part (plan, p)) > 0 ||
+            koers_rose_part_get_target (koers_plan_get_rose_part (plan, p)) > 0)
+          return TRUE;
+      return FALSE;
+    case KOERS_AREA_MATURITY:
+      for (guint p = 0; p < KOERS_N_PHASES; p++)
+        {
+          GListModel *criteria = koers_maturity_phase_get_criteria (koers_plan_get_phase (plan, p));
+
+          for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
+            {
+              g_autoptr(KoersCriterion) criterion = g_list_model_get_item (criteria, i);
+
+              if (koers_criterion_get_done (criterion))
+                return TRUE;
+            }
+        }
+      return FALSE;
+    case KOERS_AREA_CALENDAR:
+      return !list_is_empty (koers_plan_get_entries (plan));
+    case KOERS_AREA_ROLES:
+      return !list_is_empty (koers_plan_get_roles (plan)) ||
+             !list_is_empty (koers_plan_get_tasks (plan));
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
 static void
 check_post_steps (KoersPlan *plan,
                   GPtrArray *findings)
 {
-  if (list_is_empty (koers_plan_get_target_groups (plan)))
+  if (!koers_check_area_is_filled (plan, KOERS_AREA_PEOPLE))
     add_finding (findings, KOERS_FINDING_EMPTY_STEP, KOERS_AREA_PEOPLE,
                  _("Step 1, People, is empty: describe at least one target group."));
 
-  if (koers_plan_get_primary_objective (plan) == KOERS_PRIMARY_OBJECTIVE_NONE &&
-      list_is_empty (koers_plan_get_goals (plan)) &&
-      list_is_empty (koers_plan_get_objectives (plan)))
+  if (!koers_check_area_is_filled (plan, KOERS_AREA_OBJECTIVES))
     add_finding (findings, KOERS_FINDING_EMPTY_STEP, KOERS_AREA_OBJECTIVES,
                  _("Step 2, Objectives, is empty: choose a primary objective and set goals."));
 
-  if (list_is_empty (koers_plan_get_strategies (plan)) &&
-      list_is_empty (koers_plan_get_milestones (plan)) &&
-      *koers_plan_get_relationship (plan) == '\0')
+  if (!koers_check_area_is_filled (plan, KOERS_AREA_STRATEGY))
     add_finding (findings, KOERS_FINDING_EMPTY_STEP, KOERS_AREA_STRATEGY,
                  _("Step 3, Strategy, is empty: choose how you will reach your objectives."));
 
-  if (list_is_empty (koers_plan_get_channels (plan)))
+  if (!koers_check_area_is_filled (plan, KOERS_AREA_TECHNOLOGY))
     add_finding (findings, KOERS_FINDING_EMPTY_STEP, KOERS_AREA_TECHNOLOGY,
                  _("Step 4, Technology, is empty: choose the channels you will use."));
 }
@@ -297,8 +414,7 @@ check_objectives (KoersPlan *plan,
   GListModel *objectives = koers_plan_get_objectives (plan);
   guint n = g_list_model_get_n_items (objectives);
 
-  gboolean step_empty = koers_plan_get_primary_objective (plan) == KOERS_PRIMARY_OBJECTIVE_NONE &&
-                        list_is_empty (koers_plan_get_goals (plan)) && n == 0;
+  gboolean step_empty = !koers_check_area_is_filled (plan, KOERS_AREA_OBJECTIVES);
 
   switch (koers_plan_get_primary_objective (plan))
     {

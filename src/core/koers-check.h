@@ -26,16 +26,22 @@ typedef enum
   KOERS_FINDING_CAPACITY,
 } KoersFindingKind;
 
-/* The sidebar page a finding belongs to. */
+/* The parts of a plan, in the order of the sidebar; a finding belongs to
+ * one. The names are the sidebar pages' names. */
 typedef enum
 {
   KOERS_AREA_PEOPLE,
   KOERS_AREA_OBJECTIVES,
   KOERS_AREA_STRATEGY,
   KOERS_AREA_TECHNOLOGY,
+  KOERS_AREA_PREPARATION,
+  KOERS_AREA_ROADMAP,
+  KOERS_AREA_ROSE,
+  KOERS_AREA_MATURITY,
   KOERS_AREA_CALENDAR,
   KOERS_AREA_ROLES,
 } KoersArea;
+#define KOERS_N_AREAS 10
 
 typedef struct
 {
@@ -48,6 +54,11 @@ typedef struct
 
 void        koers_finding_free          (KoersFinding *finding);
 const char *koers_area_get_title        (KoersArea     area);
+const char *koers_area_get_name         (KoersArea     area);
+gboolean    koers_area_from_name        (const char   *name,
+                                         KoersArea    *area);
+gboolean    koers_check_area_is_filled  (KoersPlan    *plan,
+                                         KoersArea     area);
 const char *koers_month_name            (GDateMonth    month);
 
 GPtrArray  *koers_check_plan            (KoersPlan    *plan);

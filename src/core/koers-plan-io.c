@@ -1746,7 +1746,7 @@ koers_plan_io_save_async (KoersPlan           *plan,
   g_return_if_fail (KOERS_IS_PLAN (plan));
   g_return_if_fail (G_IS_FILE (file));
 
-  task = g_task_new (plan, cancellable, callback, user_data);
+  task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, koers_plan_io_save_async);
 
   data = g_new0 (SaveData, 1);

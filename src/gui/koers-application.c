@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-application.h"
+#include "koers-check.h"
 #include "koers-command-line.h"
 #include "koers-example.h"
 #include "koers-window.h"
@@ -230,6 +231,21 @@ koers_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>z", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.redo",
                                          (const char *[]) { "<Control><Shift>z", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+  /* Alt+0 for the overview, Alt+1 to 9 for the parts of the plan, so the
+   * POST steps have their own numbers. */
+  for (guint i = 0; i <= 9; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.show-page::%s",
+                                                 i == 0 ? "overview" : koers_area_get_name (i - 1));
+      g_autofree char *alt = g_strdup_printf ("<Alt>%u", i);
+      g_autofree char *ctrl = g_strdup_printf ("<Control>%u", i);
+
+      gtk_application_set_accels_for_action (GTK_APPLICATION (app), action,
+                                             (const char *[]) { alt, ctrl, NULL });
+    }
+
   gtk_window_set_default_icon_name (APP_ID);
 }
 

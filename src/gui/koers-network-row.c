@@ -38,8 +38,12 @@ static void
 koers_network_row_dispose (GObject *object)
 {
   KoersNetworkRow *self = (KoersNetworkRow *) object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_NETWORK_ROW);
+  /* The template's root is not a bound child: unparent it ourselves. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->use);
   g_clear_object (&self->list);
 

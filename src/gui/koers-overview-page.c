@@ -36,21 +36,6 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static const char *
-area_page (KoersArea area)
-{
-  switch (area)
-    {
-    case KOERS_AREA_PEOPLE:     return "people";
-    case KOERS_AREA_OBJECTIVES: return "objectives";
-    case KOERS_AREA_STRATEGY:   return "strategy";
-    case KOERS_AREA_TECHNOLOGY: return "technology";
-    case KOERS_AREA_CALENDAR:   return "calendar";
-    case KOERS_AREA_ROLES:      return "roles";
-    default:                    g_return_val_if_reached ("overview");
-    }
-}
-
 static GtkWidget *
 create_finding_row (KoersFinding *finding)
 {
@@ -82,7 +67,7 @@ create_finding_row (KoersFinding *finding)
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-page");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", area_page (finding->area));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", koers_area_get_name (finding->area));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, finding->message, -1);
   return row;

@@ -59,8 +59,12 @@ static void
 koers_target_group_row_dispose (GObject *object)
 {
   KoersTargetGroupRow *self = (KoersTargetGroupRow *) object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_TARGET_GROUP_ROW);
+  /* The template's root is not a bound child: unparent it ourselves. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->group);
   g_clear_object (&self->list);
 

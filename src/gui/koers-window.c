@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-window.h"
+#include "koers-check.h"
 #include "koers-example.h"
 #include "koers-history.h"
 #include "koers-overview-page.h"
@@ -35,6 +36,8 @@ struct _KoersWindow
   GtkStack             *main_stack;
   GtkStack             *pages;
   GtkListBox           *sidebar;
+  GtkListBox           *recent_list;
+  GtkWidget            *recent_label;
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
   GtkInfoBar           *error_bar;
@@ -102,11 +105,14 @@ set_dirty (KoersWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
 }
 
+static void update_sidebar_marks (KoersWindow *self);
+
 static void
 plan_changed_cb (KoersWindow *self)
 {
   set_dirty (self, TRUE);
   update_title (self);
+  update_sidebar_marks (self);
 }
 
 static void
@@ -168,6 +174,7 @@ koers_window_set_plan (KoersWindow *self,
 
   koers_overview_page_set_plan (self->overview_page, plan);
   set_plan_on_pages (self, plan);
+  update_sidebar_marks (self);
   gtk_stack_set_visible_child_name (self->main_stack, plan ? "plan" : "welcome");
   update_title (self);
   update_actions (self);
@@ -259,7 +266,8 @@ koers_window_find_for_file (GtkApplication *application,
   return NULL;
 }
 
-/* One sidebar row per page of the stack, in its order. */
+/* One sidebar row per page of the stack, in its order, with a mark that
+ * shows whether the user has filled in that part of the plan. */
 static void
 build_sidebar (KoersWindow *self)
 {
@@ -271,15 +279,45 @@ build_sidebar (KoersWindow *self)
       g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (pages), i);
       GtkStackPage *page = GTK_STACK_PAGE (item);
       GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *label = gtk_label_new (gtk_stack_page_get_title (page));
+      GtkWidget *mark = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
       gtk_widget_add_css_class (label, "sidebar-row-label");
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_widget_set_visible (mark, FALSE);
+      gtk_widget_set_tooltip_text (mark, _("Filled in"));
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), mark);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
       gtk_widget_set_name (row, gtk_stack_page_get_name (page));
+      g_object_set_data (G_OBJECT (row), "koers-mark", mark);
       gtk_list_box_append (self->sidebar, row);
     }
   g_object_unref (pages);
+}
+
+static void
+update_sidebar_marks (KoersWindow *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *mark = g_object_get_data (G_OBJECT (row), "koers-mark");
+      KoersArea area;
+      gboolean filled;
+
+      if (mark == NULL || !koers_area_from_name (gtk_widget_get_name (row), &area))
+        continue;
+
+      filled = self->plan != NULL && koers_check_area_is_filled (self->plan, area);
+      gtk_widget_set_visible (mark, filled);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      filled ? _("Filled in") : _("Not filled in yet"),
+                                      -1);
+    }
 }
 
 static void
@@ -299,6 +337,104 @@ visible_page_changed_cb (KoersWindow *self)
        row = gtk_widget_get_next_sibling (row))
     if (g_strcmp0 (gtk_widget_get_name (row), name) == 0)
       gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+}
+
+#define MAX_RECENT 6
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *ta = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
+  GDateTime *tb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
+
+  return g_date_time_compare (tb, ta);
+}
+
+/* The welcome lists the plans opened last that still exist. */
+static void
+fill_recent_list (KoersWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  GtkWidget *child;
+  guint shown = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
+    gtk_list_box_remove (self->recent_list, child);
+
+  items = g_list_sort (items, compare_recent);
+  for (GList *l = items; l != NULL && shown < MAX_RECENT; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GFile) parent = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *folder = NULL;
+      GtkWidget *row, *box, *title, *subtitle;
+
+      if (!g_str_has_suffix (uri, ".koers") || !gtk_recent_info_exists (info))
+        continue;
+
+      file = g_file_new_for_uri (uri);
+      parent = g_file_get_parent (file);
+      name = g_file_get_basename (file);
+      folder = parent ? g_file_get_parse_name (parent) : g_strdup ("");
+
+      row = gtk_list_box_row_new ();
+      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      title = gtk_label_new (name);
+      subtitle = gtk_label_new (folder);
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_MIDDLE);
+      gtk_widget_add_css_class (subtitle, "dim-label");
+      gtk_widget_add_css_class (subtitle, "caption");
+      gtk_box_append (GTK_BOX (box), title);
+      gtk_box_append (GTK_BOX (box), subtitle);
+      gtk_widget_set_margin_top (box, 8);
+      gtk_widget_set_margin_bottom (box, 8);
+      gtk_widget_set_margin_start (box, 12);
+      gtk_widget_set_margin_end (box, 12);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      g_object_set_data_full (G_OBJECT (row), "koers-file", g_steal_pointer (&file),
+                              g_object_unref);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      gtk_list_box_append (self->recent_list, row);
+      shown++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_list), shown > 0);
+  gtk_widget_set_visible (self->recent_label, shown > 0);
+}
+
+static void
+recent_row_activated_cb (KoersWindow   *self,
+                         GtkListBoxRow *row)
+{
+  GFile *file = g_object_get_data (G_OBJECT (row), "koers-file");
+
+  if (file != NULL)
+    koers_window_open_file (self, file);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         KoersWindow   *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = g_value_get_boxed (value);
+  for (GSList *l = files; l != NULL; l = l->next)
+    koers_window_open_file (self, l->data);
+  return files != NULL;
 }
 
 static void
@@ -523,6 +659,9 @@ close_response_cb (GtkDialog   *dialog,
                    int          response,
                    KoersWindow *self)
 {
+  /* The dialog lives until its response emission ends; it must not point
+   * at a window that may be gone by then. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   switch (response)
@@ -690,6 +829,9 @@ koers_window_class_init (KoersWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, pages);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, recent_label);
+  gtk_widget_class_bind_template_callback (widget_class, recent_row_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, error_bar);
@@ -715,6 +857,15 @@ koers_window_init (KoersWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+
+  {
+    GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  }
+
+  fill_recent_list (self);
   build_sidebar (self);
   visible_page_changed_cb (self);
   update_title (self);

@@ -1,0 +1,261 @@
+/* test-window.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window with a plan: pages, editing through widgets, undo and redo,
+ * saving, and closing with unsaved changes. Runs under Xvfb.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "koers-plan-io.h"
+#include "koers-target-group.h"
+#include "koers-window.h"
+
+static char *tmpdir;
+
+static void
+iterate_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (done (data));
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkStack *
+pages_of (KoersWindow *window)
+{
+  /* The page stack is the stack that has an "overview" page. */
+  GtkWidget *widget = GTK_WIDGET (window);
+  GPtrArray *stack = g_ptr_array_new ();
+  GtkStack *pages = NULL;
+
+  g_ptr_array_add (stack, widget);
+  while (stack->len > 0 && pages == NULL)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (GTK_IS_STACK (w) && gtk_stack_get_child_by_name (GTK_STACK (w), "overview") != NULL)
+        pages = GTK_STACK (w);
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+  g_ptr_array_unref (stack);
+  g_assert_nonnull (pages);
+  return pages;
+}
+
+static KoersWindow *
+open_copy_of_example (GFile **out_file)
+{
+  g_autofree char *source = g_build_filename (SOURCE_DATADIR, "examples",
+                                              "koers-example-nl.koers", NULL);
+  g_autofree char *copy = g_build_filename (tmpdir, "plan.koers", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersPlan) plan = NULL;
+  gsize length;
+  KoersWindow *window;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, &error));
+  g_assert_true (g_file_set_contents (copy, contents, length, &error));
+  *out_file = g_file_new_for_path (copy);
+  plan = koers_plan_io_load (*out_file, &error);
+  g_assert_no_error (error);
+
+  window = koers_window_new (NULL);
+  koers_window_set_plan (window, plan, *out_file);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static gboolean
+not_dirty (gpointer window)
+{
+  gboolean dirty;
+
+  g_object_get (window, "dirty", &dirty, NULL);
+  return !dirty;
+}
+
+static void
+test_pages_and_title (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window = open_copy_of_example (&file);
+  GtkStack *pages = pages_of (window);
+  GtkSelectionModel *stack_pages = gtk_stack_get_pages (pages);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (stack_pages));
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Social-mediaplan 2027");
+  g_assert_cmpuint (n, >=, 2);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (stack_pages), i);
+      const char *name = gtk_stack_page_get_name (GTK_STACK_PAGE (page));
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", name);
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, name);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    }
+  g_object_unref (stack_pages);
+
+  /* A change marks the title; undo and redo come back to it */
+  koers_plan_set_title (koers_window_get_plan (window), "Nieuw plan");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Nieuw plan");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (koers_plan_get_title (koers_window_get_plan (window)), ==,
+                   "Social-mediaplan 2027");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpstr (koers_plan_get_title (koers_window_get_plan (window)), ==, "Nieuw plan");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_edit_people_and_save (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window = open_copy_of_example (&file);
+  GtkStack *pages = pages_of (window);
+  GtkWidget *people = gtk_stack_get_child_by_name (pages, "people");
+  GtkWidget *entry;
+  g_autoptr(KoersTargetGroup) group = NULL;
+  g_autoptr(KoersPlan) reloaded = NULL;
+  g_autoptr(KoersTargetGroup) reloaded_group = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* The first entry of the page is the first group's name */
+  entry = find_descendant (people, GTK_TYPE_ENTRY);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Buurtbewoners");
+
+  group = g_list_model_get_item (koers_plan_get_target_groups (koers_window_get_plan (window)), 0);
+  g_assert_cmpstr (koers_target_group_get_name (group), ==, "Buurtbewoners");
+  g_assert_false (not_dirty (window));
+
+  /* Undo shows in the widget too */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Vaste klanten uit de buurt");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Buurtbewoners");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  iterate_until (not_dirty, window);
+
+  reloaded = koers_plan_io_load (file, &error);
+  g_assert_no_error (error);
+  reloaded_group = g_list_model_get_item (koers_plan_get_target_groups (reloaded), 0);
+  g_assert_cmpstr (koers_target_group_get_name (reloaded_group), ==, "Buurtbewoners");
+  g_assert_nonnull (koers_plan_get_modified (reloaded));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window))
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static void
+test_close_with_unsaved_changes (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window = open_copy_of_example (&file);
+  GtkWidget *dialog;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_load_contents (file, NULL, &before, NULL, NULL, NULL));
+  koers_plan_set_author (koers_window_get_plan (window), "Iemand anders");
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+
+  /* Closing asks first; Cancel keeps the window */
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_assert_nonnull (window);
+  g_assert_null (find_message_dialog ());
+
+  /* Discard closes without saving */
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
+  iterate_until (window_gone, &window);
+
+  g_assert_true (g_file_load_contents (file, NULL, &after, NULL, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  gtk_test_init (&argc, &argv, NULL);
+
+  tmpdir = g_dir_make_tmp ("koers-test-window-XXXXXX", NULL);
+
+  g_test_add_func ("/window/pages-and-title", test_pages_and_title);
+  g_test_add_func ("/window/edit-people-and-save", test_edit_people_and_save);
+  g_test_add_func ("/window/close-with-unsaved-changes", test_close_with_unsaved_changes);
+
+  ret = g_test_run ();
+
+  {
+    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", tmpdir);
+    if (system (command) != 0)
+      g_printerr ("could not remove %s\n", tmpdir);
+  }
+  g_free (tmpdir);
+  return ret;
+}
