@@ -230,6 +230,50 @@ test_close_with_unsaved_changes (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+static gboolean
+recovery_exists (gpointer data)
+{
+  g_autoptr(GDir) folder = g_dir_open (data, 0, NULL);
+  const char *name;
+
+  while (folder && (name = g_dir_read_name (folder)) != NULL)
+    if (g_str_has_suffix (name, ".info"))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+recovery_gone (gpointer data)
+{
+  return !recovery_exists (data);
+}
+
+static void
+test_recovery_copy (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window = open_copy_of_example (&file);
+  g_autofree char *recovery = g_build_filename (tmpdir, "recovery", NULL);
+  g_autoptr(GPtrArray) copies = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *now = NULL;
+
+  g_assert_true (g_file_load_contents (file, NULL, &original, NULL, NULL, NULL));
+
+  /* An edit is in a recovery copy soon after, never in the user's file */
+  koers_plan_set_author (koers_window_get_plan (window), "Herstel");
+  iterate_until (recovery_exists, recovery);
+  g_assert_true (g_file_load_contents (file, NULL, &now, NULL, NULL, NULL));
+  g_assert_cmpstr (now, ==, original);
+
+  /* A save removes it */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  iterate_until (not_dirty, window);
+  iterate_until (recovery_gone, recovery);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -244,10 +288,17 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   tmpdir = g_dir_make_tmp ("koers-test-window-XXXXXX", NULL);
+  {
+    g_autofree char *recovery = g_build_filename (tmpdir, "recovery", NULL);
+
+    g_setenv ("KOERS_RECOVERY_DIR", recovery, TRUE);
+    g_setenv ("KOERS_AUTOSAVE_DELAY_MS", "50", TRUE);
+  }
 
   g_test_add_func ("/window/pages-and-title", test_pages_and_title);
   g_test_add_func ("/window/edit-people-and-save", test_edit_people_and_save);
   g_test_add_func ("/window/close-with-unsaved-changes", test_close_with_unsaved_changes);
+  g_test_add_func ("/window/recovery-copy", test_recovery_copy);
 
   ret = g_test_run ();
 

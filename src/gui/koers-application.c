@@ -13,11 +13,17 @@
 #include "koers-check.h"
 #include "koers-command-line.h"
 #include "koers-example.h"
+#include "koers-format.h"
+#include "koers-plan-io.h"
+#include "koers-recovery.h"
 #include "koers-window.h"
 
 struct _KoersApplication
 {
-  GtkApplication parent_instance;
+  GtkApplication  parent_instance;
+
+  gboolean        recovery_offered;
+  GPtrArray      *orphans;  /* of KoersRecoveryEntry, still to offer */
 };
 
 G_DEFINE_FINAL_TYPE (KoersApplication, koers_application, GTK_TYPE_APPLICATION)
@@ -130,6 +136,101 @@ koers_application_handle_local_options (GApplication *app,
   return status;
 }
 
+static void offer_next_recovery (KoersApplication *self);
+
+static void
+recovery_response_cb (GtkDialog        *dialog,
+                      int               response,
+                      KoersApplication *self)
+{
+  g_autoptr(KoersRecoveryEntry) entry = g_ptr_array_steal_index (self->orphans, 0);
+  g_autofree char *dir = koers_recovery_get_dir ();
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) copy = g_file_new_for_path (entry->path);
+      g_autoptr(GFile) file = entry->uri ? g_file_new_for_uri (entry->uri) : NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KoersPlan) plan = koers_plan_io_load (copy, &error);
+      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+      if (plan == NULL)
+        {
+          /* Keep the copy: the user may want to look at it by hand. */
+          g_warning ("%s", error->message);
+          offer_next_recovery (self);
+          return;
+        }
+
+      if (window == NULL || koers_window_get_plan (KOERS_WINDOW (window)) != NULL)
+        {
+          window = GTK_WINDOW (koers_window_new (GTK_APPLICATION (self)));
+          gtk_window_present (window);
+        }
+      koers_window_restore (KOERS_WINDOW (window), plan, file);
+    }
+
+  if (response == GTK_RESPONSE_ACCEPT || response == GTK_RESPONSE_REJECT)
+    koers_recovery_discard (dir, entry->id);
+
+  offer_next_recovery (self);
+}
+
+/* Work that was not saved when Koers stopped last time is offered back,
+ * one plan at a time. */
+static void
+offer_next_recovery (KoersApplication *self)
+{
+  KoersRecoveryEntry *entry;
+  GtkWidget *dialog;
+  g_autofree char *day = NULL;
+  g_autofree char *time = NULL;
+  g_autoptr(GDate) date = NULL;
+
+  if (self->orphans == NULL || self->orphans->len == 0)
+    return;
+
+  entry = g_ptr_array_index (self->orphans, 0);
+  date = g_date_new_dmy (g_date_time_get_day_of_month (entry->written),
+                         g_date_time_get_month (entry->written),
+                         g_date_time_get_year (entry->written));
+  day = koers_format_date (date);
+  time = g_date_time_format (entry->written, "%H:%M");
+
+  dialog = gtk_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                   GTK_DIALOG_MODAL, GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Restore unsaved changes to “%s”?"),
+                                   entry->title && *entry->title ? entry->title
+                                                                 : _("Untitled plan"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("Koers stopped before these changes were saved. "
+                                              "The recovery copy was made on %s at %s."),
+                                            day, time);
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Discard"), GTK_RESPONSE_REJECT,
+                          _("_Restore"), GTK_RESPONSE_ACCEPT,
+                          NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (recovery_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+check_recovery_once (KoersApplication *self)
+{
+  g_autofree char *dir = NULL;
+
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+
+  dir = koers_recovery_get_dir ();
+  self->orphans = koers_recovery_list_orphans (dir);
+  offer_next_recovery (self);
+}
+
 static void
 koers_application_activate (GApplication *app)
 {
@@ -139,6 +240,7 @@ koers_application_activate (GApplication *app)
     window = GTK_WINDOW (koers_window_new (GTK_APPLICATION (app)));
 
   gtk_window_present (window);
+  check_recovery_once (KOERS_APPLICATION (app));
 }
 
 static void
@@ -158,6 +260,7 @@ koers_application_open (GApplication  *app,
         }
       gtk_window_present (GTK_WINDOW (window));
     }
+  check_recovery_once (KOERS_APPLICATION (app));
 }
 
 static void
@@ -250,9 +353,21 @@ koers_application_startup (GApplication *app)
 }
 
 static void
+koers_application_finalize (GObject *object)
+{
+  KoersApplication *self = (KoersApplication *) object;
+
+  g_clear_pointer (&self->orphans, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (koers_application_parent_class)->finalize (object);
+}
+
+static void
 koers_application_class_init (KoersApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = koers_application_finalize;
 
   app_class->handle_local_options = koers_application_handle_local_options;
   app_class->startup = koers_application_startup;

@@ -19,6 +19,7 @@
 #include "koers-people-page.h"
 /* include: pages */
 #include "koers-plan-io.h"
+#include "koers-recovery.h"
 
 struct _KoersWindow
 {
@@ -30,8 +31,13 @@ struct _KoersWindow
   GtkFileChooserNative *chooser;
   gboolean              close_after_save;
   gboolean              dirty;
+  guint64               changes;        /* counts every change of the plan */
+  guint64               changes_saved;  /* the count a running save wrote */
   GCancellable         *cancellable;
   GSettings            *settings;
+  char                 *recovery_dir;
+  char                 *recovery_id;
+  guint                 autosave_id;
 
   GtkStack             *main_stack;
   GtkStack             *pages;
@@ -108,11 +114,60 @@ set_dirty (KoersWindow *self,
 static void update_sidebar_marks (KoersWindow *self);
 
 static void
+recovery_written_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A failed recovery copy is not worth an interruption; the user's
+   * own saves report their errors. */
+  if (!koers_recovery_write_finish (result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not write a recovery copy: %s", error->message);
+}
+
+static gboolean
+autosave_cb (gpointer user_data)
+{
+  KoersWindow *self = user_data;
+
+  self->autosave_id = 0;
+  if (self->plan != NULL && self->dirty)
+    koers_recovery_write_async (self->recovery_dir, self->recovery_id, self->plan, self->file,
+                                self->cancellable, recovery_written_cb, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* A recovery copy is written a moment after the last edit, not on every
+ * keystroke. */
+static void
+schedule_autosave (KoersWindow *self)
+{
+  const char *delay = g_getenv ("KOERS_AUTOSAVE_DELAY_MS");
+  guint ms = delay ? (guint) g_ascii_strtoull (delay, NULL, 10) : 2000;
+
+  if (!g_settings_get_boolean (self->settings, "autosave"))
+    return;
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add (ms, autosave_cb, self);
+}
+
+static void
+discard_recovery (KoersWindow *self)
+{
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  koers_recovery_discard (self->recovery_dir, self->recovery_id);
+}
+
+static void
 plan_changed_cb (KoersWindow *self)
 {
+  self->changes++;
   set_dirty (self, TRUE);
   update_title (self);
   update_sidebar_marks (self);
+  schedule_autosave (self);
 }
 
 static void
@@ -153,6 +208,8 @@ koers_window_set_plan (KoersWindow *self,
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
 
+  if (self->plan != NULL)
+    discard_recovery (self);
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_func (self->history, update_actions, self);
   g_clear_object (&self->history);
@@ -222,6 +279,24 @@ koers_window_load_file (KoersWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   koers_plan_io_load_async (file, self->cancellable, load_cb, g_object_ref (self));
+}
+
+/**
+ * koers_window_restore:
+ * @plan: a plan read from a recovery copy
+ * @file: (nullable): the file it belongs to
+ *
+ * Shows @plan as unsaved changes to @file.
+ */
+void
+koers_window_restore (KoersWindow *self,
+                      KoersPlan   *plan,
+                      GFile       *file)
+{
+  g_return_if_fail (KOERS_IS_WINDOW (self));
+
+  koers_window_set_plan (self, plan, file);
+  plan_changed_cb (self);
 }
 
 /**
@@ -484,7 +559,12 @@ save_cb (GObject      *source,
       return;
     }
 
-  set_dirty (self, FALSE);
+  /* Edits made while the save ran are not in the file. */
+  if (self->changes == self->changes_saved)
+    {
+      set_dirty (self, FALSE);
+      discard_recovery (self);
+    }
   if (self->close_after_save)
     gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -515,6 +595,7 @@ save_to (KoersWindow *self,
     gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   }
 
+  self->changes_saved = self->changes;
   koers_plan_io_save_async (self->plan, file, self->cancellable, save_cb, g_object_ref (self));
 }
 
@@ -671,6 +752,7 @@ close_response_cb (GtkDialog   *dialog,
       save_action (GTK_WIDGET (self), "win.save", NULL);
       break;
     case GTK_RESPONSE_REJECT:
+      discard_recovery (self);
       self->dirty = FALSE;
       gtk_window_destroy (GTK_WINDOW (self));
       break;
@@ -760,6 +842,13 @@ koers_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  /* Closed without unsaved changes: nothing to recover. A window that
+   * goes away dirty (the application is quitting hard) keeps its copy. */
+  if (self->recovery_id != NULL && !self->dirty)
+    koers_recovery_discard (self->recovery_dir, self->recovery_id);
+  g_clear_pointer (&self->recovery_id, g_free);
+  g_clear_pointer (&self->recovery_dir, g_free);
   g_clear_object (&self->history);
   g_clear_object (&self->settings);
   g_clear_object (&self->plan);
@@ -857,6 +946,8 @@ koers_window_init (KoersWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->recovery_dir = koers_recovery_get_dir ();
+  self->recovery_id = koers_recovery_new_id ();
 
   {
     GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);

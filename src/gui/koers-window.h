@@ -18,6 +18,9 @@ GFile       *koers_window_get_file      (KoersWindow    *self);
 void         koers_window_set_plan      (KoersWindow    *self,
                                          KoersPlan      *plan,
                                          GFile          *file);
+void         koers_window_restore       (KoersWindow    *self,
+                                         KoersPlan      *plan,
+                                         GFile          *file);
 void         koers_window_load_file     (KoersWindow    *self,
                                          GFile          *file);
 void         koers_window_open_file     (KoersWindow    *self,
