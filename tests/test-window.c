@@ -274,6 +274,67 @@ test_recovery_copy (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkInfoBar *
+find_revealed_info_bar (GtkWidget *widget)
+{
+  if (GTK_IS_INFO_BAR (widget) && gtk_widget_get_visible (widget) &&
+      gtk_info_bar_get_revealed (GTK_INFO_BAR (widget)))
+    return GTK_INFO_BAR (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkInfoBar *found = find_revealed_info_bar (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_info_bar (gpointer window)
+{
+  return find_revealed_info_bar (window) != NULL;
+}
+
+static gboolean
+title_is_reloaded (gpointer window)
+{
+  return g_strcmp0 (koers_plan_get_title (koers_window_get_plan (window)), "Van buiten") == 0;
+}
+
+static void
+test_external_change (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window = open_copy_of_example (&file);
+  g_autoptr(KoersPlan) other = koers_plan_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 until;
+
+  /* Our own save is not another program's change */
+  koers_plan_set_author (koers_window_get_plan (window), "Wij");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  iterate_until (not_dirty, window);
+  until = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (find_revealed_info_bar (GTK_WIDGET (window)));
+
+  /* Another program writes the file: the window asks */
+  koers_plan_set_title (other, "Van buiten");
+  g_assert_true (koers_plan_io_save (other, file, &error));
+  iterate_until (has_info_bar, window);
+  g_assert_cmpstr (koers_plan_get_title (koers_window_get_plan (window)), ==,
+                   "Social-mediaplan 2027");
+
+  gtk_info_bar_response (find_revealed_info_bar (GTK_WIDGET (window)), 1 /* reload */);
+  iterate_until (title_is_reloaded, window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/window/edit-people-and-save", test_edit_people_and_save);
   g_test_add_func ("/window/close-with-unsaved-changes", test_close_with_unsaved_changes);
   g_test_add_func ("/window/recovery-copy", test_recovery_copy);
+  g_test_add_func ("/window/external-change", test_external_change);
 
   ret = g_test_run ();
 

@@ -35,6 +35,10 @@ struct _KoersWindow
   guint64               changes_saved;  /* the count a running save wrote */
   GCancellable         *cancellable;
   GSettings            *settings;
+  GFileMonitor         *monitor;
+  char                 *known_etag;     /* of the file as we read or wrote it */
+  guint                 monitor_check_id;
+  gboolean              saving;
   char                 *recovery_dir;
   char                 *recovery_id;
   guint                 autosave_id;
@@ -47,6 +51,9 @@ struct _KoersWindow
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
   GtkInfoBar           *error_bar;
+  GtkInfoBar           *changed_bar;
+  GtkLabel             *changed_label;
+  GtkWidget            *reload_button;
   GtkLabel             *error_label;
   KoersOverviewPage    *overview_page;
 };
@@ -186,6 +193,120 @@ error_bar_response_cb (KoersWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->error_bar), FALSE);
 }
 
+/* Other programs ---------------------------------------------------------- */
+
+#define RESPONSE_RELOAD 1
+#define RESPONSE_KEEP   2
+
+static char *
+query_etag (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info ? g_strdup (g_file_info_get_etag (info)) : NULL;
+}
+
+static void
+hide_changed_bar (KoersWindow *self)
+{
+  if (self->changed_bar == NULL)  /* disposed */
+    return;
+  gtk_info_bar_set_revealed (self->changed_bar, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->changed_bar), FALSE);
+}
+
+/* Compares the file on disk with what this window read or wrote last. */
+static gboolean
+check_file_cb (gpointer user_data)
+{
+  KoersWindow *self = user_data;
+  g_autofree char *etag = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  self->monitor_check_id = 0;
+  if (self->file == NULL || self->saving)
+    return G_SOURCE_REMOVE;
+
+  etag = query_etag (self->file);
+  if (g_strcmp0 (etag, self->known_etag) == 0)
+    return G_SOURCE_REMOVE;
+
+  name = g_file_get_basename (self->file);
+  if (etag == NULL)
+    message = g_strdup_printf (_("“%s” was deleted or moved by another program. Your plan is "
+                                 "still here; save it to write it again."), name);
+  else
+    message = g_strdup_printf (_("“%s” was changed by another program. Reload it, or keep your "
+                                 "version and overwrite theirs when you save?"), name);
+
+  gtk_label_set_label (self->changed_label, message);
+  gtk_widget_set_visible (self->reload_button, etag != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->changed_bar), TRUE);
+  gtk_info_bar_set_revealed (self->changed_bar, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+file_changed_cb (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other,
+                 GFileMonitorEvent  event,
+                 KoersWindow       *self)
+{
+  /* Saves come in bursts of events: look once it is quiet. */
+  g_clear_handle_id (&self->monitor_check_id, g_source_remove);
+  self->monitor_check_id = g_timeout_add (300, check_file_cb, self);
+}
+
+static void
+set_file (KoersWindow *self,
+          GFile       *file)
+{
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->monitor, file_changed_cb, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  g_clear_handle_id (&self->monitor_check_id, g_source_remove);
+  g_clear_pointer (&self->known_etag, g_free);
+  hide_changed_bar (self);
+
+  g_set_object (&self->file, file);
+  if (file == NULL)
+    return;
+
+  self->known_etag = query_etag (file);
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (file_changed_cb), self);
+}
+
+static void
+changed_bar_response_cb (KoersWindow *self,
+                         int          response)
+{
+  hide_changed_bar (self);
+
+  if (response == RESPONSE_RELOAD && self->file != NULL)
+    {
+      g_autoptr(GFile) file = g_object_ref (self->file);
+
+      koers_window_load_file (self, file);
+    }
+  else
+    {
+      /* Keep mine: the version on disk is no longer ours, so the plan is
+       * unsaved until the user saves over it. */
+      g_free (self->known_etag);
+      self->known_etag = self->file ? query_etag (self->file) : NULL;
+      self->changes++;
+      set_dirty (self, TRUE);
+    }
+}
+
 static void
 set_plan_on_pages (KoersWindow *self,
                    KoersPlan   *plan)
@@ -215,7 +336,7 @@ koers_window_set_plan (KoersWindow *self,
   g_clear_object (&self->history);
 
   g_set_object (&self->plan, plan);
-  g_set_object (&self->file, file);
+  set_file (self, file);
   self->dirty = FALSE;
 
   if (plan != NULL)
@@ -551,6 +672,7 @@ save_cb (GObject      *source,
   g_autoptr(KoersWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
+  self->saving = FALSE;
   if (!koers_plan_io_save_finish (result, &error))
     {
       /* The plan stays in memory and stays marked unsaved. */
@@ -558,6 +680,10 @@ save_cb (GObject      *source,
       show_error (self, error->message);
       return;
     }
+
+  g_free (self->known_etag);
+  self->known_etag = query_etag (self->file);
+  hide_changed_bar (self);
 
   /* Edits made while the save ran are not in the file. */
   if (self->changes == self->changes_saved)
@@ -585,7 +711,7 @@ save_to (KoersWindow *self,
 
   if (self->file == NULL || !g_file_equal (self->file, file))
     {
-      g_set_object (&self->file, file);
+      set_file (self, file);
       update_title (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
     }
@@ -596,6 +722,7 @@ save_to (KoersWindow *self,
   }
 
   self->changes_saved = self->changes;
+  self->saving = TRUE;
   koers_plan_io_save_async (self->plan, file, self->cancellable, save_cb, g_object_ref (self));
 }
 
@@ -842,6 +969,7 @@ koers_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  set_file (self, NULL);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   /* Closed without unsaved changes: nothing to recover. A window that
    * goes away dirty (the application is quitting hard) keeps its copy. */
@@ -924,6 +1052,10 @@ koers_window_class_init (KoersWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, error_bar);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, changed_bar);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, changed_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, reload_button);
+  gtk_widget_class_bind_template_callback (widget_class, changed_bar_response_cb);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, overview_page);
   gtk_widget_class_bind_template_callback (widget_class, error_bar_response_cb);
