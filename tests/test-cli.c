@@ -833,6 +833,138 @@ test_export_missing_folder (void)
   remove_tree (dir);
 }
 
+/* --export of the communication rose: page, paper and style ------------- */
+
+static gboolean
+data_contains (GBytes     *bytes,
+               const char *needle)
+{
+  gsize length, n = strlen (needle);
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_export_rose_pdf_a3_landscape (void)
+{
+  g_autofree char *plan = fixture_path ("cli-complete.koers");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *target = g_build_filename (dir, "x.pdf", NULL);
+  g_autofree char *option = g_strconcat ("--export=", target, NULL);
+  g_autoptr(GBytes) pdf = NULL;
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    {
+      remove_tree (dir);
+      return;
+    }
+
+  run_koers (&run, "en", option, "--page=rose", "--paper=a3", "--landscape", plan, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "");
+  pdf = read_file (target);
+  g_assert_true (data_contains (pdf, "%PDF-"));
+  /* A3 landscape: 420 x 297 mm in points */
+  g_assert_true (data_contains (pdf, "/MediaBox [ 0 0 1190.551181 841.889764 ]"));
+
+  remove_tree (dir);
+}
+
+static void
+test_export_rose_png_blank_bw (void)
+{
+  g_autofree char *plan = fixture_path ("cli-complete.koers");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *target = g_build_filename (dir, "x.png", NULL);
+  g_autofree char *option = g_strconcat ("--export=", target, NULL);
+  g_autoptr(GBytes) png = NULL;
+  const guint8 *data;
+  gsize length;
+  g_auto(Run) run = { 0 };
+
+  if (!have_koers ())
+    {
+      remove_tree (dir);
+      return;
+    }
+
+  run_koers (&run, "en", option, "--blank", "--style=bw", "--width=300", plan, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  png = read_file (target);
+  data = g_bytes_get_data (png, &length);
+  g_assert_cmpuint (length, >, 24);
+  g_assert_true (memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0);
+  /* IHDR: the width and height, big-endian; A4 portrait at 300 pixels */
+  g_assert_cmpuint ((guint) data[16] << 24 | data[17] << 16 | data[18] << 8 | data[19], ==, 300);
+  g_assert_cmpuint ((guint) data[20] << 24 | data[21] << 16 | data[22] << 8 | data[23], ==, 424);
+
+  remove_tree (dir);
+}
+
+static void
+test_export_rose_bad_values (void)
+{
+  g_autofree char *plan = fixture_path ("cli-complete.koers");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *target = g_build_filename (dir, "x.pdf", NULL);
+  g_autofree char *option = g_strconcat ("--export=", target, NULL);
+  struct { const char *arg; const char *word; } cases[] = {
+    { "--style=purple", "“purple”" },
+    { "--paper=a5", "“a5”" },
+    { "--page=calendar", "“calendar”" },
+    { "--width=wide", "“wide”" },
+    { "--width=0", "“0”" },
+  };
+  g_autofree char *listing = NULL;
+
+  if (!have_koers ())
+    {
+      remove_tree (dir);
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_koers (&run, "en", option, cases[i].arg, plan, NULL);
+      g_assert_cmpint (run.status, ==, 64);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "koers: "));
+      if (strstr (run.err, cases[i].word) == NULL)
+        g_error ("expected %s in the message: %s", cases[i].word, run.err);
+    }
+
+  /* the export options without --export */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_koers (&run, "en", "--blank", plan, NULL);
+    g_assert_cmpint (run.status, ==, 64);
+    g_assert_nonnull (strstr (run.err, "--export"));
+  }
+
+  /* and in Dutch, when the catalogue has it: a message, never a crash */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_koers (&run, "nl", option, "--style=purple", plan, NULL);
+    g_assert_cmpint (run.status, ==, 64);
+    g_assert_nonnull (strstr (run.err, "purple"));
+  }
+
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "");
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -867,6 +999,10 @@ main (int   argc,
   g_test_add_func ("/cli/export/unreadable-keeps-target", test_export_unreadable_keeps_target);
   g_test_add_func ("/cli/export/unknown-format", test_export_unknown_format);
   g_test_add_func ("/cli/export/missing-folder", test_export_missing_folder);
+
+  g_test_add_func ("/cli/export/rose/pdf-a3-landscape", test_export_rose_pdf_a3_landscape);
+  g_test_add_func ("/cli/export/rose/png-blank-bw", test_export_rose_png_blank_bw);
+  g_test_add_func ("/cli/export/rose/bad-values", test_export_rose_bad_values);
 
   return g_test_run ();
 }

@@ -551,6 +551,190 @@ test_example_pictures (void)
     }
 }
 
+/* Export options (the command line's --paper, --landscape, --style,
+ * --blank and --width end here) ------------------------------------------ */
+
+static cairo_surface_t *
+export_png (KoersPlan                *plan,
+            const KoersExportOptions *opts,
+            const char               *dir,
+            const char               *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *image;
+
+  g_assert_true (koers_export_to_file_full (plan, file, opts, &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_unlink (path);
+  return image;
+}
+
+/* Counts dark pixels, and fails on any pixel with a hue when @grey_only. */
+static guint
+count_dark (cairo_surface_t *image,
+            gboolean         grey_only)
+{
+  int w = cairo_image_surface_get_width (image);
+  int h = cairo_image_surface_get_height (image);
+  guint n = 0;
+
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        int r, g, b;
+
+        get_pixel (image, x, y, &r, &g, &b);
+        if (grey_only && (ABS (r - g) > 2 || ABS (g - b) > 2))
+          g_error ("pixel (%d, %d) has colour %d,%d,%d", x, y, r, g, b);
+        if (r < 128 && g < 128 && b < 128)
+          n++;
+      }
+  return n;
+}
+
+static void
+test_export_options_png_size (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  g_autofree char *dir = g_dir_make_tmp ("koers-render-XXXXXX", NULL);
+  KoersExportOptions opts;
+  cairo_surface_t *image;
+
+  koers_export_options_init (&opts);
+  g_assert_cmpint (opts.paper, ==, KOERS_EXPORT_PAPER_A4);
+  g_assert_false (opts.landscape);
+  g_assert_false (opts.blank);
+  g_assert_cmpint (opts.style, ==, KOERS_ROSE_STYLE_COLOUR);
+
+  /* A3 landscape, 1000 pixels wide: 1000 * 297 / 420 high */
+  opts.paper = KOERS_EXPORT_PAPER_A3;
+  opts.landscape = TRUE;
+  opts.png_width = 1000;
+  image = export_png (plan, &opts, dir, "a3.png");
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1000);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 707);
+  cairo_surface_destroy (image);
+
+  /* A4 portrait at the smallest width */
+  koers_export_options_init (&opts);
+  opts.png_width = 16;
+  image = export_png (plan, &opts, dir, "tiny.png");
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 16);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 23);
+  cairo_surface_destroy (image);
+
+  g_rmdir (dir);
+}
+
+static void
+test_export_options_style_blank (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  g_autofree char *dir = g_dir_make_tmp ("koers-render-XXXXXX", NULL);
+  KoersExportOptions opts;
+  cairo_surface_t *image;
+  guint dark_filled, dark_blank;
+
+  koers_export_options_init (&opts);
+  opts.png_width = 500;
+
+  /* grey and black-and-white pages carry no hue */
+  opts.style = KOERS_ROSE_STYLE_GREY;
+  image = export_png (plan, &opts, dir, "grey.png");
+  count_dark (image, TRUE);
+  cairo_surface_destroy (image);
+
+  opts.style = KOERS_ROSE_STYLE_BW;
+  image = export_png (plan, &opts, dir, "bw.png");
+  dark_filled = count_dark (image, TRUE);
+  cairo_surface_destroy (image);
+
+  /* blank: the hatching of the scores is gone, the page stays black and white */
+  opts.blank = TRUE;
+  image = export_png (plan, &opts, dir, "blank.png");
+  dark_blank = count_dark (image, TRUE);
+  cairo_surface_destroy (image);
+  g_test_message ("dark pixels: filled %u, blank %u", dark_filled, dark_blank);
+  g_assert_cmpuint (dark_blank, <, dark_filled);
+
+  /* colour has hue */
+  koers_export_options_init (&opts);
+  opts.png_width = 500;
+  image = export_png (plan, &opts, dir, "colour.png");
+  {
+    gboolean hue = FALSE;
+
+    for (int y = 0; y < cairo_image_surface_get_height (image) && !hue; y++)
+      for (int x = 0; x < 500 && !hue; x++)
+        {
+          int r, g, b;
+
+          get_pixel (image, x, y, &r, &g, &b);
+          hue = ABS (r - b) > 60;
+        }
+    g_assert_true (hue);
+  }
+  cairo_surface_destroy (image);
+
+  g_rmdir (dir);
+}
+
+static void
+test_export_options_date (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *out = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  KoersExportOptions opts;
+  const char *argv[4];
+  int status;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+
+  dir = g_dir_make_tmp ("koers-render-XXXXXX", NULL);
+  path = g_build_filename (dir, "dated.pdf", NULL);
+  file = g_file_new_for_path (path);
+  koers_export_options_init (&opts);
+  opts.date = "23-11-2026";
+  opts.blank = TRUE;
+  g_assert_true (koers_export_to_file_full (plan, file, &opts, &error));
+  g_assert_no_error (error);
+
+  argv[0] = pdftotext;
+  argv[1] = path;
+  argv[2] = "-";
+  argv[3] = NULL;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "23-11-2026"));
+  g_assert_nonnull (strstr (out, "Bakkerij Test"));
+  /* blank: no scores on the page */
+  {
+    g_auto(GStrv) words = g_strsplit (out, " ", -1);
+    g_autofree char *squeezed = g_strjoinv ("", words);
+
+    g_assert_null (strstr (squeezed, "5/5"));
+    g_assert_null (strstr (squeezed, "0/2"));
+  }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -578,6 +762,9 @@ main (int   argc,
   g_test_add_func ("/render/export/unknown-format", test_export_unknown_format);
   g_test_add_func ("/render/export/koers", test_export_koers);
   g_test_add_func ("/render/export/example-pictures", test_example_pictures);
+  g_test_add_func ("/render/export/options/png-size", test_export_options_png_size);
+  g_test_add_func ("/render/export/options/style-blank", test_export_options_style_blank);
+  g_test_add_func ("/render/export/options/date", test_export_options_date);
 
   return g_test_run ();
 }

@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
@@ -230,6 +232,82 @@ test_close_with_unsaved_changes (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+static void
+collect_text_fields (GtkWidget *widget,
+                     GPtrArray *fields)
+{
+  if (!gtk_widget_get_mapped (widget) || GTK_IS_SPIN_BUTTON (widget))
+    return;
+
+  if (GTK_IS_ENTRY (widget) || GTK_IS_TEXT_VIEW (widget))
+    {
+      g_ptr_array_add (fields, widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_text_fields (child, fields);
+}
+
+/* Every text field of each POST page, typed into through the widget, is in
+ * the file after a save and comes back after a reload. */
+static void
+test_post_fields_survive_save (void)
+{
+  const char *pages[] = { "people", "objectives", "strategy", "technology" };
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window = open_copy_of_example (&file);
+  GtkStack *stack = pages_of (window);
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(KoersPlan) reloaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+    {
+      g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+
+      if (gtk_stack_get_child_by_name (stack, pages[p]) == NULL)
+        continue;
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[p]);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      collect_text_fields (gtk_stack_get_child_by_name (stack, pages[p]), fields);
+      g_assert_cmpuint (fields->len, >, 0);
+
+      for (guint i = 0; i < fields->len; i++)
+        {
+          GtkWidget *field = g_ptr_array_index (fields, i);
+          char *value = g_strdup_printf ("ui-%s-%u", pages[p], i);
+
+          if (GTK_IS_TEXT_VIEW (field))
+            gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), value, -1);
+          else
+            gtk_editable_set_text (GTK_EDITABLE (field), value);
+          g_ptr_array_add (written, value);
+        }
+      g_test_message ("%s: %u text fields", pages[p], fields->len);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  iterate_until (not_dirty, window);
+
+  reloaded = koers_plan_io_load (file, &error);
+  g_assert_no_error (error);
+  bytes = koers_plan_io_to_bytes (reloaded, &error);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  for (guint i = 0; i < written->len; i++)
+    {
+      g_autofree char *quoted = g_strdup_printf ("\"%s\"", (char *) g_ptr_array_index (written, i));
+
+      if (strstr (text, quoted) == NULL)
+        g_error ("%s did not survive the save", (char *) g_ptr_array_index (written, i));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 recovery_exists (gpointer data)
 {
@@ -361,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/window/close-with-unsaved-changes", test_close_with_unsaved_changes);
   g_test_add_func ("/window/recovery-copy", test_recovery_copy);
   g_test_add_func ("/window/external-change", test_external_change);
+  g_test_add_func ("/window/post-fields-survive-save", test_post_fields_survive_save);
 
   ret = g_test_run ();
 

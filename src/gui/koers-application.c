@@ -35,6 +35,20 @@ static const GOptionEntry option_entries[] = {
     N_("Export the plan FILE to OUT; the extension of OUT picks the format"), N_("OUT") },
   { "example", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Use the Dutch example plan as FILE"), NULL },
+  /* The export options are strings, checked by koers_command_line_export_options(),
+   * so that a wrong value is a usage error (64) with a message that says why. */
+  { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: the page to export: rose (the default)"), N_("PAGE") },
+  { "blank", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export: the blank workshop version, without scores"), NULL },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: the paper size, a4 (the default) or a3"), N_("SIZE") },
+  { "landscape", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export: landscape instead of portrait"), NULL },
+  { "style", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: colour (the default), grey or bw"), N_("STYLE") },
+  { "width", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export to PNG: the width in pixels (default 2000)"), N_("PIXELS") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -93,6 +107,13 @@ koers_application_handle_local_options (GApplication *app,
       g_ptr_array_add (inputs, example);
     }
 
+  if (export_target == NULL && koers_command_line_has_export_options (options))
+    {
+      g_printerr ("koers: %s\n", _("--page, --blank, --paper, --landscape, --style and "
+                                   "--width only work with --export."));
+      return KOERS_EXIT_USAGE;
+    }
+
   if (!check && export_target == NULL)
     {
       g_autoptr(GError) error = NULL;
@@ -128,8 +149,12 @@ koers_application_handle_local_options (GApplication *app,
   else
     {
       g_autoptr(GFile) target = g_file_new_for_commandline_arg (export_target);
+      KoersExportOptions export_options;
 
-      status = koers_command_line_export (g_ptr_array_index (inputs, 0), target, out, err);
+      status = koers_command_line_export_options (options, &export_options, err);
+      if (status == KOERS_EXIT_CLEAN)
+        status = koers_command_line_export (g_ptr_array_index (inputs, 0), target,
+                                            &export_options, out, err);
     }
 
   print_strings (out, err);
@@ -386,7 +411,9 @@ koers_application_init (KoersApplication *self)
                                                 _("Exit status of --check: 0 when the plan is "
                                                   "complete, 1 with findings, 2 when the file "
                                                   "cannot be read.\n"
-                                                  "Export formats: .koers"));
+                                                  "Export formats: .koers, .pdf, .svg and "
+                                                  ".png; the pictures show the communication "
+                                                  "rose."));
 }
 
 KoersApplication *

@@ -33,6 +33,23 @@ koers_bind_text (gpointer    item,
                                  G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
+/* A spin button shows fewer decimals than a value may have (0.25 hours at
+ * one decimal). Leaving it must not round the value: when the text is
+ * still what the button showed, the exact value stays. */
+static int
+spin_input_cb (GtkSpinButton *spin,
+               double        *new_value)
+{
+  double value = gtk_spin_button_get_value (spin);
+  g_autofree char *shown = g_strdup_printf ("%0.*f", gtk_spin_button_get_digits (spin), value);
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), shown) != 0)
+    return FALSE;  /* the user typed: parse as usual */
+
+  *new_value = value;
+  return TRUE;
+}
+
 /**
  * koers_bind_number:
  * @property: an int or double property; the spin button gets its range
@@ -56,6 +73,9 @@ koers_bind_number (gpointer       item,
     gtk_adjustment_configure (adjustment, 0, G_PARAM_SPEC_DOUBLE (pspec)->minimum,
                               G_PARAM_SPEC_DOUBLE (pspec)->maximum,
                               gtk_spin_button_get_digits (spin) > 0 ? 0.5 : 1, 10, 0);
+
+  g_signal_handlers_disconnect_by_func (spin, spin_input_cb, NULL);
+  g_signal_connect (spin, "input", G_CALLBACK (spin_input_cb), NULL);
 
   return g_object_bind_property (item, property, spin, "value",
                                  G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -117,51 +137,36 @@ koers_bind_choice (gpointer     item,
                                       enum_to_position, position_to_enum, NULL, NULL);
 }
 
-/* Kept on the check button; the handlers on the item end with the button. */
-typedef struct
+static gboolean
+flags_to_active (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      flag)
 {
-  GObject *item;   /* weak */
-  char    *property;
-  guint    flag;
-} FlagBinding;
-
-static void
-flag_binding_free (gpointer data)
-{
-  FlagBinding *fb = data;
-
-  g_clear_weak_pointer (&fb->item);
-  g_free (fb->property);
-  g_free (fb);
+  g_value_set_boolean (to, (g_value_get_flags (from) & GPOINTER_TO_UINT (flag)) != 0);
+  return TRUE;
 }
 
-static void
-flag_model_changed_cb (GObject        *item,
-                       GParamSpec     *pspec,
-                       GtkCheckButton *check)
+/* Sets or clears the one flag in the item's current flags. */
+static gboolean
+active_to_flags (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      flag)
 {
-  FlagBinding *fb = g_object_get_data (G_OBJECT (check), "koers-flag-binding");
+  g_autoptr(GObject) item = g_binding_dup_source (binding);
   guint flags = 0;
 
-  g_object_get (item, fb->property, &flags, NULL);
-  if (gtk_check_button_get_active (check) != ((flags & fb->flag) != 0))
-    gtk_check_button_set_active (check, (flags & fb->flag) != 0);
-}
+  if (item == NULL)
+    return FALSE;
 
-static void
-flag_toggled_cb (GtkCheckButton *check)
-{
-  FlagBinding *fb = g_object_get_data (G_OBJECT (check), "koers-flag-binding");
-  guint flags = 0;
-
-  if (fb->item == NULL)
-    return;
-  g_object_get (fb->item, fb->property, &flags, NULL);
-  if (gtk_check_button_get_active (check))
-    flags |= fb->flag;
+  g_object_get (item, g_binding_get_source_property (binding), &flags, NULL);
+  if (g_value_get_boolean (from))
+    flags |= GPOINTER_TO_UINT (flag);
   else
-    flags &= ~fb->flag;
-  g_object_set (fb->item, fb->property, flags, NULL);
+    flags &= ~GPOINTER_TO_UINT (flag);
+  g_value_set_flags (to, flags);
+  return TRUE;
 }
 
 /**
@@ -169,26 +174,20 @@ flag_toggled_cb (GtkCheckButton *check)
  * @property: a flags property of @item
  * @flag: the flag @check stands for
  *
- * Keeps @check active exactly when @flag is set; the binding ends with the
- * check button.
+ * Keeps @check active exactly when @flag is set.
+ *
+ * Returns: (transfer none): the binding
  */
-void
+GBinding *
 koers_bind_flag (gpointer        item,
                  const char     *property,
                  guint           flag,
                  GtkCheckButton *check)
 {
-  FlagBinding *fb = g_new0 (FlagBinding, 1);
-  g_autofree char *detailed = g_strdup_printf ("notify::%s", property);
-
-  g_set_weak_pointer (&fb->item, item);
-  fb->property = g_strdup (property);
-  fb->flag = flag;
-  g_object_set_data_full (G_OBJECT (check), "koers-flag-binding", fb, flag_binding_free);
-
-  flag_model_changed_cb (item, NULL, check);
-  g_signal_connect_object (item, detailed, G_CALLBACK (flag_model_changed_cb), check, 0);
-  g_signal_connect (check, "toggled", G_CALLBACK (flag_toggled_cb), NULL);
+  return g_object_bind_property_full (item, property, check, "active",
+                                      G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                      flags_to_active, active_to_flags,
+                                      GUINT_TO_POINTER (flag), NULL);
 }
 
 /**

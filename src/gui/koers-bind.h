@@ -24,7 +24,7 @@ GBinding *koers_bind_active    (gpointer        item,
 GBinding *koers_bind_choice    (gpointer        item,
                                 const char     *property,
                                 GtkDropDown    *dropdown);
-void      koers_bind_flag      (gpointer        item,
+GBinding *koers_bind_flag      (gpointer        item,
                                 const char     *property,
                                 guint           flag,
                                 GtkCheckButton *check);

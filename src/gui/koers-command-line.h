@@ -5,6 +5,8 @@
 
 #include <gio/gio.h>
 
+#include "koers-export.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses of koers --check and --export */
@@ -17,9 +19,14 @@ G_BEGIN_DECLS
 int  koers_command_line_check  (GFile       *file,
                                 GString     *out,
                                 GString     *err);
-int  koers_command_line_export (GFile       *file,
-                                GFile       *target,
-                                GString     *out,
-                                GString     *err);
+int      koers_command_line_export             (GFile                    *file,
+                                                GFile                    *target,
+                                                const KoersExportOptions *opts,
+                                                GString                  *out,
+                                                GString                  *err);
+int      koers_command_line_export_options     (GVariantDict             *options,
+                                                KoersExportOptions       *opts,
+                                                GString                  *err);
+gboolean koers_command_line_has_export_options (GVariantDict             *options);
 
 G_END_DECLS

@@ -79,6 +79,21 @@ popover_show_cb (KoersDateButton *self)
   g_signal_handlers_unblock_by_func (self->calendar, day_selected_cb, self);
 }
 
+/* The button inside takes the focus, also through a label's mnemonic. */
+static gboolean
+koers_date_button_mnemonic_activate (GtkWidget *widget,
+                                     gboolean   group_cycling)
+{
+  return gtk_widget_mnemonic_activate (GTK_WIDGET (KOERS_DATE_BUTTON (widget)->button),
+                                       group_cycling);
+}
+
+static gboolean
+koers_date_button_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (KOERS_DATE_BUTTON (widget)->button));
+}
+
 static void
 koers_date_button_dispose (GObject *object)
 {
@@ -159,6 +174,8 @@ koers_date_button_class_init (KoersDateButtonClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, clear_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, popover_show_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->mnemonic_activate = koers_date_button_mnemonic_activate;
+  widget_class->grab_focus = koers_date_button_grab_focus;
 }
 
 static void

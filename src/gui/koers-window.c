@@ -18,6 +18,12 @@
 #include "koers-page.h"
 #include "koers-people-page.h"
 /* include: pages */
+#include "koers-rose-page.h"
+#include "koers-strategy-page.h"
+#include "koers-technology-page.h"
+#include "koers-objectives-page.h"
+#include "koers-preparation-page.h"
+#include "koers-roadmap-page.h"
 #include "koers-plan-io.h"
 #include "koers-recovery.h"
 
@@ -59,6 +65,9 @@ struct _KoersWindow
 };
 
 G_DEFINE_FINAL_TYPE (KoersWindow, koers_window, GTK_TYPE_APPLICATION_WINDOW)
+
+/* Whether a plan has been loaded into a window, for KOERS_BENCH_FRAMES */
+static gboolean bench_plan_loaded;
 
 enum {
   PROP_0,
@@ -385,6 +394,8 @@ load_cb (GObject      *source,
 
   error_bar_response_cb (self);
   koers_window_set_plan (self, plan, file);
+  bench_plan_loaded = TRUE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
   {
     g_autofree char *uri = g_file_get_uri (file);
 
@@ -921,6 +932,37 @@ koers_window_close_request (GtkWindow *window)
   return TRUE;
 }
 
+/* For bench/: KOERS_BENCH_FRAMES=1 prints the monotonic time of the first
+ * painted frame, and of the first frame that shows a loaded plan. */
+
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      KoersWindow   *self)
+{
+  static gboolean first_done, plan_done;
+
+  if (!first_done)
+    {
+      first_done = TRUE;
+      g_print ("koers-bench first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+    }
+  if (!plan_done && bench_plan_loaded)
+    {
+      plan_done = TRUE;
+      g_print ("koers-bench plan-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+    }
+  if (first_done && plan_done && g_strcmp0 (g_getenv ("KOERS_BENCH_FRAMES"), "quit") == 0)
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+bench_realize_cb (KoersWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (bench_after_paint_cb), self, 0);
+}
+
 static void
 koers_window_constructed (GObject *object)
 {
@@ -936,6 +978,9 @@ koers_window_constructed (GObject *object)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+
+  if (g_getenv ("KOERS_BENCH_FRAMES") != NULL)
+    g_signal_connect (self, "realize", G_CALLBACK (bench_realize_cb), NULL);
 
   last_page = g_settings_get_string (self->settings, "last-page");
   if (*last_page && gtk_stack_get_child_by_name (self->pages, last_page) != NULL)
@@ -1034,12 +1079,12 @@ koers_window_class_init (KoersWindowClass *klass)
 
   g_type_ensure (KOERS_TYPE_OVERVIEW_PAGE);
   g_type_ensure (KOERS_TYPE_PEOPLE_PAGE);
-  /* type: objectives */
-  /* type: strategy */
-  /* type: technology */
-  /* type: preparation */
-  /* type: roadmap */
-  /* type: rose */
+  g_type_ensure (KOERS_TYPE_OBJECTIVES_PAGE);
+  g_type_ensure (KOERS_TYPE_STRATEGY_PAGE);
+  g_type_ensure (KOERS_TYPE_TECHNOLOGY_PAGE);
+  g_type_ensure (KOERS_TYPE_PREPARATION_PAGE);
+  g_type_ensure (KOERS_TYPE_ROADMAP_PAGE);
+  g_type_ensure (KOERS_TYPE_ROSE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-window.ui");

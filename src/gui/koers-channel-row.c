@@ -1,0 +1,134 @@
+/* koers-channel-row.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One channel of the plan's catalogue: its name, what it is for, how often
+ * to post, the colour it has in the calendar, its address, and whether it
+ * is in use. The channel's id never changes, so renaming it keeps the
+ * calendar's entries attached.
+ */
+#define G_LOG_DOMAIN "koers-channel-row"
+
+#include "config.h"
+
+#include "koers-channel-row.h"
+#include "koers-bind.h"
+
+struct _KoersChannelRow
+{
+  GtkWidget       parent_instance;
+
+  KoersChannel   *channel;
+  GListModel     *list;
+
+  GtkEntry       *name_entry;
+  GtkCheckButton *active_check;
+  GtkTextView    *purpose_view;
+  GtkSpinButton  *posts_spin;
+  GtkColorButton *colour_button;
+  GtkEntry       *url_entry;
+};
+
+G_DEFINE_FINAL_TYPE (KoersChannelRow, koers_channel_row, GTK_TYPE_WIDGET)
+
+static gboolean
+colour_to_rgba (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  GdkRGBA rgba;
+
+  if (g_value_get_string (from) == NULL || !gdk_rgba_parse (&rgba, g_value_get_string (from)))
+    return FALSE;
+  g_value_set_boxed (to, &rgba);
+  return TRUE;
+}
+
+static gboolean
+rgba_to_colour (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  const GdkRGBA *rgba = g_value_get_boxed (from);
+
+  if (rgba == NULL)
+    return FALSE;
+  g_value_take_string (to, g_strdup_printf ("#%02x%02x%02x",
+                                            (guint) (CLAMP (rgba->red, 0., 1.) * 255. + .5),
+                                            (guint) (CLAMP (rgba->green, 0., 1.) * 255. + .5),
+                                            (guint) (CLAMP (rgba->blue, 0., 1.) * 255. + .5)));
+  return TRUE;
+}
+
+static void
+remove_clicked_cb (KoersChannelRow *self)
+{
+  /* Calendar entries may still name this channel; the plan check reports
+   * them, so removing is not refused here. */
+  koers_list_remove_item (self->list, self->channel);
+}
+
+static void
+koers_channel_row_dispose (GObject *object)
+{
+  KoersChannelRow *self = (KoersChannelRow *) object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_CHANNEL_ROW);
+  /* The template's root is not a bound child: unparent it ourselves. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->channel);
+  g_clear_object (&self->list);
+
+  G_OBJECT_CLASS (koers_channel_row_parent_class)->dispose (object);
+}
+
+static void
+koers_channel_row_class_init (KoersChannelRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = koers_channel_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/koersplan/Koers/koers-channel-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoersChannelRow, name_entry);
+  gtk_widget_class_bind_template_child (widget_class, KoersChannelRow, active_check);
+  gtk_widget_class_bind_template_child (widget_class, KoersChannelRow, purpose_view);
+  gtk_widget_class_bind_template_child (widget_class, KoersChannelRow, posts_spin);
+  gtk_widget_class_bind_template_child (widget_class, KoersChannelRow, colour_button);
+  gtk_widget_class_bind_template_child (widget_class, KoersChannelRow, url_entry);
+  gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+koers_channel_row_init (KoersChannelRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+koers_channel_row_new (KoersChannel *channel,
+                       GListModel   *list)
+{
+  KoersChannelRow *self = g_object_new (KOERS_TYPE_CHANNEL_ROW, NULL);
+
+  self->channel = g_object_ref (channel);
+  self->list = g_object_ref (list);
+
+  koers_bind_text (channel, "name", GTK_WIDGET (self->name_entry));
+  koers_bind_active (channel, "active", GTK_WIDGET (self->active_check));
+  koers_bind_text (channel, "purpose", GTK_WIDGET (self->purpose_view));
+  koers_bind_number (channel, "posts-per-week", self->posts_spin);
+  gtk_spin_button_set_increments (self->posts_spin, 0.5, 1);
+  koers_bind_text (channel, "url", GTK_WIDGET (self->url_entry));
+  g_object_bind_property_full (channel, "colour", self->colour_button, "rgba",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               colour_to_rgba, rgba_to_colour, NULL, NULL);
+
+  return GTK_WIDGET (self);
+}

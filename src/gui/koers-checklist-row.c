@@ -1,0 +1,146 @@
+/* koers-checklist-row.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One preparation tip or road map step: what it means, how far the
+ * organisation is with it, and notes on what was arranged.
+ */
+#define G_LOG_DOMAIN "koers-checklist-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "koers-checklist-row.h"
+#include "koers-bind.h"
+#include "koers-labels.h"
+
+struct _KoersChecklistRow
+{
+  GtkWidget           parent_instance;
+
+  KoersChecklistItem *item;
+
+  GtkImage           *status_image;
+  GtkLabel           *title_label;
+  GtkLabel           *explanation_label;
+  GtkBox             *status_box;
+  GtkLabel           *status_label;
+  GtkTextView        *notes_view;
+};
+
+G_DEFINE_FINAL_TYPE (KoersChecklistRow, koers_checklist_row, GTK_TYPE_WIDGET)
+
+/* The icon repeats the status in a shape (empty, half, ticked), so the
+ * list can be scanned without reading each drop-down. */
+static gboolean
+status_to_icon (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  static const char *icons[] = {
+    [KOERS_STATUS_TODO] = "checkbox-symbolic",
+    [KOERS_STATUS_BUSY] = "checkbox-mixed-symbolic",
+    [KOERS_STATUS_DONE] = "checkbox-checked-symbolic",
+  };
+  int status = g_value_get_enum (from);
+
+  if (status < 0 || status >= (int) G_N_ELEMENTS (icons))
+    return FALSE;
+  g_value_set_string (to, icons[status]);
+  return TRUE;
+}
+
+static void
+koers_checklist_row_dispose (GObject *object)
+{
+  KoersChecklistRow *self = (KoersChecklistRow *) object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_CHECKLIST_ROW);
+  /* The template's root is not a bound child: unparent it ourselves. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->item);
+
+  G_OBJECT_CLASS (koers_checklist_row_parent_class)->dispose (object);
+}
+
+static void
+koers_checklist_row_class_init (KoersChecklistRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = koers_checklist_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/koersplan/Koers/koers-checklist-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, status_image);
+  gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, explanation_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, status_box);
+  gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, notes_view);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+koers_checklist_row_init (KoersChecklistRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * koers_checklist_row_new:
+ * @item: the tip or step
+ * @title: its translated title
+ * @explanation: its translated explanation
+ *
+ * Returns: (transfer floating): a row editing the status and notes of @item
+ */
+GtkWidget *
+koers_checklist_row_new (KoersChecklistItem *item,
+                         const char         *title,
+                         const char         *explanation)
+{
+  KoersChecklistRow *self;
+  GtkDropDown *status;
+  g_autofree char *status_name = NULL;
+  g_autofree char *notes_name = NULL;
+
+  g_return_val_if_fail (KOERS_IS_CHECKLIST_ITEM (item), NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  self = g_object_new (KOERS_TYPE_CHECKLIST_ROW, NULL);
+  self->item = g_object_ref (item);
+
+  /* Each row has the same fields: name them after the tip, so a screen
+   * reader tells them apart. */
+  /* Translators: accessible name of a drop-down; %s is a tip or step */
+  status_name = g_strdup_printf (_("Status of “%s”"), title);
+  /* Translators: accessible name of a text field; %s is a tip or step */
+  notes_name = g_strdup_printf (_("Notes on “%s”"), title);
+
+  gtk_label_set_label (self->title_label, title);
+  gtk_label_set_label (self->explanation_label, explanation ? explanation : "");
+
+  status = koers_dropdown_new (koers_labels_status (), status_name);
+  gtk_widget_set_valign (GTK_WIDGET (status), GTK_ALIGN_CENTER);
+  /* The same width whatever the status, so the drop-downs line up. */
+  gtk_widget_set_size_request (GTK_WIDGET (status), 150, -1);
+  gtk_box_append (self->status_box, GTK_WIDGET (status));
+  gtk_label_set_mnemonic_widget (self->status_label, GTK_WIDGET (status));
+  koers_bind_choice (item, "status", status);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, notes_name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, explanation ? explanation : "",
+                                  -1);
+  koers_bind_text (item, "notes", GTK_WIDGET (self->notes_view));
+
+  g_object_bind_property_full (item, "status", self->status_image, "icon-name",
+                               G_BINDING_SYNC_CREATE, status_to_icon, NULL, NULL, NULL);
+
+  return GTK_WIDGET (self);
+}

@@ -1,0 +1,172 @@
+/* koers-technology-page.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Step 4 of POST: Technology (middelen). Where will the organisation be:
+ * the channels, the website or blog that is the hub between them, and the
+ * tools that help with the work.
+ */
+#define G_LOG_DOMAIN "koers-technology-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "koers-technology-page.h"
+#include "koers-bind.h"
+#include "koers-channel-catalogue.h"
+#include "koers-channel-row.h"
+#include "koers-date-button.h"
+#include "koers-tool.h"
+#include "koers-tool-row.h"
+
+struct _KoersTechnologyPage
+{
+  KoersPage        parent_instance;
+
+  GtkListBox      *channels_list;
+  GtkMenuButton   *catalogue_button;
+  GtkEntry        *hub_url_entry;
+  GtkTextView     *hub_description_view;
+  KoersDateButton *hub_updated_button;
+  GtkListBox      *tools_list;
+};
+
+G_DEFINE_FINAL_TYPE (KoersTechnologyPage, koers_technology_page, KOERS_TYPE_PAGE)
+
+static GtkWidget *
+create_channel_row (gpointer item,
+                    gpointer user_data)
+{
+  KoersTechnologyPage *self = user_data;
+
+  return koers_channel_row_new (item, koers_plan_get_channels (
+                                  koers_page_get_plan (KOERS_PAGE (self))));
+}
+
+static GtkWidget *
+create_tool_row (gpointer item,
+                 gpointer user_data)
+{
+  KoersTechnologyPage *self = user_data;
+
+  return koers_tool_row_new (item, koers_plan_get_tools (
+                               koers_page_get_plan (KOERS_PAGE (self))));
+}
+
+static void
+add_channel_clicked_cb (KoersTechnologyPage *self)
+{
+  KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (self));
+  GListModel *channels = koers_plan_get_channels (plan);
+  g_autoptr(KoersChannel) channel = koers_channel_new ();
+  g_autofree char *id = NULL;
+  const char *name = _("New channel");
+
+  /* The id is made once, here; renaming the channel later keeps it, so
+   * calendar entries stay attached. */
+  id = koers_plan_make_id (channels, name);
+  koers_channel_set_id (channel, id);
+  koers_channel_set_name (channel, name);
+  g_list_store_append (G_LIST_STORE (channels), channel);
+}
+
+static void
+add_from_catalogue_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (widget));
+  GListModel *channels = koers_plan_get_channels (plan);
+  guint position = g_variant_get_uint32 (parameter);
+  g_autoptr(KoersChannel) channel = NULL;
+
+  if (position >= koers_channel_catalogue_get_n_items ())
+    return;
+  channel = koers_channel_catalogue_new_channel (position, channels);
+  g_list_store_append (G_LIST_STORE (channels), channel);
+}
+
+static void
+add_tool_clicked_cb (KoersTechnologyPage *self)
+{
+  g_autoptr(KoersTool) tool = koers_tool_new ();
+  KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (self));
+
+  g_list_store_append (G_LIST_STORE (koers_plan_get_tools (plan)), tool);
+}
+
+static void
+koers_technology_page_bind (KoersPage *page,
+                            KoersPlan *plan)
+{
+  KoersTechnologyPage *self = KOERS_TECHNOLOGY_PAGE (page);
+
+  gtk_list_box_bind_model (self->channels_list, koers_plan_get_channels (plan),
+                           create_channel_row, self, NULL);
+  gtk_list_box_bind_model (self->tools_list, koers_plan_get_tools (plan),
+                           create_tool_row, self, NULL);
+
+  koers_page_keep_binding (page, koers_bind_text (plan, "hub-url",
+                                                  GTK_WIDGET (self->hub_url_entry)));
+  koers_page_keep_binding (page, koers_bind_text (plan, "hub-description",
+                                                  GTK_WIDGET (self->hub_description_view)));
+  koers_page_keep_binding (page, koers_date_button_bind (self->hub_updated_button,
+                                                         plan, "hub-updated"));
+}
+
+static void
+koers_technology_page_dispose (GObject *object)
+{
+  KoersTechnologyPage *self = (KoersTechnologyPage *) object;
+
+  gtk_list_box_bind_model (self->channels_list, NULL, NULL, NULL, NULL);
+  gtk_list_box_bind_model (self->tools_list, NULL, NULL, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_TECHNOLOGY_PAGE);
+
+  G_OBJECT_CLASS (koers_technology_page_parent_class)->dispose (object);
+}
+
+static void
+koers_technology_page_class_init (KoersTechnologyPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KoersPageClass *page_class = KOERS_PAGE_CLASS (klass);
+
+  object_class->dispose = koers_technology_page_dispose;
+  page_class->bind = koers_technology_page_bind;
+
+  g_type_ensure (KOERS_TYPE_DATE_BUTTON);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/koersplan/Koers/koers-technology-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoersTechnologyPage, channels_list);
+  gtk_widget_class_bind_template_child (widget_class, KoersTechnologyPage, catalogue_button);
+  gtk_widget_class_bind_template_child (widget_class, KoersTechnologyPage, hub_url_entry);
+  gtk_widget_class_bind_template_child (widget_class, KoersTechnologyPage, hub_description_view);
+  gtk_widget_class_bind_template_child (widget_class, KoersTechnologyPage, hub_updated_button);
+  gtk_widget_class_bind_template_child (widget_class, KoersTechnologyPage, tools_list);
+  gtk_widget_class_bind_template_callback (widget_class, add_channel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_tool_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "technology.add-from-catalogue", "u",
+                                   add_from_catalogue_cb);
+}
+
+static void
+koers_technology_page_init (KoersTechnologyPage *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The catalogue is a table in core; its menu follows the table. */
+  for (guint i = 0; i < koers_channel_catalogue_get_n_items (); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (koers_channel_catalogue_get_name (i), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "technology.add-from-catalogue",
+                                               g_variant_new_uint32 (i));
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (self->catalogue_button, G_MENU_MODEL (menu));
+}

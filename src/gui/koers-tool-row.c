@@ -1,0 +1,99 @@
+/* koers-tool-row.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One tool of the plan: monitoring, scheduling, CRM and the like, with
+ * what it costs a month.
+ */
+#define G_LOG_DOMAIN "koers-tool-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "koers-tool-row.h"
+#include "koers-bind.h"
+#include "koers-labels.h"
+
+struct _KoersToolRow
+{
+  GtkWidget      parent_instance;
+
+  KoersTool     *tool;
+  GListModel    *list;
+
+  GtkEntry      *name_entry;
+  GtkLabel      *kind_label;
+  GtkBox        *kind_box;
+  GtkSpinButton *cost_spin;
+  GtkEntry      *notes_entry;
+};
+
+G_DEFINE_FINAL_TYPE (KoersToolRow, koers_tool_row, GTK_TYPE_WIDGET)
+
+static void
+remove_clicked_cb (KoersToolRow *self)
+{
+  koers_list_remove_item (self->list, self->tool);
+}
+
+static void
+koers_tool_row_dispose (GObject *object)
+{
+  KoersToolRow *self = (KoersToolRow *) object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_TOOL_ROW);
+  /* The template's root is not a bound child: unparent it ourselves. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->tool);
+  g_clear_object (&self->list);
+
+  G_OBJECT_CLASS (koers_tool_row_parent_class)->dispose (object);
+}
+
+static void
+koers_tool_row_class_init (KoersToolRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = koers_tool_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/koersplan/Koers/koers-tool-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoersToolRow, name_entry);
+  gtk_widget_class_bind_template_child (widget_class, KoersToolRow, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersToolRow, kind_box);
+  gtk_widget_class_bind_template_child (widget_class, KoersToolRow, cost_spin);
+  gtk_widget_class_bind_template_child (widget_class, KoersToolRow, notes_entry);
+  gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+koers_tool_row_init (KoersToolRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+koers_tool_row_new (KoersTool  *tool,
+                    GListModel *list)
+{
+  KoersToolRow *self = g_object_new (KOERS_TYPE_TOOL_ROW, NULL);
+  GtkDropDown *kind = koers_dropdown_new (koers_labels_tool_kind (), _("Kind of tool"));
+
+  self->tool = g_object_ref (tool);
+  self->list = g_object_ref (list);
+
+  koers_bind_text (tool, "name", GTK_WIDGET (self->name_entry));
+  koers_bind_choice (tool, "kind", kind);
+  koers_bind_number (tool, "cost-per-month", self->cost_spin);
+  gtk_spin_button_set_increments (self->cost_spin, 1, 10);
+  koers_bind_text (tool, "notes", GTK_WIDGET (self->notes_entry));
+  gtk_label_set_mnemonic_widget (self->kind_label, GTK_WIDGET (kind));
+  gtk_box_append (self->kind_box, GTK_WIDGET (kind));
+
+  return GTK_WIDGET (self);
+}
