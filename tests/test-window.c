@@ -124,6 +124,10 @@ test_pages_and_title (void)
     }
   g_object_unref (stack_pages);
 
+  /* Showing the pages changed nothing */
+  g_assert_true (not_dirty (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Social-mediaplan 2027");
+
   /* A change marks the title; undo and redo come back to it */
   koers_plan_set_title (koers_window_get_plan (window), "Nieuw plan");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Nieuw plan");

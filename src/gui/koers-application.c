@@ -359,6 +359,8 @@ koers_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>z", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.redo",
                                          (const char *[]) { "<Control><Shift>z", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print",
+                                         (const char *[]) { "<Control>p", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
   /* Alt+0 for the overview, Alt+1 to 9 for the parts of the plan, so the

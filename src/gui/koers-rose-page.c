@@ -60,6 +60,16 @@ get_window (KoersRosePage *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
+static void print_clicked_cb (KoersRosePage *self);
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  print_clicked_cb (KOERS_ROSE_PAGE (widget));
+}
+
 static void
 print_clicked_cb (KoersRosePage *self)
 {
@@ -295,6 +305,7 @@ koers_rose_page_class_init (KoersRosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersRosePage, view);
   gtk_widget_class_bind_template_child (widget_class, KoersRosePage, parts_list);
   gtk_widget_class_bind_template_callback (widget_class, print_clicked_cb);
+  gtk_widget_class_install_action (widget_class, "rose.print", NULL, print_action);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
 }
 

@@ -17,7 +17,6 @@
 #include "koers-overview-page.h"
 #include "koers-page.h"
 #include "koers-people-page.h"
-/* include: pages */
 #include "koers-rose-page.h"
 #include "koers-strategy-page.h"
 #include "koers-technology-page.h"
@@ -110,6 +109,7 @@ update_actions (KoersWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  self->history && koers_history_get_can_undo (self->history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
@@ -851,6 +851,22 @@ open_example_action (GtkWidget  *widget,
   koers_window_open_file (self, example);
 }
 
+/* Printing starts from the page that has something to print: for now the
+ * communicatieroos. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KoersWindow *self = KOERS_WINDOW (widget);
+  GtkWidget *page = gtk_stack_get_child_by_name (self->pages, "rose");
+
+  if (self->plan == NULL || page == NULL)
+    return;
+  gtk_stack_set_visible_child (self->pages, page);
+  gtk_widget_activate_action (page, "rose.print", NULL);
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -1114,6 +1130,7 @@ koers_window_class_init (KoersWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
 }
 
