@@ -10,6 +10,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
+#include <utime.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -405,6 +407,12 @@ static const BadInput bad_inputs[] = {
     KOERS_PLAN_IO_ERROR_INVALID, "preparation.tips[0].key" },
   { "duplicate-rose-part", "{\"format\": \"koers-plan\", \"version\": 2, \"rose\": {\"parts\": [{\"part\": \"listening\"}, {\"part\": \"listening\", \"current\": 4}]}}", -1,
     KOERS_PLAN_IO_ERROR_INVALID, "appears twice" },
+  { "lone-surrogate", "{\"format\": \"koers-plan\", \"version\": 2, \"plan\": {\"title\": \"\\ud800\"}}", -1,
+    KOERS_PLAN_IO_ERROR_SYNTAX, "backslash escape" },
+  { "octal-escape", "{\"format\": \"koers-plan\", \"version\": 2,\n\"plan\": {\"title\": \"\\202\"}}", -1,
+    KOERS_PLAN_IO_ERROR_SYNTAX, "line 2" },
+  { "short-unicode-escape", "{\"format\": \"koers-plan\", \"version\": 2, \"plan\": {\"title\": \"\\ud80\\t\"}}", -1,
+    KOERS_PLAN_IO_ERROR_SYNTAX, "backslash escape" },
   { "nan", "{\"format\": \"koers-plan\", \"version\": 2, \"x\": NaN}", -1,
     KOERS_PLAN_IO_ERROR_SYNTAX, "line 1" },
 };
@@ -425,6 +433,30 @@ check_bad_input (gconstpointer data)
   g_test_message ("%s: %s", bad->name, error->message);
   g_assert_nonnull (strstr (error->message, path));
   g_assert_nonnull (strstr (error->message, bad->fragment));
+}
+
+/* Found by fuzzing: these load, and what is written loads again. */
+static void
+test_fuzz_regressions (void)
+{
+  const char *inputs[] = {
+    /* 1e15 is written as a 16-digit integer */
+    "{\"format\": \"koers-plan\", \"version\": 2, \"future\": 1e15}",
+    /* a version 1 member named like a section */
+    "{\"format\": \"koers-plan\", \"version\": 1, \"technology\": {}, \"plan\": 3, \"title\": \"x\"}",
+    /* a valid surrogate pair and every simple escape */
+    "{\"format\": \"koers-plan\", \"version\": 2, \"plan\": {\"title\": \"\\ud83d\\ude00 \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u00e9\"}}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(KoersPlan) plan = from_text (inputs[i]);
+      g_autofree char *text = to_text (plan);
+      g_autoptr(KoersPlan) again = from_text (text);
+      g_autofree char *text2 = to_text (again);
+
+      g_assert_cmpstr (text, ==, text2);
+    }
 }
 
 static void
@@ -603,6 +635,36 @@ test_atomic_save_failure (void)
 }
 
 static void
+test_stale_temp_files (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = tmp_path ("stale.koers");
+  g_autofree char *old_temp = tmp_path (".stale.koers.AbC123");
+  g_autofree char *new_temp = tmp_path (".stale.koers.XyZ789");
+  g_autofree char *other = tmp_path (".other.koers.AbC123");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  struct utimbuf two_hours_ago;
+
+  write_file (old_temp, "half", -1);
+  write_file (new_temp, "half", -1);
+  write_file (other, "half", -1);
+  two_hours_ago.actime = two_hours_ago.modtime = time (NULL) - 2 * 60 * 60;
+  g_assert_cmpint (utime (old_temp, &two_hours_ago), ==, 0);
+  g_assert_cmpint (utime (other, &two_hours_ago), ==, 0);
+
+  g_assert_true (koers_plan_io_save (plan, file, &error));
+  g_assert_no_error (error);
+
+  /* An old leftover of this file goes; a recent one and other files' stay */
+  g_assert_false (g_file_test (old_temp, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (new_temp, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  g_unlink (new_temp);
+  g_unlink (other);
+}
+
+static void
 test_save_keeps_mode_and_links (void)
 {
   g_autoptr(KoersPlan) plan = build_full_plan ();
@@ -740,11 +802,13 @@ main (int   argc,
       g_test_add_data_func (name, &bad_inputs[i], check_bad_input);
     }
   g_test_add_func ("/plan-io/bad-input/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/plan-io/fuzz-regressions", test_fuzz_regressions);
   g_test_add_func ("/plan-io/bad-input/huge-string", test_huge_string);
   g_test_add_func ("/plan-io/bad-input/directory-and-missing", test_directory_and_missing);
   g_test_add_func ("/plan-io/bad-input/no-permission", test_no_permission);
   g_test_add_func ("/plan-io/save/atomic-failure", test_atomic_save_failure);
   g_test_add_func ("/plan-io/save/mode-and-links", test_save_keeps_mode_and_links);
+  g_test_add_func ("/plan-io/save/stale-temp-files", test_stale_temp_files);
   g_test_add_func ("/plan-io/save/errors", test_save_errors);
   g_test_add_func ("/plan-io/async", test_async);
   g_test_add_func ("/plan-io/example", test_example);

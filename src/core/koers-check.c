@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-check.h"
+#include "koers-labels.h"
 #include "koers-calendar-entry.h"
 #include "koers-channel.h"
 #include "koers-checklist-item.h"
@@ -383,6 +384,140 @@ koers_check_area_is_filled (KoersPlan *plan,
              !list_is_empty (koers_plan_get_tasks (plan));
     default:
       g_return_val_if_reached (FALSE);
+    }
+}
+
+static guint
+count_done (GListModel *items)
+{
+  guint n = g_list_model_get_n_items (items);
+  guint done = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KoersChecklistItem) item = g_list_model_get_item (items, i);
+
+      if (koers_checklist_item_get_status (item) == KOERS_STATUS_DONE)
+        done++;
+    }
+  return done;
+}
+
+/**
+ * koers_check_area_summary:
+ *
+ * One line on what @area of the plan holds, for the overview and reports.
+ *
+ * Returns: (transfer full): the translated summary
+ */
+char *
+koers_check_area_summary (KoersPlan *plan,
+                          KoersArea  area)
+{
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
+
+  switch (area)
+    {
+    case KOERS_AREA_PEOPLE:
+      {
+        guint n = g_list_model_get_n_items (koers_plan_get_target_groups (plan));
+
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u target group",
+                                             "%u target groups", n), n);
+      }
+    case KOERS_AREA_OBJECTIVES:
+      {
+        guint n_goals = g_list_model_get_n_items (koers_plan_get_goals (plan));
+        guint n_smart = g_list_model_get_n_items (koers_plan_get_objectives (plan));
+        KoersPrimaryObjective primary = koers_plan_get_primary_objective (plan);
+        const char *name = primary == KOERS_PRIMARY_OBJECTIVE_CUSTOM
+          ? koers_plan_get_primary_objective_text (plan)
+          : koers_labels_primary_objective ()[primary];
+        g_autofree char *counts =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u goal", "%u goals", n_goals),
+                           n_goals);
+        g_autofree char *smart =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u SMART objective",
+                                        "%u SMART objectives", n_smart), n_smart);
+
+        if (primary == KOERS_PRIMARY_OBJECTIVE_NONE)
+          /* Translators: e.g. "No primary objective yet · 3 goals · 4 SMART objectives" */
+          return g_strdup_printf (_("No primary objective yet · %s · %s"), counts, smart);
+        /* Translators: e.g. "Customer loyalty · 3 goals · 4 SMART objectives" */
+        return g_strdup_printf (_("%s · %s · %s"), name, counts, smart);
+      }
+    case KOERS_AREA_STRATEGY:
+      {
+        guint n_strategies = g_list_model_get_n_items (koers_plan_get_strategies (plan));
+        guint n_milestones = g_list_model_get_n_items (koers_plan_get_milestones (plan));
+        g_autofree char *a =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u strategy", "%u strategies",
+                                        n_strategies), n_strategies);
+        g_autofree char *b =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u milestone", "%u milestones",
+                                        n_milestones), n_milestones);
+
+        return g_strdup_printf (_("%s · %s"), a, b);
+      }
+    case KOERS_AREA_TECHNOLOGY:
+      {
+        guint n_channels = g_list_model_get_n_items (koers_plan_get_channels (plan));
+        guint n_tools = g_list_model_get_n_items (koers_plan_get_tools (plan));
+        g_autofree char *a =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u channel", "%u channels",
+                                        n_channels), n_channels);
+        g_autofree char *b =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u tool", "%u tools", n_tools),
+                           n_tools);
+
+        return g_strdup_printf (_("%s · %s"), a, b);
+      }
+    case KOERS_AREA_PREPARATION:
+      return g_strdup_printf (_("%u of %u tips done"), count_done (koers_plan_get_tips (plan)),
+                              KOERS_N_TIPS);
+    case KOERS_AREA_ROADMAP:
+      return g_strdup_printf (_("%u of %u steps done"), count_done (koers_plan_get_dos (plan)),
+                              KOERS_N_DOS);
+    case KOERS_AREA_ROSE:
+      {
+        double now = 0, target = 0;
+        char now_text[16], target_text[16];
+
+        for (guint p = 0; p < KOERS_N_ROSE_PARTS; p++)
+          {
+            now += koers_rose_part_get_current (koers_plan_get_rose_part (plan, p));
+            target += koers_rose_part_get_target (koers_plan_get_rose_part (plan, p));
+          }
+        g_snprintf (now_text, sizeof now_text, "%.1f", now / KOERS_N_ROSE_PARTS);
+        g_snprintf (target_text, sizeof target_text, "%.1f", target / KOERS_N_ROSE_PARTS);
+        /* Translators: average scores of the five parts, from 0 to 5 */
+        return g_strdup_printf (_("Now %s, target %s on average (0–5)"), now_text, target_text);
+      }
+    case KOERS_AREA_MATURITY:
+      return g_strdup_printf (_("Phase %u of %u"), koers_plan_get_current_phase (plan) + 1,
+                              KOERS_N_PHASES);
+    case KOERS_AREA_CALENDAR:
+      {
+        guint n = g_list_model_get_n_items (koers_plan_get_entries (plan));
+
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u post planned",
+                                             "%u posts planned", n), n);
+      }
+    case KOERS_AREA_ROLES:
+      {
+        guint n_roles = g_list_model_get_n_items (koers_plan_get_roles (plan));
+        guint n_tasks = g_list_model_get_n_items (koers_plan_get_tasks (plan));
+        g_autofree char *a =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u role", "%u roles", n_roles),
+                           n_roles);
+        g_autofree char *b =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u task", "%u tasks", n_tasks),
+                           n_tasks);
+
+        return g_strdup_printf (_("%s · %s"), a, b);
+      }
+    default:
+      g_return_val_if_reached (g_strdup (""));
     }
 }
 

@@ -59,6 +59,8 @@ gboolean    koers_area_from_name        (const char   *name,
                                          KoersArea    *area);
 gboolean    koers_check_area_is_filled  (KoersPlan    *plan,
                                          KoersArea     area);
+char       *koers_check_area_summary    (KoersPlan    *plan,
+                                         KoersArea     area);
 const char *koers_month_name            (GDateMonth    month);
 
 GPtrArray  *koers_check_plan            (KoersPlan    *plan);

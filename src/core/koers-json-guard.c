@@ -111,6 +111,47 @@ place_of_offset (const char          *data,
   place->detail = NULL;
 }
 
+static gboolean
+parse_hex4 (const char *p,
+            guint      *unit)
+{
+  *unit = 0;
+  for (guint i = 0; i < 4; i++)
+    {
+      if (!g_ascii_isxdigit (p[i]))
+        return FALSE;
+      *unit = *unit * 16 + (guint) g_ascii_xdigit_value (p[i]);
+    }
+  return TRUE;
+}
+
+/* The length of the escape at @pos (a backslash), or 0 when it is not one
+ * of JSON's: json-glib 1.6 also takes octal escapes ("\\202"), a \\u with
+ * fewer than four hex digits and unpaired surrogates, and makes invalid
+ * UTF-8 of them, which a save would write and the next load refuse. */
+static gsize
+escape_length (const char *data,
+               gsize       length,
+               gsize       pos)
+{
+  guint unit, low;
+
+  if (pos + 1 >= length)
+    return 0;
+  if (strchr ("\"\\/bfnrt", data[pos + 1]) != NULL && data[pos + 1] != '\0')
+    return 2;
+  if (data[pos + 1] != 'u' || pos + 6 > length || !parse_hex4 (data + pos + 2, &unit))
+    return 0;
+  if (unit >= 0xdc00 && unit <= 0xdfff)
+    return 0;
+  if (unit < 0xd800 || unit > 0xdbff)
+    return 6;
+  if (pos + 12 <= length && data[pos + 6] == '\\' && data[pos + 7] == 'u' &&
+      parse_hex4 (data + pos + 8, &low) && low >= 0xdc00 && low <= 0xdfff)
+    return 12;
+  return 0;
+}
+
 /**
  * _koers_json_guard_check:
  * @data: the text
@@ -138,6 +179,10 @@ _koers_json_guard_check (const char          *data,
   g_return_val_if_fail (place != NULL, KOERS_JSON_GUARD_EMPTY);
 
   memset (place, 0, sizeof *place);
+
+  /* Also when @data is NULL, which memchr() must not be given. */
+  if (length == 0)
+    return KOERS_JSON_GUARD_EMPTY;
 
   if (memchr (data, '\0', length) != NULL)
     {
@@ -190,12 +235,22 @@ _koers_json_guard_check (const char          *data,
           {
             gsize start = ++s.pos;
             gsize stop;
+            gssize bad_escape = -1;
 
             seen_value = TRUE;
             while (s.pos < length && data[s.pos] != '"')
               {
                 if (data[s.pos] == '\\' && s.pos + 1 < length)
-                  s.pos++;
+                  {
+                    gsize n = escape_length (data, length, s.pos);
+
+                    if (n == 0)
+                      {
+                        bad_escape = (gssize) s.pos;
+                        break;
+                      }
+                    s.pos += n - 1; /* the last byte below */
+                  }
                 else if (data[s.pos] == '\n')
                   {
                     /* JSON forbids raw newlines in strings; json-glib says so.
@@ -204,6 +259,14 @@ _koers_json_guard_check (const char          *data,
                     s.line_start = s.pos + 1;
                   }
                 s.pos++;
+              }
+
+            if (bad_escape >= 0)
+              {
+                set_place (&s, (gsize) bad_escape, place,
+                           g_strndup (data + bad_escape, MIN (length - (gsize) bad_escape, 6)));
+                result = KOERS_JSON_GUARD_BAD_ESCAPE;
+                break;
               }
 
             if (s.pos >= length)
@@ -273,7 +336,7 @@ _koers_json_guard_check (const char          *data,
             memcpy (buffer, data + start, s.pos - start);
             buffer[s.pos - start] = '\0';
             value = g_ascii_strtod (buffer, NULL);
-            if ((integral && digits > 15) || !isfinite (value) || fabs (value) > KOERS_JSON_MAX_NUMBER)
+            if ((integral && digits > 16) || !isfinite (value) || fabs (value) > KOERS_JSON_MAX_NUMBER)
               {
                 set_place (&s, start, place, g_strdup (buffer));
                 result = KOERS_JSON_GUARD_NUMBER;

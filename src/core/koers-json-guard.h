@@ -23,6 +23,7 @@ typedef enum
   KOERS_JSON_GUARD_DUPLICATE_KEY,
   KOERS_JSON_GUARD_STRING_TOO_LONG,
   KOERS_JSON_GUARD_TRUNCATED,      /* ends inside a string, object or array */
+  KOERS_JSON_GUARD_BAD_ESCAPE,     /* a backslash escape that is not JSON's */
 } KoersJsonGuardResult;
 
 typedef struct

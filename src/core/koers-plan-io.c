@@ -572,7 +572,15 @@ migrate_from_v1 (JsonObject *root)
 
       if (index == 0 || info->fields[index - 1].section == NULL)
         {
-          json_object_set_member (result, name, json_node_copy (node));
+          /* Version 1 had no sections: a member named like one is unknown
+           * data. Kept inside that section, it cannot replace (and free)
+           * the section object built here. */
+          guint s = 0;
+
+          while (sections[s] != NULL && !g_str_equal (sections[s], name))
+            s++;
+          json_object_set_member (sections[s] != NULL ? section_objects[s] : result,
+                                  name, json_node_copy (node));
           continue;
         }
 
@@ -722,6 +730,12 @@ guard_error (KoersJsonGuardResult       result,
                      _("“%s”, line %u: a text of %s is longer than Koers accepts (%s)."),
                      name, place->line, size, limit);
       }
+      break;
+    case KOERS_JSON_GUARD_BAD_ESCAPE:
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_SYNTAX,
+                   _("“%s” is not a valid plan file: line %u, column %u: %s."),
+                   name, place->line, place->column,
+                   _("a backslash escape in a text is not valid JSON"));
       break;
     case KOERS_JSON_GUARD_TRUNCATED:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TRUNCATED,
@@ -1520,6 +1534,38 @@ errno_error (GError     **error,
   return set_error_from_io (error, io_error, name, TRUE);
 }
 
+#define STALE_TEMP_SECONDS (60 * 60)
+
+/* A save that was killed leaves its temporary file (".NAME.XXXXXX") behind.
+ * The next successful save of the same file removes those older than an
+ * hour: younger ones may belong to a save running right now elsewhere. */
+static void
+remove_stale_temp_files (const char *dir,
+                         const char *base)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  if (folder == NULL)
+    return;
+
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf st;
+
+      if (!g_str_has_prefix (name, prefix) || strlen (name) != strlen (prefix) + 6)
+        continue;
+
+      path = g_build_filename (dir, name, NULL);
+      if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) &&
+          now - (gint64) st.st_mtime > STALE_TEMP_SECONDS)
+        g_unlink (path);
+    }
+}
+
 /**
  * koers_plan_io_write_file:
  * @file: where to write
@@ -1619,6 +1665,7 @@ koers_plan_io_write_file (GFile   *file,
       close (fd);
     }
 
+  remove_stale_temp_files (dir, base);
   return TRUE;
 }
 

@@ -12,6 +12,7 @@
 
 #include "koers-overview-page.h"
 #include "koers-check.h"
+#include "koers-format.h"
 
 struct _KoersOverviewPage
 {
@@ -22,8 +23,11 @@ struct _KoersOverviewPage
 
   GtkWidget  *scroller;
   GtkLabel   *title_label;
+  GtkLabel   *subtitle_label;
   GtkLabel   *summary_label;
   GtkListBox *findings_list;
+  GtkFlowBox *areas_box;
+  GtkWidget  *findings_heading;
 };
 
 G_DEFINE_FINAL_TYPE (KoersOverviewPage, koers_overview_page, GTK_TYPE_WIDGET)
@@ -73,6 +77,71 @@ create_finding_row (KoersFinding *finding)
   return row;
 }
 
+/* A card per part of the plan the window has a page for: what it holds,
+ * whether it is filled in (as words and an icon), and a way there. */
+static GtkWidget *
+create_area_card (KoersPlan *plan,
+                  KoersArea  area)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = gtk_label_new (koers_area_get_title (area));
+  gboolean filled = koers_check_area_is_filled (plan, area);
+  GtkWidget *status = gtk_image_new_from_icon_name (filled ? "emblem-ok-symbolic"
+                                                           : "document-edit-symbolic");
+  g_autofree char *summary_text = koers_check_area_summary (plan, area);
+  GtkWidget *summary = gtk_label_new (summary_text);
+  GtkWidget *state = gtk_label_new (filled ? _("Filled in") : _("Not filled in yet"));
+  g_autofree char *accessible = g_strdup_printf ("%s: %s, %s", koers_area_get_title (area),
+                                                 summary_text,
+                                                 filled ? _("Filled in") : _("Not filled in yet"));
+
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_image_set_pixel_size (GTK_IMAGE (status), 16);
+  gtk_widget_set_tooltip_text (status, filled ? _("Filled in") : _("Not filled in yet"));
+  gtk_box_append (GTK_BOX (top), title);
+  gtk_box_append (GTK_BOX (top), status);
+
+  gtk_label_set_xalign (GTK_LABEL (summary), 0);
+  gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (state), 0);
+  gtk_widget_add_css_class (state, "caption");
+  gtk_widget_add_css_class (state, "dim-label");
+
+  gtk_box_append (GTK_BOX (box), top);
+  gtk_box_append (GTK_BOX (box), summary);
+  gtk_box_append (GTK_BOX (box), state);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "card");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-page");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", koers_area_get_name (area));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  return button;
+}
+
+static void
+fill_area_cards (KoersOverviewPage *self)
+{
+  GtkWidget *stack = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->areas_box))) != NULL)
+    gtk_flow_box_remove (self->areas_box, child);
+
+  for (guint area = 0; area < KOERS_N_AREAS; area++)
+    if (GTK_IS_STACK (stack) &&
+        gtk_stack_get_child_by_name (GTK_STACK (stack), koers_area_get_name (area)) != NULL)
+      gtk_flow_box_append (self->areas_box, create_area_card (self->plan, area));
+}
+
 static void
 refresh (KoersOverviewPage *self)
 {
@@ -88,6 +157,26 @@ refresh (KoersOverviewPage *self)
 
   title = koers_plan_get_title (self->plan);
   gtk_label_set_label (self->title_label, *title ? title : _("Untitled plan"));
+  fill_area_cards (self);
+
+  {
+    g_autoptr(GString) subtitle = g_string_new (koers_plan_get_organisation (self->plan));
+    const GDate *start = koers_plan_get_period_start (self->plan);
+    const GDate *end = koers_plan_get_period_end (self->plan);
+
+    if (start != NULL && end != NULL)
+      {
+        g_autofree char *from = koers_format_date (start);
+        g_autofree char *to = koers_format_date (end);
+
+        if (subtitle->len > 0)
+          g_string_append (subtitle, " · ");
+        /* Translators: the plan period, from one date to another */
+        g_string_append_printf (subtitle, _("%s to %s"), from, to);
+      }
+    gtk_label_set_label (self->subtitle_label, subtitle->str);
+    gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle->len > 0);
+  }
 
   findings = koers_check_plan (self->plan);
   if (findings->len == 0)
@@ -110,6 +199,7 @@ refresh (KoersOverviewPage *self)
   for (guint i = 0; i < findings->len; i++)
     gtk_list_box_append (self->findings_list, create_finding_row (g_ptr_array_index (findings, i)));
   gtk_widget_set_visible (GTK_WIDGET (self->findings_list), findings->len > 0);
+  gtk_widget_set_visible (self->findings_heading, findings->len > 0);
 }
 
 static gboolean
@@ -197,8 +287,11 @@ koers_overview_page_class_init (KoersOverviewPageClass *klass)
                                                "/io/github/koersplan/Koers/koers-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, findings_list);
+  gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, areas_box);
+  gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, findings_heading);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
