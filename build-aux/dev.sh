@@ -8,8 +8,9 @@
 #   build  deps, then configure _build once and compile it
 #   run    build, then start Koers on the Dutch example plan (extra ARGS go to koers)
 #   test   deps, build, run every meson test under Xvfb; then the same in _build-asan
-#          with AddressSanitizer and UBSan (skip that with KOERS_SKIP_SANITIZERS=1).
-#          Ends with the line "N passed, N failed" over both builds.
+#          with AddressSanitizer and UBSan (skip that with KOERS_SKIP_SANITIZERS=1), and a
+#          fuzz smoke run of the loader (skip it with KOERS_SKIP_FUZZ=1).
+#          Ends with the line "N passed, N failed" over all of them.
 
 set -euo pipefail
 
@@ -17,6 +18,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 BUILD_DIR=_build
 ASAN_DIR=_build-asan
+FUZZ_DIR=_build-fuzz
 EXAMPLE_PLAN=data/examples/koers-example-nl.koers
 
 PACKAGES=(
@@ -173,6 +175,22 @@ cmd_test ()
       ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" \
       UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}" \
       || status=1
+  fi
+
+  # The loader's fuzz target, a fixed 20000 executions (docs/FUZZING.md).
+  if [ "${KOERS_SKIP_FUZZ:-0}" = 1 ]; then
+    log "KOERS_SKIP_FUZZ=1: skipping the fuzz smoke test"
+  else
+    dirs+=("$FUZZ_DIR")
+    if [ ! -f "$FUZZ_DIR/build.ninja" ]; then
+      log "configuring $FUZZ_DIR"
+      CC=clang meson setup "$FUZZ_DIR" -Dfuzzing=true \
+        -Db_sanitize=address,undefined -Db_lundef=false >/dev/null
+    fi
+    log "compiling the fuzz target"
+    meson compile -C "$FUZZ_DIR" fuzz-plan-load
+    rm -f "$FUZZ_DIR/meson-logs/testlog.json"
+    meson test -C "$FUZZ_DIR" --no-rebuild --suite fuzz --print-errorlogs || status=1
   fi
 
   local counts passed failed
