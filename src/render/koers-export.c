@@ -159,6 +159,13 @@ render_to_bytes (KoersPlan                *plan,
           cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
         }
       cr = cairo_create (surface);
+      /* A page is white: an SVG without a background shows the dark
+       * text on whatever the viewer puts behind it. */
+      if (format == FORMAT_SVG)
+        {
+          cairo_set_source_rgb (cr, 1, 1, 1);
+          cairo_paint (cr);
+        }
       draw_page (cr, plan, opts, page_w, page_h, PAGE_MARGIN_PT);
       cairo_show_page (cr);
       status = cairo_status (cr);
