@@ -12,6 +12,7 @@
 #include <gtk/gtk.h>
 
 #include "koers-plan-io.h"
+#include "koers-preferences-window.h"
 #include "koers-target-group.h"
 #include "koers-window.h"
 
@@ -417,6 +418,38 @@ test_external_change (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_preferences_language (void)
+{
+  GtkWidget *prefs = koers_preferences_window_new (NULL);
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find_descendant (prefs, GTK_TYPE_DROP_DOWN));
+  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
+  g_autofree char *old_language = g_strdup (g_getenv ("LANGUAGE"));
+  g_autofree char *language = NULL;
+
+  gtk_window_present (GTK_WINDOW (prefs));
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);  /* system */
+
+  gtk_drop_down_set_selected (dropdown, 2);
+  language = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (language, ==, "en");
+
+  /* At the next start the language is applied before any window */
+  koers_preferences_apply_language (settings);
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "en");
+
+  gtk_drop_down_set_selected (dropdown, 0);
+  g_free (language);
+  language = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (language, ==, "");
+
+  if (old_language)
+    g_setenv ("LANGUAGE", old_language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -444,6 +477,7 @@ main (int   argc,
   g_test_add_func ("/window/recovery-copy", test_recovery_copy);
   g_test_add_func ("/window/external-change", test_external_change);
   g_test_add_func ("/window/post-fields-survive-save", test_post_fields_survive_save);
+  g_test_add_func ("/window/preferences-language", test_preferences_language);
 
   ret = g_test_run ();
 

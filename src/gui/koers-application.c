@@ -15,6 +15,7 @@
 #include "koers-example.h"
 #include "koers-format.h"
 #include "koers-plan-io.h"
+#include "koers-preferences-window.h"
 #include "koers-recovery.h"
 #include "koers-window.h"
 
@@ -332,7 +333,19 @@ new_window_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (koers_window_new (user_data)));
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+
+  gtk_window_present (GTK_WINDOW (koers_preferences_window_new (
+                        gtk_application_get_active_window (app))));
+}
+
 static const GActionEntry app_actions[] = {
+  { "preferences", preferences_activated },
   { "quit", quit_activated },
   { "about", about_activated },
   { "new-window", new_window_activated },
@@ -341,6 +354,11 @@ static const GActionEntry app_actions[] = {
 static void
 koers_application_startup (GApplication *app)
 {
+  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
+
+  /* Before any window: every string after this is in the chosen language. */
+  koers_preferences_apply_language (settings);
+
   G_APPLICATION_CLASS (koers_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
@@ -359,6 +377,8 @@ koers_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>z", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.redo",
                                          (const char *[]) { "<Control><Shift>z", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print",
                                          (const char *[]) { "<Control>p", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close",
