@@ -349,6 +349,12 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The Flatpak build runs the tests without a display. */
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add ("/rose-view/click", Fixture, NULL, fixture_set_up, test_click, fixture_tear_down);
