@@ -32,3 +32,25 @@ koers_format_date (const GDate *date)
                           koers_month_name (g_date_get_month (date)),
                           g_date_get_year (date));
 }
+
+/**
+ * koers_format_date_numeric:
+ * @date: (nullable): a date
+ *
+ * Returns: (transfer full): the date in digits, as the language writes
+ *   them: "23-11-2026" in Dutch, "2026-11-23" in English; an empty string
+ *   for %NULL
+ */
+char *
+koers_format_date_numeric (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("");
+
+  /* Translators: a date in digits; %1$u is the day, %2$u the month and
+   * %3$u the year. Dutch writes day-month-year: "%1$u-%2$u-%3$u". */
+  return g_strdup_printf (C_("numeric date", "%3$u-%2$02u-%1$02u"),
+                          g_date_get_day (date),
+                          g_date_get_month (date),
+                          g_date_get_year (date));
+}

@@ -7,6 +7,7 @@
 
 G_BEGIN_DECLS
 
-char *koers_format_date (const GDate *date);
+char *koers_format_date         (const GDate *date);
+char *koers_format_date_numeric (const GDate *date);
 
 G_END_DECLS

@@ -969,8 +969,21 @@ set_error_from_io (GError     **error,
       code = KOERS_PLAN_IO_ERROR_IS_DIRECTORY;
       message = g_strdup_printf (_("“%s” is a folder, not a plan file."), name);
     }
-  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ||
-           g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    {
+      code = KOERS_PLAN_IO_ERROR_PERMISSION;
+      message = g_strdup_printf (_("Could not save “%s”: the disk it is on is read-only."), name);
+    }
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_FILENAME_TOO_LONG))
+    {
+      code = writing ? KOERS_PLAN_IO_ERROR_WRITE : KOERS_PLAN_IO_ERROR_READ;
+      message = writing
+        ? g_strdup_printf (_("Could not save “%s”: the file name or the path to it is too long. "
+                             "Choose a shorter name or a folder higher up."), name)
+        : g_strdup_printf (_("Could not read “%s”: the file name or the path to it is too "
+                             "long."), name);
+    }
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
     {
       code = KOERS_PLAN_IO_ERROR_PERMISSION;
       message = writing
@@ -1535,6 +1548,7 @@ errno_error (GError     **error,
 }
 
 #define STALE_TEMP_SECONDS (60 * 60)
+#define TEMP_BASE_MAX      247  /* ".NAME.XXXXXX" stays within 255 bytes */
 
 /* A save that was killed leaves its temporary file (".NAME.XXXXXX") behind.
  * The next successful save of the same file removes those older than an
@@ -1544,7 +1558,8 @@ remove_stale_temp_files (const char *dir,
                          const char *base)
 {
   g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
-  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  g_autofree char *prefix = g_strdup_printf (".%.*s.", (int) MIN (strlen (base), TEMP_BASE_MAX),
+                                             base);
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   const char *name;
 
@@ -1629,7 +1644,10 @@ koers_plan_io_write_file (GFile   *file,
 
   dir = g_path_get_dirname (target);
   base = g_path_get_basename (target);
-  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  /* The temporary name is 8 bytes longer: cut it so that a name of up to
+   * 255 bytes can still be saved. */
+  tmp = g_strdup_printf ("%s%c.%.*s.XXXXXX", dir, G_DIR_SEPARATOR,
+                         (int) MIN (strlen (base), TEMP_BASE_MAX), base);
 
   /* The mode goes through the umask, as for any new file. */
   fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);

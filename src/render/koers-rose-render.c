@@ -16,6 +16,7 @@
 
 #include "koers-check.h"
 #include "koers-rose-render.h"
+#include "koers-format.h"
 
 #define GAP_ANGLE (4.0 * G_PI / 180.0)
 
@@ -795,8 +796,13 @@ format_date (const KoersRoseOptions *opts)
   if (opts->date != NULL)
     return g_strdup (opts->date);
   now = g_date_time_new_now_local ();
-  return g_strdup_printf ("%d-%d-%d", g_date_time_get_day_of_month (now),
-                          g_date_time_get_month (now), g_date_time_get_year (now));
+  {
+    g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now),
+                                             g_date_time_get_month (now),
+                                             g_date_time_get_year (now));
+
+    return koers_format_date_numeric (today);
+  }
 }
 
 /**
