@@ -16,9 +16,8 @@
 
 struct _KoersOverviewPage
 {
-  GtkWidget   parent_instance;
+  KoersPage   parent_instance;
 
-  KoersPlan  *plan;
   guint       refresh_id;
 
   GtkWidget  *scroller;
@@ -30,15 +29,8 @@ struct _KoersOverviewPage
   GtkWidget  *findings_heading;
 };
 
-G_DEFINE_FINAL_TYPE (KoersOverviewPage, koers_overview_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (KoersOverviewPage, koers_overview_page, KOERS_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_PLAN,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
 
 static GtkWidget *
 create_finding_row (KoersFinding *finding)
@@ -128,7 +120,8 @@ create_area_card (KoersPlan *plan,
 }
 
 static void
-fill_area_cards (KoersOverviewPage *self)
+fill_area_cards (KoersOverviewPage *self,
+                 KoersPlan         *plan)
 {
   GtkWidget *stack = gtk_widget_get_parent (GTK_WIDGET (self));
   GtkWidget *child;
@@ -139,12 +132,13 @@ fill_area_cards (KoersOverviewPage *self)
   for (guint area = 0; area < KOERS_N_AREAS; area++)
     if (GTK_IS_STACK (stack) &&
         gtk_stack_get_child_by_name (GTK_STACK (stack), koers_area_get_name (area)) != NULL)
-      gtk_flow_box_append (self->areas_box, create_area_card (self->plan, area));
+      gtk_flow_box_append (self->areas_box, create_area_card (plan, area));
 }
 
 static void
 refresh (KoersOverviewPage *self)
 {
+  KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (self));
   g_autoptr(GPtrArray) findings = NULL;
   GtkWidget *child;
   const char *title;
@@ -152,17 +146,17 @@ refresh (KoersOverviewPage *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
     gtk_list_box_remove (self->findings_list, child);
 
-  if (self->plan == NULL)
+  if (plan == NULL)
     return;
 
-  title = koers_plan_get_title (self->plan);
+  title = koers_plan_get_title (plan);
   gtk_label_set_label (self->title_label, *title ? title : _("Untitled plan"));
-  fill_area_cards (self);
+  fill_area_cards (self, plan);
 
   {
-    g_autoptr(GString) subtitle = g_string_new (koers_plan_get_organisation (self->plan));
-    const GDate *start = koers_plan_get_period_start (self->plan);
-    const GDate *end = koers_plan_get_period_end (self->plan);
+    g_autoptr(GString) subtitle = g_string_new (koers_plan_get_organisation (plan));
+    const GDate *start = koers_plan_get_period_start (plan);
+    const GDate *end = koers_plan_get_period_end (plan);
 
     if (start != NULL && end != NULL)
       {
@@ -178,7 +172,7 @@ refresh (KoersOverviewPage *self)
     gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle->len > 0);
   }
 
-  findings = koers_check_plan (self->plan);
+  findings = koers_check_plan (plan);
   if (findings->len == 0)
     gtk_label_set_label (self->summary_label,
                          _("The plan is complete: every step is filled in and the check finds "
@@ -226,46 +220,28 @@ koers_overview_page_dispose (GObject *object)
   KoersOverviewPage *self = (KoersOverviewPage *) object;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_object (&self->plan);
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_OVERVIEW_PAGE);
 
   G_OBJECT_CLASS (koers_overview_page_parent_class)->dispose (object);
 }
 
 static void
-koers_overview_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+koers_overview_page_bind (KoersPage *page,
+                          KoersPlan *plan)
 {
-  KoersOverviewPage *self = KOERS_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), page,
+                           G_CONNECT_SWAPPED);
+  refresh (KOERS_OVERVIEW_PAGE (page));
 }
 
 static void
-koers_overview_page_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
+koers_overview_page_unbind (KoersPage *page,
+                            KoersPlan *plan)
 {
-  KoersOverviewPage *self = KOERS_OVERVIEW_PAGE (object);
+  KoersOverviewPage *self = KOERS_OVERVIEW_PAGE (page);
 
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      koers_overview_page_set_plan (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  g_signal_handlers_disconnect_by_func (plan, plan_changed_cb, self);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
 }
 
 static void
@@ -275,13 +251,8 @@ koers_overview_page_class_init (KoersOverviewPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = koers_overview_page_dispose;
-  object_class->get_property = koers_overview_page_get_property;
-  object_class->set_property = koers_overview_page_set_property;
-
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, KOERS_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  KOERS_PAGE_CLASS (klass)->bind = koers_overview_page_bind;
+  KOERS_PAGE_CLASS (klass)->unbind = koers_overview_page_unbind;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-overview-page.ui");
@@ -292,40 +263,10 @@ koers_overview_page_class_init (KoersOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, findings_list);
   gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, areas_box);
   gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, findings_heading);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 koers_overview_page_init (KoersOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-}
-
-KoersPlan *
-koers_overview_page_get_plan (KoersOverviewPage *self)
-{
-  g_return_val_if_fail (KOERS_IS_OVERVIEW_PAGE (self), NULL);
-
-  return self->plan;
-}
-
-void
-koers_overview_page_set_plan (KoersOverviewPage *self,
-                              KoersPlan         *plan)
-{
-  g_return_if_fail (KOERS_IS_OVERVIEW_PAGE (self));
-  g_return_if_fail (plan == NULL || KOERS_IS_PLAN (plan));
-
-  if (self->plan == plan)
-    return;
-
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
-  g_set_object (&self->plan, plan);
-  if (plan != NULL)
-    g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self,
-                             G_CONNECT_SWAPPED);
-
-  refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }

@@ -32,6 +32,9 @@ unbind_all (KoersPage *self)
 {
   KoersPagePrivate *priv = koers_page_get_instance_private (self);
 
+  if (priv->plan != NULL && KOERS_PAGE_GET_CLASS (self)->unbind != NULL)
+    KOERS_PAGE_GET_CLASS (self)->unbind (self, priv->plan);
+
   for (guint i = 0; i < priv->bindings->len; i++)
     g_binding_unbind (g_ptr_array_index (priv->bindings, i));
   g_ptr_array_set_size (priv->bindings, 0);

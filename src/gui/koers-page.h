@@ -16,13 +16,17 @@ G_DECLARE_DERIVABLE_TYPE (KoersPage, koers_page, KOERS, PAGE, GtkWidget)
  * KoersPageClass:
  * @bind: show @plan: bind the page's widgets to it, with
  *   koers_page_keep_binding() for bindings to the plan itself
+ * @unbind: let go of @plan before the page gets another one, for what
+ *   is not a kept binding (signal handlers)
  */
 struct _KoersPageClass
 {
   GtkWidgetClass parent_class;
 
-  void (*bind) (KoersPage *self,
-                KoersPlan *plan);
+  void (*bind)   (KoersPage *self,
+                  KoersPlan *plan);
+  void (*unbind) (KoersPage *self,
+                  KoersPlan *plan);
 };
 
 KoersPlan *koers_page_get_plan     (KoersPage *self);

@@ -60,7 +60,6 @@ struct _KoersWindow
   GtkLabel             *changed_label;
   GtkWidget            *reload_button;
   GtkLabel             *error_label;
-  KoersOverviewPage    *overview_page;
 };
 
 G_DEFINE_FINAL_TYPE (KoersWindow, koers_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -359,7 +358,6 @@ koers_window_set_plan (KoersWindow *self,
     g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self,
                              G_CONNECT_SWAPPED);
 
-  koers_overview_page_set_plan (self->overview_page, plan);
   set_plan_on_pages (self, plan);
   update_sidebar_marks (self);
   gtk_stack_set_visible_child_name (self->main_stack, plan ? "plan" : "welcome");
@@ -1118,7 +1116,6 @@ koers_window_class_init (KoersWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, reload_button);
   gtk_widget_class_bind_template_callback (widget_class, changed_bar_response_cb);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, error_label);
-  gtk_widget_class_bind_template_child (widget_class, KoersWindow, overview_page);
   gtk_widget_class_bind_template_callback (widget_class, error_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
