@@ -266,6 +266,19 @@ dump_findings (GPtrArray *findings)
                     finding (findings, i)->area, finding (findings, i)->message);
 }
 
+/* Checks @plan and expects @n_expected findings.
+ * Returns: (transfer full): the findings */
+static GPtrArray *
+check_expecting (KoersPlan *plan,
+                 guint      n_expected)
+{
+  GPtrArray *findings = koers_check_plan (plan);
+
+  dump_findings (findings);
+  g_assert_cmpuint (findings->len, ==, n_expected);
+  return findings;
+}
+
 /* Checks @plan, which must give exactly one finding, of @kind in @area.
  * Returns: (transfer full): its message */
 static char *
@@ -273,10 +286,8 @@ single_finding (KoersPlan        *plan,
                 KoersFindingKind  kind,
                 KoersArea         area)
 {
-  g_autoptr(GPtrArray) findings = koers_check_plan (plan);
+  g_autoptr(GPtrArray) findings = check_expecting (plan, 1);
 
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 1);
   g_assert_cmpint (finding (findings, 0)->kind, ==, kind);
   g_assert_cmpint (finding (findings, 0)->area, ==, area);
   return g_strdup (finding (findings, 0)->message);
@@ -285,10 +296,7 @@ single_finding (KoersPlan        *plan,
 static void
 assert_no_findings (KoersPlan *plan)
 {
-  g_autoptr(GPtrArray) findings = koers_check_plan (plan);
-
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 0);
+  g_ptr_array_unref (check_expecting (plan, 0));
 }
 
 /* Dates of an entry's occurrences, as "YYYY-MM-DD" */
@@ -429,10 +437,8 @@ static void
 test_raci_fixture (void)
 {
   g_autoptr(KoersPlan) plan = load_fixture ("check-raci.koers");
-  g_autoptr(GPtrArray) findings = koers_check_plan (plan);
+  g_autoptr(GPtrArray) findings = check_expecting (plan, 3);
 
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 3);
   for (guint i = 0; i < findings->len; i++)
     {
       g_assert_cmpint (finding (findings, i)->kind, ==, KOERS_FINDING_RACI_ACCOUNTABLE);
@@ -467,10 +473,8 @@ test_primary_objective (void)
   koers_plan_set_primary_objective (plan, KOERS_PRIMARY_OBJECTIVE_CUSTOM);
   koers_plan_set_primary_objective_text (plan, " \t\n ");
   {
-    g_autoptr(GPtrArray) findings = koers_check_plan (plan);
+    g_autoptr(GPtrArray) findings = check_expecting (plan, 1);
 
-    dump_findings (findings);
-    g_assert_cmpuint (findings->len, ==, 1);
     g_assert_cmpint (finding (findings, 0)->kind, ==, KOERS_FINDING_PRIMARY_OBJECTIVE);
     g_assert_cmpstr (finding (findings, 0)->message, ==,
                      "The primary objective is your own, but it has no description.");
@@ -491,9 +495,7 @@ test_not_smart (void)
   add_objective (plan, "Volgers", TRUE, FALSE);
   add_objective (plan, "", FALSE, FALSE);
 
-  findings = koers_check_plan (plan);
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 4);
+  findings = check_expecting (plan, 4);
   for (guint i = 0; i < findings->len; i++)
     {
       g_assert_cmpint (finding (findings, i)->kind, ==, KOERS_FINDING_NOT_SMART);
@@ -523,9 +525,7 @@ test_step_filled_by_other_lists (void)
   assert_no_findings (plan);
 
   koers_plan_set_relationship (plan, "");
-  findings = koers_check_plan (plan);
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 1);
+  findings = check_expecting (plan, 1);
   g_assert_cmpint (finding (findings, 0)->kind, ==, KOERS_FINDING_EMPTY_STEP);
   g_assert_cmpint (finding (findings, 0)->area, ==, KOERS_AREA_STRATEGY);
 }
@@ -549,9 +549,7 @@ test_continuity_gap (void)
   add_entry (plan, "facebook", 2026, 3, 10);
   add_entry (plan, "facebook", 2028, 3, 10);
 
-  findings = koers_check_plan (plan);
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 1);
+  findings = check_expecting (plan, 1);
   gap = only_of_kind (findings, KOERS_FINDING_CONTINUITY_GAP);
   g_assert_cmpint (gap->area, ==, KOERS_AREA_CALENDAR);
   g_assert_nonnull (strstr (gap->message, "March 2027"));
@@ -573,9 +571,7 @@ test_continuity_several_gaps (void)
   add_entry (plan, "facebook", 2027, 2, 1);
   add_entry (plan, "facebook", 2027, 5, 1);
 
-  findings = koers_check_plan (plan);
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 1);
+  findings = check_expecting (plan, 1);
   g_assert_cmpstr (only_of_kind (findings, KOERS_FINDING_CONTINUITY_GAP)->message, ==,
                    "Channel “Facebook” has no post in January 2027, March 2027, April 2027, "
                    "June 2027: plan at least one update a month.");
@@ -608,9 +604,7 @@ test_continuity_recurrence_end (void)
                           KOERS_RECURRENCE_WEEKLY);
   koers_calendar_entry_set_recurrence_end (entry, end);
 
-  findings = koers_check_plan (plan);
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 1);
+  findings = check_expecting (plan, 1);
   g_assert_cmpstr (only_of_kind (findings, KOERS_FINDING_CONTINUITY_GAP)->message, ==,
                    "Channel “LinkedIn” has no post in March 2027, April 2027, May 2027, "
                    "June 2027: plan at least one update a month.");
@@ -647,10 +641,8 @@ test_continuity_inactive (void)
 
   koers_channel_set_active (channel, TRUE);
   {
-    g_autoptr(GPtrArray) findings = koers_check_plan (plan);
+    g_autoptr(GPtrArray) findings = check_expecting (plan, 1);
 
-    dump_findings (findings);
-    g_assert_cmpuint (findings->len, ==, 1);
     g_assert_cmpint (finding (findings, 0)->kind, ==, KOERS_FINDING_CONTINUITY_GAP);
   }
 }
@@ -758,10 +750,8 @@ test_raci_two_accountable (void)
 
   add_task (plan, "Webcare", 0.0, "owner", "A", "staff", "A", NULL);
 
-  findings = koers_check_plan (plan);
-  dump_findings (findings);
   /* Two A's and, with both roles taken, no R */
-  g_assert_cmpuint (findings->len, ==, 2);
+  findings = check_expecting (plan, 2);
   raci = only_of_kind (findings, KOERS_FINDING_RACI_ACCOUNTABLE);
   g_assert_cmpint (raci->area, ==, KOERS_AREA_ROLES);
   g_assert_cmpstr (raci->message, ==,
@@ -778,9 +768,7 @@ test_raci_no_accountable (void)
 
   add_task (plan, "Monitoren", 0.0, "owner", "C", "staff", "R", NULL);
 
-  findings = koers_check_plan (plan);
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 1);
+  findings = check_expecting (plan, 1);
   g_assert_cmpstr (only_of_kind (findings, KOERS_FINDING_RACI_ACCOUNTABLE)->message, ==,
                    "Task “Monitoren” has 0 roles accountable (A); it needs exactly one.");
 }
@@ -794,9 +782,7 @@ test_raci_no_responsible (void)
 
   add_task (plan, "Rapporteren", 0.0, "owner", "A", "staff", "I", NULL);
 
-  findings = koers_check_plan (plan);
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 1);
+  findings = check_expecting (plan, 1);
   raci = only_of_kind (findings, KOERS_FINDING_RACI_RESPONSIBLE);
   g_assert_cmpint (raci->area, ==, KOERS_AREA_ROLES);
   g_assert_cmpstr (raci->message, ==,
@@ -815,9 +801,7 @@ test_raci_missing_role (void)
 
   /* Only the missing role's A and R: none of either. */
   add_task (plan, "Archiveren", 0.0, "weg", "A", "ook-weg", "R", NULL);
-  findings = koers_check_plan (plan);
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 2);
+  findings = check_expecting (plan, 2);
   g_assert_cmpstr (only_of_kind (findings, KOERS_FINDING_RACI_ACCOUNTABLE)->message, ==,
                    "Task “Archiveren” has 0 roles accountable (A); it needs exactly one.");
   g_assert_cmpstr (only_of_kind (findings, KOERS_FINDING_RACI_RESPONSIBLE)->message, ==,
@@ -836,9 +820,7 @@ test_capacity (void)
   assert_no_findings (plan);
 
   add_task (plan, "Filmen", 2.5, "owner", "A", "staff", "R", NULL);
-  findings = koers_check_plan (plan);
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 1);
+  findings = check_expecting (plan, 1);
   capacity = only_of_kind (findings, KOERS_FINDING_CAPACITY);
   g_assert_cmpint (capacity->area, ==, KOERS_AREA_ROLES);
   g_assert_cmpstr (capacity->message, ==,
@@ -878,9 +860,7 @@ test_order (void)
   add_objective (plan, "Eerste", FALSE, FALSE);
   add_objective (plan, "Tweede", TRUE, FALSE);
 
-  findings = koers_check_plan (plan);
-  dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, G_N_ELEMENTS (expected));
+  findings = check_expecting (plan, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       g_assert_cmpint (finding (findings, i)->kind, ==, expected[i].kind);

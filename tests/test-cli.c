@@ -9,113 +9,11 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-/* Running koers -------------------------------------------------------- */
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static const char *
-koers_bin (void)
-{
-  return g_getenv ("KOERS_BIN");
-}
-
-static gboolean
-have_koers (void)
-{
-  const char *bin = koers_bin ();
-
-  if (bin == NULL || !g_file_test (bin, G_FILE_TEST_IS_EXECUTABLE))
-    {
-      g_test_skip ("KOERS_BIN is not set to the built koers (run through meson test)");
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* The environment of a user who asked for @language, on a machine whose
- * locale is C.UTF-8. Nothing is inherited that could change the language,
- * and there is no display: the headless commands must not need one. */
-static char **
-make_environment (const char *language)
-{
-  char **envp = g_get_environ ();
-  const char *const unset[] = {
-    "LANG", "LC_MESSAGES", "LC_CTYPE", "LC_NUMERIC", "LC_TIME", "LC_COLLATE",
-    "LC_MONETARY", "DISPLAY", "WAYLAND_DISPLAY", "G_MESSAGES_DEBUG",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (unset); i++)
-    envp = g_environ_unsetenv (envp, unset[i]);
-
-  envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-  envp = g_environ_setenv (envp, "LANG", "C.UTF-8", TRUE);
-  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
-  if (g_getenv ("KOERS_LOCALEDIR") != NULL)
-    envp = g_environ_setenv (envp, "KOERS_LOCALEDIR", g_getenv ("KOERS_LOCALEDIR"), TRUE);
-
-  return envp;
-}
-
-/* Runs koers with the arguments after @language, up to NULL. */
-G_GNUC_NULL_TERMINATED
-static void
-run_koers (Run        *run,
-           const char *language,
-           ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = make_environment (language);
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  int wait_status = 0;
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) koers_bin ());
-  va_start (args, language);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  {
-    g_autofree char *line = g_strjoinv (" ", (char **) argv->pdata);
-    g_test_message ("LANGUAGE=%s %s", language, line);
-  }
-
-  memset (run, 0, sizeof *run);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-
-  if (run->out[0] != '\0')
-    g_test_message ("stdout: %s", run->out);
-  if (run->err[0] != '\0')
-    g_test_message ("stderr: %s", run->err);
-
-  /* A crash or an abort is never an answer. */
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
+#include "koers-test-util.h"
 
 /* Files ---------------------------------------------------------------- */
 
@@ -125,100 +23,21 @@ fixture_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
 }
 
-/* The name koers uses for @path in its messages */
-static char *
-display_name (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-
-  return g_file_get_parse_name (file);
-}
-
+/* A fresh folder, removed again when the test ends */
 static char *
 make_temp_dir (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("koers-test-cli-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_assert_cmpint (g_rmdir (path), ==, 0);
-    }
-  else
-    g_assert_cmpint (g_unlink (path), ==, 0);
-}
-
-/* g_ptr_array_sort() passes pointers to the elements */
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(char *const *) a, *(char *const *) b);
-}
-
-/* The sorted names in @dir, joined by spaces */
-static char *
-list_dir (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = g_dir_open (path, 0, &error);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_no_error (error);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
-static void
-write_file (const char *path,
-            const char *data,
-            gssize      length)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, data, length, &error);
-  g_assert_no_error (error);
-}
-
-static GBytes *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *data = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &data, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (data, length);
+  return koers_test_make_temp_dir ("koers-test-cli-XXXXXX");
 }
 
 /* An unreadable plan: status 2, nothing on stdout, and on stderr one
  * message that starts with "koers: ", names the file and says @word. */
 static void
-assert_unreadable (const Run  *run,
-                   const char *path,
-                   const char *word)
+assert_unreadable (const KoersTestRun *run,
+                   const char         *path,
+                   const char         *word)
 {
-  g_autofree char *name = display_name (path);
+  g_autofree char *name = koers_test_display_name (path);
 
   g_assert_cmpint (run->status, ==, 2);
   g_assert_cmpstr (run->out, ==, "");
@@ -236,12 +55,12 @@ assert_unreadable (const Run  *run,
 static void
 test_version (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(KoersTestRun) run = { 0 };
 
-  if (!have_koers ())
+  if (!koers_test_have_koers ())
     return;
 
-  run_koers (&run, "en", "--version", NULL);
+  koers_test_run_koers (&run, "en", "--version", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "koers " PACKAGE_VERSION "\n");
   g_assert_cmpstr (run.out, ==, "koers 0.1.0\n");
@@ -251,12 +70,12 @@ test_version (void)
 static void
 test_help (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(KoersTestRun) run = { 0 };
 
-  if (!have_koers ())
+  if (!koers_test_have_koers ())
     return;
 
-  run_koers (&run, "en", "--help", NULL);
+  koers_test_run_koers (&run, "en", "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "--check"));
   g_assert_nonnull (strstr (run.out, "--export"));
@@ -270,21 +89,21 @@ test_usage (void)
 {
   g_autofree char *plan = fixture_path ("cli-complete.koers");
 
-  if (!have_koers ())
+  if (!koers_test_have_koers ())
     return;
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, "en", "--check", NULL);
+    koers_test_run_koers (&run, "en", "--check", NULL);
     g_assert_cmpint (run.status, ==, 64);
     g_assert_cmpstr (run.out, ==, "");
     g_assert_cmpstr (run.err, ==, "koers: --check needs exactly one plan file.\n");
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, "en", "--check", plan, plan, NULL);
+    koers_test_run_koers (&run, "en", "--check", plan, plan, NULL);
     g_assert_cmpint (run.status, ==, 64);
     g_assert_cmpstr (run.err, ==, "koers: --check needs exactly one plan file.\n");
   }
@@ -292,14 +111,13 @@ test_usage (void)
     g_autofree char *dir = make_temp_dir ();
     g_autofree char *target = g_build_filename (dir, "out.koers", NULL);
     g_autofree char *option = g_strconcat ("--export=", target, NULL);
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, "en", "--check", option, plan, NULL);
+    koers_test_run_koers (&run, "en", "--check", option, plan, NULL);
     g_assert_cmpint (run.status, ==, 64);
     g_assert_cmpstr (run.out, ==, "");
     g_assert_cmpstr (run.err, ==, "koers: Use --check or --export, not both.\n");
     g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
-    remove_tree (dir);
   }
 }
 
@@ -309,14 +127,14 @@ static void
 test_check_complete (void)
 {
   g_autofree char *plan = fixture_path ("cli-complete.koers");
-  g_autofree char *name = display_name (plan);
+  g_autofree char *name = koers_test_display_name (plan);
   g_autofree char *expected = g_strdup_printf ("%s: the plan is complete; no findings.\n", name);
-  g_auto(Run) run = { 0 };
+  g_auto(KoersTestRun) run = { 0 };
 
-  if (!have_koers ())
+  if (!koers_test_have_koers ())
     return;
 
-  run_koers (&run, "en", "--check", plan, NULL);
+  koers_test_run_koers (&run, "en", "--check", plan, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, expected);
   g_assert_cmpstr (run.err, ==, "");
@@ -326,7 +144,7 @@ static void
 test_check_findings_english (void)
 {
   g_autofree char *plan = fixture_path ("cli-findings.koers");
-  g_autofree char *name = display_name (plan);
+  g_autofree char *name = koers_test_display_name (plan);
   g_autofree char *expected = g_strdup_printf (
     "%s: 4 findings\n"
     "- Objectives: Objective “Meer leden” has no target value, so it cannot be measured.\n"
@@ -336,12 +154,12 @@ test_check_findings_english (void)
     "- Roles and tasks: The tasks need 3.0 hours a week, but the roles have 1.0 hours "
     "available.\n",
     name);
-  g_auto(Run) run = { 0 };
+  g_auto(KoersTestRun) run = { 0 };
 
-  if (!have_koers ())
+  if (!koers_test_have_koers ())
     return;
 
-  run_koers (&run, "en", "--check", plan, NULL);
+  koers_test_run_koers (&run, "en", "--check", plan, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, expected);
   g_assert_cmpstr (run.err, ==, "");
@@ -351,13 +169,13 @@ static void
 test_check_findings_dutch (void)
 {
   g_autofree char *plan = fixture_path ("cli-findings.koers");
-  g_autofree char *name = display_name (plan);
+  g_autofree char *name = koers_test_display_name (plan);
   g_autofree char *catalog = NULL;
   g_autofree char *folded = NULL;
-  g_auto(Run) english = { 0 };
-  g_auto(Run) dutch = { 0 };
+  g_auto(KoersTestRun) english = { 0 };
+  g_auto(KoersTestRun) dutch = { 0 };
 
-  if (!have_koers ())
+  if (!koers_test_have_koers ())
     return;
 
   /* The test depends on the built catalogue (meson builds it first). */
@@ -368,8 +186,8 @@ test_check_findings_dutch (void)
       g_assert_true (g_file_test (catalog, G_FILE_TEST_IS_REGULAR));
     }
 
-  run_koers (&english, "en", "--check", plan, NULL);
-  run_koers (&dutch, "nl", "--check", plan, NULL);
+  koers_test_run_koers (&english, "en", "--check", plan, NULL);
+  koers_test_run_koers (&dutch, "nl", "--check", plan, NULL);
 
   /* The language changes the words, not the answer. */
   g_assert_cmpint (english.status, ==, 1);
@@ -417,12 +235,12 @@ test_check_unreadable_fixture (gconstpointer data)
 {
   const Unreadable *u = data;
   g_autofree char *plan = fixture_path (u->fixture);
-  g_auto(Run) run = { 0 };
+  g_auto(KoersTestRun) run = { 0 };
 
-  if (!have_koers ())
+  if (!koers_test_have_koers ())
     return;
 
-  run_koers (&run, "en", "--check", plan, NULL);
+  koers_test_run_koers (&run, "en", "--check", plan, NULL);
   assert_unreadable (&run, plan, u->word);
 }
 
@@ -430,12 +248,12 @@ static void
 test_check_newer_mentions_version (void)
 {
   g_autofree char *plan = fixture_path ("cli-newer.koers");
-  g_auto(Run) run = { 0 };
+  g_auto(KoersTestRun) run = { 0 };
 
-  if (!have_koers ())
+  if (!koers_test_have_koers ())
     return;
 
-  run_koers (&run, "en", "--check", plan, NULL);
+  koers_test_run_koers (&run, "en", "--check", plan, NULL);
   assert_unreadable (&run, plan, "newer");
   g_assert_nonnull (strstr (run.err, "99"));
 }
@@ -452,22 +270,15 @@ check_generated_file (const char *name,
 {
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_auto(Run) run = { 0 };
-  char *err;
+  g_auto(KoersTestRun) run = { 0 };
 
-  if (!have_koers ())
-    {
-      remove_tree (dir);
-      return NULL;
-    }
+  if (!koers_test_have_koers ())
+    return NULL;
 
-  write_file (path, text, length);
-  run_koers (&run, "en", "--check", path, NULL);
+  koers_test_write_file (path, text, length);
+  koers_test_run_koers (&run, "en", "--check", path, NULL);
   assert_unreadable (&run, path, fragment);
-  err = g_strdup (run.err);
-
-  remove_tree (dir);
-  return err;
+  return g_strdup (run.err);
 }
 
 static void
@@ -524,19 +335,14 @@ test_check_directory (void)
 {
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "folder.koers", NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(KoersTestRun) run = { 0 };
 
-  if (!have_koers ())
-    {
-      remove_tree (dir);
-      return;
-    }
+  if (!koers_test_have_koers ())
+    return;
 
   g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
-  run_koers (&run, "en", "--check", path, NULL);
+  koers_test_run_koers (&run, "en", "--check", path, NULL);
   assert_unreadable (&run, path, "is a folder");
-
-  remove_tree (dir);
 }
 
 static void
@@ -544,30 +350,25 @@ test_check_missing_file (void)
 {
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "missing.koers", NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(KoersTestRun) run = { 0 };
 
-  if (!have_koers ())
-    {
-      remove_tree (dir);
-      return;
-    }
+  if (!koers_test_have_koers ())
+    return;
 
-  run_koers (&run, "en", "--check", path, NULL);
+  koers_test_run_koers (&run, "en", "--check", path, NULL);
   assert_unreadable (&run, path, "does not exist");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-
-  remove_tree (dir);
 }
 
 static void
 test_check_example (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(KoersTestRun) run = { 0 };
 
-  if (!have_koers ())
+  if (!koers_test_have_koers ())
     return;
 
-  run_koers (&run, "en", "--check", "--example", NULL);
+  koers_test_run_koers (&run, "en", "--check", "--example", NULL);
   if (run.status == 2 && strstr (run.err, "not installed") != NULL)
     {
       g_test_skip ("the example plan is not installed");
@@ -705,19 +506,16 @@ test_export_keeps_unknown_members (void)
   g_autoptr(GBytes) first = NULL;
   g_autoptr(GBytes) second = NULL;
 
-  if (!have_koers ())
-    {
-      remove_tree (dir);
-      return;
-    }
+  if (!koers_test_have_koers ())
+    return;
 
   /* An existing file is replaced. */
-  write_file (copy, "old contents\n", -1);
+  koers_test_write_file (copy, "old contents\n", -1);
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, "en", copy_option, plan, NULL);
+    koers_test_run_koers (&run, "en", copy_option, plan, NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_cmpstr (run.out, ==, "");
     g_assert_cmpstr (run.err, ==, "");
@@ -728,20 +526,18 @@ test_export_keeps_unknown_members (void)
 
   /* Exporting the copy gives the same bytes: nothing drifts. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, "en", again_option, copy, NULL);
+    koers_test_run_koers (&run, "en", again_option, copy, NULL);
     g_assert_cmpint (run.status, ==, 0);
   }
-  first = read_file (copy);
-  second = read_file (again);
+  first = koers_test_read_file (copy);
+  second = koers_test_read_file (again);
   g_assert_true (g_bytes_equal (first, second));
 
   /* No temporary files are left behind. */
-  listing = list_dir (dir);
+  listing = koers_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "again.koers copy.koers");
-
-  remove_tree (dir);
 }
 
 static void
@@ -755,25 +551,20 @@ test_export_unreadable_keeps_target (void)
   const char original[] = "{\"format\": \"koers-plan\", \"version\": 2}\n\x01 not touched \xff\n";
   g_autoptr(GBytes) before = g_bytes_new_static (original, sizeof original - 1);
   g_autoptr(GBytes) after = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(KoersTestRun) run = { 0 };
 
-  if (!have_koers ())
-    {
-      remove_tree (dir);
-      return;
-    }
+  if (!koers_test_have_koers ())
+    return;
 
-  write_file (target, original, sizeof original - 1);
+  koers_test_write_file (target, original, sizeof original - 1);
 
-  run_koers (&run, "en", option, broken, NULL);
+  koers_test_run_koers (&run, "en", option, broken, NULL);
   assert_unreadable (&run, broken, "cut off");
 
-  after = read_file (target);
+  after = koers_test_read_file (target);
   g_assert_true (g_bytes_equal (before, after));
-  listing = list_dir (dir);
+  listing = koers_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "target.koers");
-
-  remove_tree (dir);
 }
 
 static void
@@ -784,25 +575,20 @@ test_export_unknown_format (void)
   g_autofree char *target = g_build_filename (dir, "x.xyz", NULL);
   g_autofree char *option = g_strconcat ("--export=", target, NULL);
   g_autofree char *listing = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(KoersTestRun) run = { 0 };
 
-  if (!have_koers ())
-    {
-      remove_tree (dir);
-      return;
-    }
+  if (!koers_test_have_koers ())
+    return;
 
-  run_koers (&run, "en", option, plan, NULL);
+  koers_test_run_koers (&run, "en", option, plan, NULL);
   g_assert_cmpint (run.status, ==, 3);
   g_assert_cmpstr (run.out, ==, "");
   /* The message names the file and the formats there are. */
   g_assert_true (g_str_has_prefix (run.err, "koers: "));
   g_assert_nonnull (strstr (run.err, "cannot export to “x.xyz”"));
   g_assert_nonnull (strstr (run.err, ".koers"));
-  listing = list_dir (dir);
+  listing = koers_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "");
-
-  remove_tree (dir);
 }
 
 static void
@@ -812,25 +598,20 @@ test_export_missing_folder (void)
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *target = g_build_filename (dir, "no-such-folder", "out.koers", NULL);
   g_autofree char *option = g_strconcat ("--export=", target, NULL);
-  g_autofree char *name = display_name (target);
+  g_autofree char *name = koers_test_display_name (target);
   g_autofree char *listing = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(KoersTestRun) run = { 0 };
 
-  if (!have_koers ())
-    {
-      remove_tree (dir);
-      return;
-    }
+  if (!koers_test_have_koers ())
+    return;
 
-  run_koers (&run, "en", option, plan, NULL);
+  koers_test_run_koers (&run, "en", option, plan, NULL);
   g_assert_cmpint (run.status, ==, 3);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_true (g_str_has_prefix (run.err, "koers: "));
   g_assert_nonnull (strstr (run.err, name));
-  listing = list_dir (dir);
+  listing = koers_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "");
-
-  remove_tree (dir);
 }
 
 /* --export of the communication rose: page, paper and style ------------- */
@@ -856,24 +637,19 @@ test_export_rose_pdf_a3_landscape (void)
   g_autofree char *target = g_build_filename (dir, "x.pdf", NULL);
   g_autofree char *option = g_strconcat ("--export=", target, NULL);
   g_autoptr(GBytes) pdf = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(KoersTestRun) run = { 0 };
 
-  if (!have_koers ())
-    {
-      remove_tree (dir);
-      return;
-    }
+  if (!koers_test_have_koers ())
+    return;
 
-  run_koers (&run, "en", option, "--page=rose", "--paper=a3", "--landscape", plan, NULL);
+  koers_test_run_koers (&run, "en", option, "--page=rose", "--paper=a3", "--landscape", plan, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpstr (run.err, ==, "");
-  pdf = read_file (target);
+  pdf = koers_test_read_file (target);
   g_assert_true (data_contains (pdf, "%PDF-"));
   /* A3 landscape: 420 x 297 mm in points */
   g_assert_true (data_contains (pdf, "/MediaBox [ 0 0 1190.551181 841.889764 ]"));
-
-  remove_tree (dir);
 }
 
 static void
@@ -886,26 +662,21 @@ test_export_rose_png_blank_bw (void)
   g_autoptr(GBytes) png = NULL;
   const guint8 *data;
   gsize length;
-  g_auto(Run) run = { 0 };
+  g_auto(KoersTestRun) run = { 0 };
 
-  if (!have_koers ())
-    {
-      remove_tree (dir);
-      return;
-    }
+  if (!koers_test_have_koers ())
+    return;
 
-  run_koers (&run, "en", option, "--blank", "--style=bw", "--width=300", plan, NULL);
+  koers_test_run_koers (&run, "en", option, "--blank", "--style=bw", "--width=300", plan, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
-  png = read_file (target);
+  png = koers_test_read_file (target);
   data = g_bytes_get_data (png, &length);
   g_assert_cmpuint (length, >, 24);
   g_assert_true (memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0);
   /* IHDR: the width and height, big-endian; A4 portrait at 300 pixels */
   g_assert_cmpuint ((guint) data[16] << 24 | data[17] << 16 | data[18] << 8 | data[19], ==, 300);
   g_assert_cmpuint ((guint) data[20] << 24 | data[21] << 16 | data[22] << 8 | data[23], ==, 424);
-
-  remove_tree (dir);
 }
 
 static void
@@ -924,17 +695,14 @@ test_export_rose_bad_values (void)
   };
   g_autofree char *listing = NULL;
 
-  if (!have_koers ())
-    {
-      remove_tree (dir);
-      return;
-    }
+  if (!koers_test_have_koers ())
+    return;
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(KoersTestRun) run = { 0 };
 
-      run_koers (&run, "en", option, cases[i].arg, plan, NULL);
+      koers_test_run_koers (&run, "en", option, cases[i].arg, plan, NULL);
       g_assert_cmpint (run.status, ==, 64);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_true (g_str_has_prefix (run.err, "koers: "));
@@ -944,25 +712,24 @@ test_export_rose_bad_values (void)
 
   /* the export options without --export */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, "en", "--blank", plan, NULL);
+    koers_test_run_koers (&run, "en", "--blank", plan, NULL);
     g_assert_cmpint (run.status, ==, 64);
     g_assert_nonnull (strstr (run.err, "--export"));
   }
 
   /* and in Dutch, when the catalogue has it: a message, never a crash */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, "nl", option, "--style=purple", plan, NULL);
+    koers_test_run_koers (&run, "nl", option, "--style=purple", plan, NULL);
     g_assert_cmpint (run.status, ==, 64);
     g_assert_nonnull (strstr (run.err, "purple"));
   }
 
-  listing = list_dir (dir);
+  listing = koers_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "");
-  remove_tree (dir);
 }
 
 int

@@ -16,7 +16,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <grp.h>
 #include <string.h>
 #include <sys/mount.h>
@@ -28,67 +27,11 @@
 
 #include "koers-plan-io.h"
 #include "koers-plan-io-private.h"
+#include "koers-test-util.h"
 
 #define NOBODY 65534
 
-/* Running koers -------------------------------------------------------- */
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static const char *
-koers_bin (void)
-{
-  return g_getenv ("KOERS_BIN");
-}
-
-static gboolean
-have_koers (void)
-{
-  const char *bin = koers_bin ();
-
-  if (bin == NULL || !g_file_test (bin, G_FILE_TEST_IS_EXECUTABLE))
-    {
-      g_test_skip ("KOERS_BIN is not set to the built koers (run through meson test)");
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static char **
-make_environment (void)
-{
-  char **envp = g_get_environ ();
-  const char *const unset[] = {
-    "LANG", "LC_MESSAGES", "LC_CTYPE", "LC_NUMERIC", "LC_TIME", "LC_COLLATE",
-    "LC_MONETARY", "DISPLAY", "WAYLAND_DISPLAY", "G_MESSAGES_DEBUG",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (unset); i++)
-    envp = g_environ_unsetenv (envp, unset[i]);
-
-  envp = g_environ_setenv (envp, "LANGUAGE", "en", TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-  envp = g_environ_setenv (envp, "LANG", "C.UTF-8", TRUE);
-  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
-  if (g_getenv ("KOERS_LOCALEDIR") != NULL)
-    envp = g_environ_setenv (envp, "KOERS_LOCALEDIR", g_getenv ("KOERS_LOCALEDIR"), TRUE);
-
-  return envp;
-}
+/* Running koers as nobody --------------------------------------------- */
 
 /* In a forked child: become "nobody" when we are root, so that file
  * permissions apply. Root ignores them. */
@@ -108,55 +51,11 @@ child_setup_as_nobody (gpointer user_data)
     _exit (125);
 }
 
-/* Runs koers with the arguments up to NULL; as "nobody" when @as_nobody
- * and the test runs as root. */
-G_GNUC_NULL_TERMINATED
-static void
-run_koers (Run      *run,
-           gboolean  as_nobody,
-           ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = make_environment ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  int wait_status = 0;
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) koers_bin ());
-  va_start (args, as_nobody);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  {
-    g_autofree char *line = g_strjoinv (" ", (char **) argv->pdata);
-    g_test_message ("%s%s", as_nobody ? "(as nobody) " : "", line);
-  }
-
-  memset (run, 0, sizeof *run);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
-                as_nobody ? child_setup_as_nobody : NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-
-  if (run->out[0] != '\0')
-    g_test_message ("stdout: %s", run->out);
-  if (run->err[0] != '\0')
-    g_test_message ("stderr: %s", run->err);
-
-  /* A crash or an abort is never an answer. */
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-  g_assert_cmpint (run->status, !=, 125);   /* could not become nobody */
-}
-
 /* A failure: @status, nothing on stdout, one line on stderr that starts
  * with "koers: " and holds each of the words up to NULL. */
 G_GNUC_NULL_TERMINATED
 static void
-assert_failed (const Run *run,
+assert_failed (const KoersTestRun *run,
                int        status,
                ...)
 {
@@ -239,74 +138,15 @@ save_error (gpointer data)
 
 /* Files ---------------------------------------------------------------- */
 
-static char *
-display_name (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-
-  return g_file_get_parse_name (file);
-}
-
-/* A fresh folder "nobody" can search: g_dir_make_tmp() makes it 0700. */
+/* A fresh folder "nobody" can search (g_dir_make_tmp() makes it 0700),
+ * removed again when the test ends. */
 static char *
 make_temp_dir (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("koers-test-hostile-XXXXXX", &error);
+  char *dir = koers_test_make_temp_dir ("koers-test-hostile-XXXXXX");
 
-  g_assert_no_error (error);
   g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
   return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  GStatBuf st;
-
-  if (g_lstat (path, &st) != 0)
-    return;
-
-  if (S_ISDIR (st.st_mode))
-    {
-      g_autoptr(GDir) dir = NULL;
-      const char *name;
-
-      g_chmod (path, 0755);
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_assert_cmpint (g_rmdir (path), ==, 0);
-    }
-  else
-    g_assert_cmpint (g_unlink (path), ==, 0);
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(char *const *) a, *(char *const *) b);
-}
-
-/* The sorted names in @dir, joined by spaces */
-static char *
-list_dir (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = g_dir_open (path, 0, &error);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_no_error (error);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv (" ", (char **) names->pdata);
 }
 
 static void
@@ -315,23 +155,8 @@ write_file (const char *path,
             gssize      length,
             int         mode)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, data, length, &error);
-  g_assert_no_error (error);
+  koers_test_write_file (path, data, length);
   g_assert_cmpint (g_chmod (path, mode), ==, 0);
-}
-
-static GBytes *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *data = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &data, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (data, length);
 }
 
 /* Bytes a file must keep: not JSON, not UTF-8, so nothing rewrote it. */
@@ -347,7 +172,7 @@ static void
 assert_original (const char *path)
 {
   g_autoptr(GBytes) before = g_bytes_new_static (original, sizeof original - 1);
-  g_autoptr(GBytes) after = read_file (path);
+  g_autoptr(GBytes) after = koers_test_read_file (path);
 
   g_assert_true (g_bytes_equal (before, after));
 }
@@ -379,31 +204,6 @@ load_plan (const char *path)
   return plan;
 }
 
-/* A tmpfs of @size at @dir; FALSE (and the test skipped) when mounting is
- * not allowed here. */
-static gboolean
-mount_tmpfs (const char *dir,
-             const char *size)
-{
-  g_autofree char *options = g_strdup_printf ("size=%s,mode=0755", size);
-
-  if (mount ("tmpfs", dir, "tmpfs", MS_NOSUID | MS_NODEV, options) != 0)
-    {
-      g_autofree char *why = g_strdup_printf ("cannot mount a tmpfs (%s): needs root in a "
-                                              "sandbox that allows mounts", g_strerror (errno));
-      g_test_skip (why);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-unmount (const char *dir)
-{
-  if (umount (dir) != 0)
-    g_assert_cmpint (umount2 (dir, MNT_DETACH), ==, 0);
-}
-
 /* Disk full ------------------------------------------------------------ */
 
 static void
@@ -416,34 +216,31 @@ test_disk_full (void)
   g_autofree char *fresh = g_build_filename (full, "new.koers", NULL);
   g_autofree char *option = g_strconcat ("--export=", target, NULL);
   g_autofree char *fresh_option = g_strconcat ("--export=", fresh, NULL);
-  g_autofree char *name = display_name (target);
+  g_autofree char *name = koers_test_display_name (target);
   g_autofree char *listing = NULL;
   g_autoptr(KoersPlan) plan = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (g_mkdir (full, 0755), ==, 0);
-  if (!have_koers () || !mount_tmpfs (full, "64k"))
-    {
-      remove_tree (dir);
-      return;
-    }
+  if (!koers_test_have_koers () || !koers_test_mount_tmpfs (full, "64k"))
+    return;
   write_original (target);
 
   /* Over an existing file: it keeps every byte. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, FALSE, option, big, NULL);
+    koers_test_run_koers (&run, "en", option, big, NULL);
     assert_failed (&run, 3, name, "not enough space", "left as it was", NULL);
   }
   assert_original (target);
 
   /* A new file: nothing is created. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, FALSE, fresh_option, big, NULL);
+    koers_test_run_koers (&run, "en", fresh_option, big, NULL);
     assert_failed (&run, 3, "not enough space", NULL);
   }
 
@@ -456,11 +253,10 @@ test_disk_full (void)
   assert_original (target);
 
   /* No temporary file is left behind. */
-  listing = list_dir (full);
+  listing = koers_test_list_dir (full);
   g_assert_cmpstr (listing, ==, "out.koers");
 
-  unmount (full);
-  remove_tree (dir);
+  koers_test_unmount (full);
 }
 
 /* Without tmpfs: the write hook fails with ENOSPC after 1000 bytes. */
@@ -484,10 +280,8 @@ test_disk_full_simulated (void)
   g_assert_nonnull (strstr (error->message, "not enough space"));
   g_assert_nonnull (strstr (error->message, "left as it was"));
   assert_original (target);
-  listing = list_dir (dir);
+  listing = koers_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "big.koers out.koers");
-
-  remove_tree (dir);
 }
 
 /* Read-only folder ----------------------------------------------------- */
@@ -503,16 +297,13 @@ test_read_only_folder (void)
   g_autofree char *keep_option = g_strconcat ("--export=", keep, NULL);
   g_autofree char *fresh_option = g_strconcat ("--export=", fresh, NULL);
   g_autofree char *pdf_option = NULL;
-  g_autofree char *keep_name = display_name (keep);
-  g_autofree char *fresh_name = display_name (fresh);
+  g_autofree char *keep_name = koers_test_display_name (keep);
+  g_autofree char *fresh_name = koers_test_display_name (fresh);
   g_autofree char *listing = NULL;
   g_autoptr(KoersPlan) plan = NULL;
 
-  if (!have_koers ())
-    {
-      remove_tree (dir);
-      return;
-    }
+  if (!koers_test_have_koers ())
+    return;
 
   g_assert_cmpint (g_mkdir (ro, 0755), ==, 0);
   write_original (keep);
@@ -521,23 +312,23 @@ test_read_only_folder (void)
   g_assert_cmpint (g_chmod (ro, 0555), ==, 0);
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, TRUE, fresh_option, big, NULL);
+    koers_test_run_koers_as (&run, child_setup_as_nobody, "en", fresh_option, big, NULL);
     assert_failed (&run, 3, fresh_name, "permission", "save", NULL);
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, TRUE, keep_option, big, NULL);
+    koers_test_run_koers_as (&run, child_setup_as_nobody, "en", keep_option, big, NULL);
     assert_failed (&run, 3, keep_name, "permission", "save", NULL);
   }
   {
     g_autofree char *pdf = g_build_filename (ro, "rose.pdf", NULL);
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
     pdf_option = g_strconcat ("--export=", pdf, NULL);
-    run_koers (&run, TRUE, pdf_option, big, NULL);
+    koers_test_run_koers_as (&run, child_setup_as_nobody, "en", pdf_option, big, NULL);
     assert_failed (&run, 3, "permission", NULL);
   }
 
@@ -550,10 +341,8 @@ test_read_only_folder (void)
   }
 
   assert_original (keep);
-  listing = list_dir (ro);
+  listing = koers_test_list_dir (ro);
   g_assert_cmpstr (listing, ==, "keep.koers");
-
-  remove_tree (dir);
 }
 
 /* A read-only file system: EROFS, for root too. */
@@ -571,24 +360,20 @@ test_read_only_mount (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (g_mkdir (mnt, 0755), ==, 0);
-  if (!have_koers () || !mount_tmpfs (mnt, "1m"))
-    {
-      remove_tree (dir);
-      return;
-    }
+  if (!koers_test_have_koers () || !koers_test_mount_tmpfs (mnt, "1m"))
+    return;
   write_original (keep);
   if (mount ("tmpfs", mnt, "tmpfs", MS_REMOUNT | MS_RDONLY, NULL) != 0)
     {
       g_test_skip ("cannot remount the tmpfs read-only");
-      unmount (mnt);
-      remove_tree (dir);
+      koers_test_unmount (mnt);
       return;
     }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, FALSE, option, big, NULL);
+    koers_test_run_koers (&run, "en", option, big, NULL);
     assert_failed (&run, 3, "read-only", "save", NULL);
   }
 
@@ -598,11 +383,10 @@ test_read_only_mount (void)
   g_assert_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_PERMISSION);
 
   assert_original (keep);
-  listing = list_dir (mnt);
+  listing = koers_test_list_dir (mnt);
   g_assert_cmpstr (listing, ==, "keep.koers");
 
-  unmount (mnt);
-  remove_tree (dir);
+  koers_test_unmount (mnt);
 }
 
 /* A file without read permission --------------------------------------- */
@@ -616,16 +400,13 @@ test_unreadable_file (void)
   g_autofree char *inside = g_build_filename (locked, "plan.koers", NULL);
   g_autofree char *target = g_build_filename (dir, "out.koers", NULL);
   g_autofree char *option = g_strconcat ("--export=", target, NULL);
-  g_autofree char *secret_name = display_name (secret);
-  g_autofree char *inside_name = display_name (inside);
+  g_autofree char *secret_name = koers_test_display_name (secret);
+  g_autofree char *inside_name = koers_test_display_name (inside);
   g_autofree char *listing = NULL;
   const char plan[] = "{\"format\": \"koers-plan\", \"version\": 2, \"plan\": {\"title\": \"Geheim\"}}\n";
 
-  if (!have_koers ())
-    {
-      remove_tree (dir);
-      return;
-    }
+  if (!koers_test_have_koers ())
+    return;
 
   write_file (secret, plan, -1, 0200);
   g_assert_cmpint (g_mkdir (locked, 0755), ==, 0);
@@ -636,23 +417,23 @@ test_unreadable_file (void)
 
   /* The file cannot be read */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, TRUE, "--check", secret, NULL);
+    koers_test_run_koers_as (&run, child_setup_as_nobody, "en", "--check", secret, NULL);
     assert_failed (&run, 2, secret_name, "permission", "read", NULL);
   }
   /* Its folder cannot be searched */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, TRUE, "--check", inside, NULL);
+    koers_test_run_koers_as (&run, child_setup_as_nobody, "en", "--check", inside, NULL);
     assert_failed (&run, 2, inside_name, "permission", "read", NULL);
   }
   /* Exporting it leaves the target alone */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, TRUE, option, secret, NULL);
+    koers_test_run_koers_as (&run, child_setup_as_nobody, "en", option, secret, NULL);
     assert_failed (&run, 2, secret_name, "permission", NULL);
   }
 
@@ -662,10 +443,8 @@ test_unreadable_file (void)
                    KOERS_PLAN_IO_ERROR_PERMISSION);
 
   assert_original (target);
-  listing = list_dir (dir);
+  listing = koers_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "locked out.koers secret.koers");
-
-  remove_tree (dir);
 }
 
 /* A folder that does not exist ----------------------------------------- */
@@ -680,38 +459,35 @@ test_missing_folder (void)
   g_autofree char *pdf = g_build_filename (gone, "rose.pdf", NULL);
   g_autofree char *option = g_strconcat ("--export=", target, NULL);
   g_autofree char *pdf_option = g_strconcat ("--export=", pdf, NULL);
-  g_autofree char *name = display_name (target);
+  g_autofree char *name = koers_test_display_name (target);
   g_autofree char *listing = NULL;
   g_autoptr(KoersPlan) plan = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!have_koers ())
-    {
-      remove_tree (dir);
-      return;
-    }
+  if (!koers_test_have_koers ())
+    return;
 
   /* The folder was there and was removed. */
   g_assert_cmpint (g_mkdir (gone, 0755), ==, 0);
   g_assert_cmpint (g_rmdir (gone), ==, 0);
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, FALSE, option, big, NULL);
+    koers_test_run_koers (&run, "en", option, big, NULL);
     assert_failed (&run, 3, name, "folder does not exist", NULL);
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, FALSE, pdf_option, big, NULL);
+    koers_test_run_koers (&run, "en", pdf_option, big, NULL);
     assert_failed (&run, 3, "folder does not exist", NULL);
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, FALSE, "--check", target, NULL);
+    koers_test_run_koers (&run, "en", "--check", target, NULL);
     assert_failed (&run, 2, name, "does not exist", NULL);
   }
 
@@ -724,10 +500,8 @@ test_missing_folder (void)
   g_assert_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_FOUND);
 
   g_assert_false (g_file_test (gone, G_FILE_TEST_EXISTS));
-  listing = list_dir (dir);
+  listing = koers_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "big.koers");
-
-  remove_tree (dir);
 }
 
 /* Names and paths that are too long ------------------------------------ */
@@ -771,15 +545,15 @@ check_too_long (const char *dir,
   g_test_message ("a path of %zu characters", strlen (path));
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, FALSE, "--check", path, NULL);
+    koers_test_run_koers (&run, "en", "--check", path, NULL);
     assert_failed (&run, 2, "too long", NULL);
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(KoersTestRun) run = { 0 };
 
-    run_koers (&run, FALSE, option, big, NULL);
+    koers_test_run_koers (&run, "en", option, big, NULL);
     assert_failed (&run, 3, "too long", NULL);
   }
 
@@ -792,7 +566,7 @@ check_too_long (const char *dir,
   g_assert_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_WRITE);
   g_assert_nonnull (strstr (error->message, "too long"));
 
-  listing = list_dir (dir);
+  listing = koers_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "big.koers");
 }
 
@@ -803,9 +577,8 @@ test_name_too_long (void)
   g_autofree char *big = write_big_plan (dir);
   g_autofree char *path = long_name_in (dir, 300);
 
-  if (have_koers ())
+  if (koers_test_have_koers ())
     check_too_long (dir, path, big);
-  remove_tree (dir);
 }
 
 static void
@@ -815,9 +588,8 @@ test_path_too_long (void)
   g_autofree char *big = write_big_plan (dir);
   g_autofree char *path = long_path_in (dir, 5000);
 
-  if (have_koers ())
+  if (koers_test_have_koers ())
     check_too_long (dir, path, big);
-  remove_tree (dir);
 }
 
 /* The longest name a folder allows (255 bytes) is a name a plan can be
@@ -830,13 +602,10 @@ test_longest_allowed_name (void)
   g_autofree char *path = long_name_in (dir, 255);
   g_autofree char *option = g_strconcat ("--export=", path, NULL);
   g_autofree char *expected = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(KoersTestRun) run = { 0 };
 
-  if (!have_koers ())
-    {
-      remove_tree (dir);
-      return;
-    }
+  if (!koers_test_have_koers ())
+    return;
 
   /* The name itself is allowed here (g_file_set_contents() cannot make
    * it: GLib's temporary name is too long as well). */
@@ -848,13 +617,12 @@ test_longest_allowed_name (void)
     g_assert_cmpint (g_unlink (path), ==, 0);
   }
 
-  run_koers (&run, FALSE, option, big, NULL);
+  koers_test_run_koers (&run, "en", option, big, NULL);
   if (run.status == 3 && strstr (run.err, "too long") != NULL)
     {
       /* Known: the temporary name ".NAME.XXXXXX" is 8 bytes longer than
        * NAME (see the report on koers_plan_io_write_file). */
       g_test_incomplete ("a plan cannot be saved under a name of 248 to 255 bytes");
-      remove_tree (dir);
       return;
     }
   g_assert_cmpint (run.status, ==, 0);
@@ -862,11 +630,9 @@ test_longest_allowed_name (void)
 
   expected = g_strdup_printf ("big.koers %s", strrchr (path, '/') + 1);
   {
-    g_autofree char *listing = list_dir (dir);
+    g_autofree char *listing = koers_test_list_dir (dir);
     g_assert_cmpstr (listing, ==, expected);
   }
-
-  remove_tree (dir);
 }
 
 int

@@ -34,34 +34,14 @@
 #include "koers-task.h"
 #include "koers-tool.h"
 
+#include "koers-test-util.h"
+
 static char *tmpdir;
 
 static char *
 tmp_path (const char *name)
 {
   return g_build_filename (tmpdir, name, NULL);
-}
-
-static void
-write_file (const char *path,
-            const char *data,
-            gssize      length)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, data, length, &error);
-  g_assert_no_error (error);
-}
-
-static char *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-  return contents;
 }
 
 static GDate *
@@ -253,7 +233,7 @@ test_save_and_load_file (void)
 
   g_assert_true (koers_plan_io_save (plan, file, &error));
   g_assert_no_error (error);
-  on_disk = read_file (path);
+  on_disk = koers_test_read_text (path);
   g_assert_cmpstr (on_disk, ==, expected);
 
   loaded = koers_plan_io_load (file, &error);
@@ -426,7 +406,7 @@ check_bad_input (gconstpointer data)
   g_autofree char *path = tmp_path (bad->name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  write_file (path, bad->data, bad->length);
+  koers_test_write_file (path, bad->data, bad->length);
   plan = koers_plan_io_load (file, &error);
   g_assert_null (plan);
   g_assert_error (error, KOERS_PLAN_IO_ERROR, bad->code);
@@ -507,7 +487,7 @@ test_huge_string (void)
   memcpy (text + len + size, "\"}", 3);
 
   /* In a file: refused by its size, before it is read. */
-  write_file (path, text, len + size + 2);
+  koers_test_write_file (path, text, len + size + 2);
   plan = koers_plan_io_load (file, &error);
   g_assert_null (plan);
   g_assert_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE);
@@ -550,7 +530,7 @@ test_no_permission (void)
   pid_t pid;
   int status;
 
-  write_file (path, "{\"format\": \"koers-plan\", \"version\": 2}", -1);
+  koers_test_write_file (path, "{\"format\": \"koers-plan\", \"version\": 2}", -1);
   g_assert_cmpint (g_chmod (path, 0), ==, 0);
 
   pid = fork ();
@@ -603,7 +583,7 @@ test_atomic_save_failure (void)
   const char *old = "{\"format\": \"koers-plan\", \"version\": 2, \"plan\": {\"title\": \"Oud\"}}\n";
   g_autofree char *after = NULL;
 
-  write_file (path, old, -1);
+  koers_test_write_file (path, old, -1);
 
   /* The disk "fills up" halfway through the write. */
   _koers_plan_io_set_fail_after (100);
@@ -623,7 +603,7 @@ test_atomic_save_failure (void)
   g_clear_error (&error);
   _koers_plan_io_set_fail_after (-1);
 
-  after = read_file (path);
+  after = koers_test_read_text (path);
   g_assert_cmpstr (after, ==, old);
   g_assert_false (g_file_test (new_path, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_temp_files (), ==, 0);
@@ -646,9 +626,9 @@ test_stale_temp_files (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   struct utimbuf two_hours_ago;
 
-  write_file (old_temp, "half", -1);
-  write_file (new_temp, "half", -1);
-  write_file (other, "half", -1);
+  koers_test_write_file (old_temp, "half", -1);
+  koers_test_write_file (new_temp, "half", -1);
+  koers_test_write_file (other, "half", -1);
   two_hours_ago.actime = two_hours_ago.modtime = time (NULL) - 2 * 60 * 60;
   g_assert_cmpint (utime (old_temp, &two_hours_ago), ==, 0);
   g_assert_cmpint (utime (other, &two_hours_ago), ==, 0);
@@ -681,7 +661,7 @@ test_save_keeps_mode_and_links (void)
   GStatBuf st;
 
   g_assert_cmpint (g_mkdir (subdir, 0755), ==, 0);
-  write_file (target, "old", -1);
+  koers_test_write_file (target, "old", -1);
   g_assert_cmpint (g_chmod (target, 0640), ==, 0);
   g_assert_cmpint (symlink ("real/target.koers", link), ==, 0);
 
@@ -691,7 +671,7 @@ test_save_keeps_mode_and_links (void)
   /* The link is still a link, and its target has the new plan and its mode */
   g_assert_cmpint (g_lstat (link, &st), ==, 0);
   g_assert_true (S_ISLNK (st.st_mode));
-  contents = read_file (target);
+  contents = koers_test_read_text (target);
   g_assert_cmpstr (contents, ==, expected);
   g_assert_cmpint (g_stat (target, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0640);
@@ -776,7 +756,7 @@ test_example (void)
 
   /* The example is written in the program's own layout, so a re-save
    * reproduces it exactly. */
-  original = read_file (path);
+  original = koers_test_read_text (path);
   written = to_text (plan);
   g_assert_cmpstr (written, ==, original);
 }
@@ -789,8 +769,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  tmpdir = g_dir_make_tmp ("koers-test-io-XXXXXX", NULL);
-  g_assert_nonnull (tmpdir);
+  tmpdir = koers_test_make_suite_dir ("koers-test-io-XXXXXX");
 
   g_test_add_func ("/plan-io/roundtrip", test_roundtrip);
   g_test_add_func ("/plan-io/save-and-load-file", test_save_and_load_file);
@@ -815,11 +794,6 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  {
-    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", tmpdir);
-    if (system (command) != 0)
-      g_printerr ("could not remove %s\n", tmpdir);
-  }
-  g_free (tmpdir);
+  koers_test_remove_suite_dir (tmpdir);
   return ret;
 }

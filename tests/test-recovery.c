@@ -9,6 +9,7 @@
 
 #include "koers-plan-io.h"
 #include "koers-recovery.h"
+#include "koers-test-util.h"
 
 static char *dir;
 
@@ -92,17 +93,12 @@ main (int   argc,
   int ret;
 
   g_test_init (&argc, &argv, NULL);
-  dir = g_dir_make_tmp ("koers-test-recovery-XXXXXX", NULL);
+  dir = koers_test_make_suite_dir ("koers-test-recovery-XXXXXX");
 
   g_test_add_func ("/recovery/write-list-discard", test_write_list_discard);
   g_test_add_func ("/recovery/missing-dir", test_missing_dir);
 
   ret = g_test_run ();
-  {
-    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", dir);
-    if (system (command) != 0)
-      g_printerr ("could not remove %s\n", dir);
-  }
-  g_free (dir);
+  koers_test_remove_suite_dir (dir);
   return ret;
 }

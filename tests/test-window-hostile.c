@@ -13,7 +13,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <string.h>
 #include <sys/mount.h>
 
@@ -24,27 +23,10 @@
 #include "koers-plan-io-private.h"
 #include "koers-window.h"
 
+#include "koers-test-util.h"
+#include "koers-test-util-gtk.h"
+
 static char *tmpdir;
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (done (data));
-}
-
-/* Lets the main loop run for @ms milliseconds */
-static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static gboolean
 is_dirty (KoersWindow *window)
@@ -74,28 +56,14 @@ collect_labels (GtkWidget *widget,
 }
 
 /* The text of every shown info bar, one label a line */
-static void
-collect_info_bars (GtkWidget *widget,
-                   GString   *text)
-{
-  if (GTK_IS_INFO_BAR (widget))
-    {
-      if (gtk_widget_get_visible (widget) && gtk_info_bar_get_revealed (GTK_INFO_BAR (widget)))
-        collect_labels (widget, text);
-      return;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_info_bars (child, text);
-}
-
 static char *
 info_bar_text (KoersWindow *window)
 {
+  g_autoptr(GPtrArray) bars = koers_test_revealed_info_bars (GTK_WIDGET (window));
   GString *text = g_string_new (NULL);
 
-  collect_info_bars (GTK_WIDGET (window), text);
+  for (guint i = 0; i < bars->len; i++)
+    collect_labels (g_ptr_array_index (bars, i), text);
   return g_string_free (text, FALSE);
 }
 
@@ -137,64 +105,16 @@ assert_info_bar_says (KoersWindow *window,
   g_assert_nonnull (strstr (text, name));
 }
 
-static void
-copy_example_to (const char *path)
-{
-  g_autofree char *source = g_build_filename (SOURCE_DATADIR, "examples",
-                                              "koers-example-nl.koers", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (source, &contents, &length, &error));
-  g_assert_true (g_file_set_contents (path, contents, length, &error));
-  g_assert_no_error (error);
-}
-
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *data = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &data, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (data, length);
-}
-
-static char *
-list_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
 /* Opens @path (a copy of the example) in a new window and changes the
  * title, so the window holds an unsaved edit. */
 static KoersWindow *
 open_and_edit (const char *path,
                GFile     **out_file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KoersPlan) plan = NULL;
   KoersWindow *window;
 
   *out_file = g_file_new_for_path (path);
-  plan = koers_plan_io_load (*out_file, &error);
-  g_assert_no_error (error);
-
-  window = koers_window_new (NULL);
-  koers_window_set_plan (window, plan, *out_file);
-  gtk_window_present (GTK_WINDOW (window));
+  window = koers_test_open_window (*out_file);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_false (is_dirty (window));
 
@@ -217,7 +137,7 @@ assert_nothing_lost (KoersWindow *window,
 
   if (before != NULL)
     {
-      g_autoptr(GBytes) after = read_bytes (path);
+      g_autoptr(GBytes) after = koers_test_read_file (path);
       g_assert_true (g_bytes_equal (before, after));
     }
 }
@@ -231,7 +151,7 @@ assert_saves_now (KoersWindow *window,
   g_autoptr(GError) error = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  iterate_until (not_dirty, window);
+  koers_test_iterate_until (not_dirty, window);
   reloaded = koers_plan_io_load (file, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (koers_plan_get_title (reloaded), ==, "Gered");
@@ -244,29 +164,6 @@ make_dir (const char *name)
 
   g_assert_cmpint (g_mkdir (dir, 0755), ==, 0);
   return dir;
-}
-
-static gboolean
-mount_tmpfs (const char *dir,
-             const char *size)
-{
-  g_autofree char *options = g_strdup_printf ("size=%s,mode=0755", size);
-
-  if (mount ("tmpfs", dir, "tmpfs", MS_NOSUID | MS_NODEV, options) != 0)
-    {
-      g_autofree char *why = g_strdup_printf ("cannot mount a tmpfs (%s): needs root in a "
-                                              "sandbox that allows mounts", g_strerror (errno));
-      g_test_skip (why);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-unmount (const char *dir)
-{
-  if (umount (dir) != 0)
-    g_assert_cmpint (umount2 (dir, MNT_DETACH), ==, 0);
 }
 
 /* Disk full ------------------------------------------------------------ */
@@ -283,24 +180,24 @@ test_disk_full (void)
   KoersPlan *plan;
 
   /* Room for the example (96 kB) and one page more: not for a second copy */
-  if (!mount_tmpfs (dir, "100k"))
+  if (!koers_test_mount_tmpfs (dir, "100k"))
     return;
-  copy_example_to (path);
-  before = read_bytes (path);
+  koers_test_copy_example (path);
+  before = koers_test_read_file (path);
 
   window = open_and_edit (path, &file);
   plan = koers_window_get_plan (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   assert_info_bar_says (window, file, "not enough space");
   assert_info_bar_says (window, file, "left as it was");
-  iterate_for (500);
+  koers_test_iterate_for (500);
   assert_nothing_lost (window, plan, path, before);
-  listing = list_dir (dir);
+  listing = koers_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "plan.koers");
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&file);
-  unmount (dir);
+  koers_test_unmount (dir);
 }
 
 static void
@@ -314,8 +211,8 @@ test_disk_full_simulated (void)
   KoersWindow *window;
   KoersPlan *plan;
 
-  copy_example_to (path);
-  before = read_bytes (path);
+  koers_test_copy_example (path);
+  before = koers_test_read_file (path);
 
   window = open_and_edit (path, &file);
   plan = koers_window_get_plan (window);
@@ -323,9 +220,9 @@ test_disk_full_simulated (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   assert_info_bar_says (window, file, "not enough space");
   _koers_plan_io_set_fail_after (-1);
-  iterate_for (500);
+  koers_test_iterate_for (500);
   assert_nothing_lost (window, plan, path, before);
-  listing = list_dir (dir);
+  listing = koers_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "plan.koers");
 
   /* Space again: the same save works. */
@@ -347,10 +244,10 @@ test_read_only (void)
   KoersWindow *window;
   KoersPlan *plan;
 
-  if (!mount_tmpfs (dir, "1m"))
+  if (!koers_test_mount_tmpfs (dir, "1m"))
     return;
-  copy_example_to (path);
-  before = read_bytes (path);
+  koers_test_copy_example (path);
+  before = koers_test_read_file (path);
 
   window = open_and_edit (path, &file);
   plan = koers_window_get_plan (window);
@@ -359,15 +256,15 @@ test_read_only (void)
       g_test_skip ("cannot remount the tmpfs read-only");
       gtk_window_destroy (GTK_WINDOW (window));
       g_clear_object (&file);
-      unmount (dir);
+      koers_test_unmount (dir);
       return;
     }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   assert_info_bar_says (window, file, "read-only");
-  iterate_for (500);
+  koers_test_iterate_for (500);
   assert_nothing_lost (window, plan, path, before);
-  listing = list_dir (dir);
+  listing = koers_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "plan.koers");
 
   /* Writable again: the save works. */
@@ -376,7 +273,7 @@ test_read_only (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&file);
-  unmount (dir);
+  koers_test_unmount (dir);
 }
 
 /* The folder disappears ------------------------------------------------ */
@@ -391,7 +288,7 @@ test_folder_deleted (void)
   KoersWindow *window;
   KoersPlan *plan;
 
-  copy_example_to (path);
+  koers_test_copy_example (path);
   window = open_and_edit (path, &file);
   plan = koers_window_get_plan (window);
 
@@ -403,7 +300,7 @@ test_folder_deleted (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   assert_info_bar_says (window, file, "folder does not exist");
-  iterate_for (500);
+  koers_test_iterate_for (500);
   assert_nothing_lost (window, plan, path, NULL);
   g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
 
@@ -420,20 +317,11 @@ main (int   argc,
 {
   int ret;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  gtk_test_init (&argc, &argv, NULL);
+  if (!koers_test_init_gtk (&argc, &argv))
+    return 0;
 
-  tmpdir = g_dir_make_tmp ("koers-test-window-hostile-XXXXXX", NULL);
-  {
-    g_autofree char *recovery = g_build_filename (tmpdir, "recovery", NULL);
-
-    g_setenv ("KOERS_RECOVERY_DIR", recovery, TRUE);
-    g_setenv ("KOERS_AUTOSAVE_DELAY_MS", "50", TRUE);
-  }
+  tmpdir = koers_test_make_suite_dir ("koers-test-window-hostile-XXXXXX");
+  koers_test_use_recovery_dir (tmpdir);
 
   g_test_add_func ("/window-hostile/disk-full/tmpfs", test_disk_full);
   g_test_add_func ("/window-hostile/disk-full/simulated", test_disk_full_simulated);
@@ -442,11 +330,6 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  {
-    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", tmpdir);
-    if (system (command) != 0)
-      g_printerr ("could not remove %s\n", tmpdir);
-  }
-  g_free (tmpdir);
+  koers_test_remove_suite_dir (tmpdir);
   return ret;
 }
