@@ -123,7 +123,7 @@ static void
 fill_area_cards (KoersOverviewPage *self,
                  KoersPlan         *plan)
 {
-  GtkWidget *stack = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_STACK);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->areas_box))) != NULL)
@@ -229,9 +229,14 @@ static void
 koers_overview_page_bind (KoersPage *page,
                           KoersPlan *plan)
 {
+  KoersOverviewPage *self = KOERS_OVERVIEW_PAGE (page);
+
   g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), page,
                            G_CONNECT_SWAPPED);
-  refresh (KOERS_OVERVIEW_PAGE (page));
+  /* The check walks every post of the calendar: not before the window's
+   * first frame. */
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->refresh_id = g_idle_add (refresh_idle_cb, self);
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "koers-history.h"
 #include "koers-overview-page.h"
 #include "koers-page.h"
+#include "koers-page-slot.h"
 #include "koers-people-page.h"
 #include "koers-rose-page.h"
 #include "koers-strategy-page.h"
@@ -44,9 +45,12 @@ struct _KoersWindow
   char                 *known_etag;     /* of the file as we read or wrote it */
   guint                 monitor_check_id;
   gboolean              saving;
+  gboolean              loading;
   char                 *recovery_dir;
   char                 *recovery_id;
   guint                 autosave_id;
+  guint                 build_pages_id;
+  guint                 recent_id;
 
   GtkStack             *main_stack;
   GtkStack             *pages;
@@ -315,14 +319,33 @@ changed_bar_response_cb (KoersWindow *self,
     }
 }
 
+/* Pages are built when they are first shown; the rest one at a time when
+ * the window is idle after its first frame, so that switching is quick. */
+static gboolean
+build_hidden_pages_idle (gpointer data)
+{
+  KoersWindow *self = data;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->pages)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (KOERS_IS_PAGE_SLOT (child) && !koers_page_slot_has_page (KOERS_PAGE_SLOT (child)))
+      {
+        koers_page_slot_get_page (KOERS_PAGE_SLOT (child));
+        return G_SOURCE_CONTINUE;
+      }
+
+  self->build_pages_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 set_plan_on_pages (KoersWindow *self,
                    KoersPlan   *plan)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->pages)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (KOERS_IS_PAGE (child))
-      koers_page_set_plan (KOERS_PAGE (child), plan);
+    if (KOERS_IS_PAGE_SLOT (child))
+      koers_page_slot_set_plan (KOERS_PAGE_SLOT (child), plan);
 }
 
 void
@@ -382,6 +405,7 @@ load_cb (GObject      *source,
   plan = koers_plan_io_load_finish (result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  self->loading = FALSE;
 
   if (plan == NULL)
     {
@@ -408,6 +432,7 @@ koers_window_load_file (KoersWindow *self,
   g_return_if_fail (KOERS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  self->loading = TRUE;
   koers_plan_io_load_async (file, self->cancellable, load_cb, g_object_ref (self));
 }
 
@@ -537,6 +562,10 @@ static void
 visible_page_changed_cb (KoersWindow *self)
 {
   const char *name = gtk_stack_get_visible_child_name (self->pages);
+  GtkWidget *visible = gtk_stack_get_visible_child (self->pages);
+
+  if (visible != NULL && KOERS_IS_PAGE_SLOT (visible))
+    koers_page_slot_get_page (KOERS_PAGE_SLOT (visible));
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
@@ -612,6 +641,16 @@ fill_recent_list (KoersWindow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->recent_list), shown > 0);
   gtk_widget_set_visible (self->recent_label, shown > 0);
+}
+
+static gboolean
+fill_recent_list_idle (gpointer data)
+{
+  KoersWindow *self = data;
+
+  self->recent_id = 0;
+  fill_recent_list (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -857,12 +896,13 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   KoersWindow *self = KOERS_WINDOW (widget);
-  GtkWidget *page = gtk_stack_get_child_by_name (self->pages, "rose");
+  GtkWidget *slot = gtk_stack_get_child_by_name (self->pages, "rose");
 
-  if (self->plan == NULL || page == NULL)
+  if (self->plan == NULL || !KOERS_IS_PAGE_SLOT (slot))
     return;
-  gtk_stack_set_visible_child (self->pages, page);
-  gtk_widget_activate_action (page, "rose.print", NULL);
+  gtk_stack_set_visible_child (self->pages, slot);
+  gtk_widget_activate_action (GTK_WIDGET (koers_page_slot_get_page (KOERS_PAGE_SLOT (slot))),
+                              "rose.print", NULL);
 }
 
 static void
@@ -965,7 +1005,8 @@ bench_after_paint_cb (GdkFrameClock *clock,
       plan_done = TRUE;
       g_print ("koers-bench plan-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
     }
-  if (first_done && plan_done && g_strcmp0 (g_getenv ("KOERS_BENCH_FRAMES"), "quit") == 0)
+  if (first_done && (plan_done || !self->loading) &&
+      g_strcmp0 (g_getenv ("KOERS_BENCH_FRAMES"), "quit") == 0)
     gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -995,6 +1036,9 @@ koers_window_constructed (GObject *object)
 
   if (g_getenv ("KOERS_BENCH_FRAMES") != NULL)
     g_signal_connect (self, "realize", G_CALLBACK (bench_realize_cb), NULL);
+
+  /* Low priority: after the window has drawn itself. */
+  self->build_pages_id = g_idle_add_full (G_PRIORITY_LOW, build_hidden_pages_idle, self, NULL);
 
   last_page = g_settings_get_string (self->settings, "last-page");
   if (*last_page && gtk_stack_get_child_by_name (self->pages, last_page) != NULL)
@@ -1029,6 +1073,8 @@ koers_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   set_file (self, NULL);
+  g_clear_handle_id (&self->build_pages_id, g_source_remove);
+  g_clear_handle_id (&self->recent_id, g_source_remove);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   /* Closed without unsaved changes: nothing to recover. A window that
    * goes away dirty (the application is quitting hard) keeps its copy. */
@@ -1091,6 +1137,7 @@ koers_window_class_init (KoersWindowClass *klass)
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (KOERS_TYPE_PAGE_SLOT);
   g_type_ensure (KOERS_TYPE_OVERVIEW_PAGE);
   g_type_ensure (KOERS_TYPE_PEOPLE_PAGE);
   g_type_ensure (KOERS_TYPE_OBJECTIVES_PAGE);
@@ -1147,7 +1194,8 @@ koers_window_init (KoersWindow *self)
     gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   }
 
-  fill_recent_list (self);
+  /* Reading the recent files can wait until the window has drawn. */
+  self->recent_id = g_idle_add_full (G_PRIORITY_LOW, fill_recent_list_idle, self, NULL);
   build_sidebar (self);
   visible_page_changed_cb (self);
   update_title (self);
