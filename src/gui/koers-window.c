@@ -12,6 +12,7 @@
 
 #include "koers-window.h"
 #include "koers-check.h"
+#include "koers-checklist-page.h"
 #include "koers-example.h"
 #include "koers-history.h"
 #include "koers-overview-page.h"
@@ -22,8 +23,6 @@
 #include "koers-strategy-page.h"
 #include "koers-technology-page.h"
 #include "koers-objectives-page.h"
-#include "koers-preparation-page.h"
-#include "koers-roadmap-page.h"
 #include "koers-plan-io.h"
 #include "koers-recovery.h"
 
@@ -1167,8 +1166,7 @@ koers_window_class_init (KoersWindowClass *klass)
   g_type_ensure (KOERS_TYPE_OBJECTIVES_PAGE);
   g_type_ensure (KOERS_TYPE_STRATEGY_PAGE);
   g_type_ensure (KOERS_TYPE_TECHNOLOGY_PAGE);
-  g_type_ensure (KOERS_TYPE_PREPARATION_PAGE);
-  g_type_ensure (KOERS_TYPE_ROADMAP_PAGE);
+  g_type_ensure (KOERS_TYPE_CHECKLIST_PAGE);
   g_type_ensure (KOERS_TYPE_ROSE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
