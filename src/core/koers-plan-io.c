@@ -686,6 +686,8 @@ guard_error (KoersJsonGuardResult       result,
              const char                *name,
              GError                   **error)
 {
+  g_autofree char *what = NULL;
+
   switch (result)
     {
     case KOERS_JSON_GUARD_OK:
@@ -693,59 +695,100 @@ guard_error (KoersJsonGuardResult       result,
     case KOERS_JSON_GUARD_EMPTY:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_EMPTY,
                    _("“%s” is empty."), name);
-      break;
+      return FALSE;
     case KOERS_JSON_GUARD_NOT_TEXT:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_TEXT,
-                   _("“%s” is not a Koers plan: it holds binary data (line %u)."),
-                   name, place->line);
-      break;
+                   _("“%s” is not a Koers plan: it holds binary data (line %u, column %u)."),
+                   name, place->line, place->column);
+      return FALSE;
     case KOERS_JSON_GUARD_INVALID_UTF8:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_TEXT,
                    _("“%s” is not a Koers plan: line %u, column %u is not UTF-8 text."),
                    name, place->line, place->column);
-      break;
+      return FALSE;
     case KOERS_JSON_GUARD_TOO_DEEP:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_DEEP,
-                   _("“%s”, line %u: the data is nested more than %d levels deep; "
+                   _("“%s”, line %u, column %u: the data is nested more than %d levels deep; "
                      "a plan never is."),
-                   name, place->line, KOERS_JSON_MAX_DEPTH);
-      break;
+                   name, place->line, place->column, KOERS_JSON_MAX_DEPTH);
+      return FALSE;
     case KOERS_JSON_GUARD_NUMBER:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NUMBER,
-                   _("“%s”, line %u: the number %s is too large (Koers accepts numbers up to "
-                     "a million billion)."),
-                   name, place->line, place->detail);
-      break;
+                   _("“%s”, line %u, column %u: the number %s is too large or too long "
+                     "(Koers accepts numbers up to a million billion, in at most %d characters)."),
+                   name, place->line, place->column, place->detail, KOERS_JSON_MAX_NUMBER_CHARS);
+      return FALSE;
     case KOERS_JSON_GUARD_DUPLICATE_KEY:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_DUPLICATE_MEMBER,
-                   _("“%s”, line %u: the member “%s” appears twice in the same object."),
-                   name, place->line, place->detail);
-      break;
+                   _("“%s”, line %u, column %u: the member “%s” appears twice in the same "
+                     "object."),
+                   name, place->line, place->column, place->detail);
+      return FALSE;
     case KOERS_JSON_GUARD_STRING_TOO_LONG:
       {
         g_autofree char *limit = g_format_size (KOERS_JSON_MAX_STRING_BYTES);
         g_autofree char *size = g_format_size (g_ascii_strtoull (place->detail, NULL, 10));
 
         g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
-                     _("“%s”, line %u: a text of %s is longer than Koers accepts (%s)."),
-                     name, place->line, size, limit);
+                     _("“%s”, line %u, column %u: a text of %s is longer than Koers accepts (%s)."),
+                     name, place->line, place->column, size, limit);
       }
-      break;
-    case KOERS_JSON_GUARD_BAD_ESCAPE:
-      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_SYNTAX,
-                   _("“%s” is not a valid plan file: line %u, column %u: %s."),
-                   name, place->line, place->column,
-                   _("a backslash escape in a text is not valid JSON"));
-      break;
+      return FALSE;
     case KOERS_JSON_GUARD_TRUNCATED:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TRUNCATED,
-                   _("“%s” ends too early, at line %u: the file seems to be cut off."),
-                   name, place->line);
+                   _("“%s” ends too early, at line %u, column %u: the file seems to be cut off."),
+                   name, place->line, place->column);
+      return FALSE;
+    case KOERS_JSON_GUARD_BAD_ESCAPE:
+      what = g_strdup (_("a backslash escape in a text is not valid JSON"));
+      break;
+    case KOERS_JSON_GUARD_COMMENT:
+      what = g_strdup (_("JSON has no comments, and a plan file cannot hold one"));
+      break;
+    case KOERS_JSON_GUARD_SINGLE_QUOTE:
+      what = g_strdup (_("a text is in single quotes; JSON needs double quotes (\")"));
+      break;
+    case KOERS_JSON_GUARD_BAD_NUMBER:
+      what = g_strdup_printf (_("“%s” is not a number as JSON writes numbers"), place->detail);
+      break;
+    case KOERS_JSON_GUARD_CONTROL_CHAR:
+      what = g_strdup (_("a text holds a tab, line break or other control character; "
+                         "JSON writes them as escapes such as \\t and \\n"));
+      break;
+    case KOERS_JSON_GUARD_NUL_ESCAPE:
+      what = g_strdup (_("a text holds \\u0000 (the character NUL), which a plan cannot hold"));
+      break;
+    case KOERS_JSON_GUARD_TRAILING:
+      what = g_strdup (_("more follows after the end of the plan; a file holds one plan"));
+      break;
+    case KOERS_JSON_GUARD_MISSING_COMMA:
+      what = g_strdup (_("a comma is missing"));
+      break;
+    case KOERS_JSON_GUARD_MISSING_COLON:
+      what = g_strdup (_("a colon is missing after a member name"));
+      break;
+    case KOERS_JSON_GUARD_TRAILING_COMMA:
+      what = g_strdup (_("there is a comma before a closing bracket"));
+      break;
+    case KOERS_JSON_GUARD_BAREWORD:
+      what = g_strdup (_("there is a word that is not in quotes"));
+      break;
+    case KOERS_JSON_GUARD_EXPECTED_VALUE:
+      what = g_strdup (_("a value is missing here"));
+      break;
+    case KOERS_JSON_GUARD_EXPECTED_NAME:
+      what = g_strdup (_("a member name in double quotes is missing here"));
+      break;
+    case KOERS_JSON_GUARD_BRACKET_MISMATCH:
+      what = g_strdup (_("a closing bracket does not match the one that opened"));
       break;
     default:
       g_assert_not_reached ();
     }
 
+  g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_SYNTAX,
+               _("“%s” is not a valid plan file: line %u, column %u: %s."),
+               name, place->line, place->column, what);
   return FALSE;
 }
 
