@@ -314,7 +314,8 @@ read_member (Reader           *r,
         if (!isfinite (value) || value < field->min || value > field->max)
           return reader_fail (r, _("%g is out of range: it must be from %g to %g"),
                               value, field->min, field->max);
-        *(double *) member = value;
+        /* -0 is 0: the writer writes both as 0. */
+        *(double *) member = value == 0 ? 0 : value;
       }
       return TRUE;
 
@@ -837,6 +838,53 @@ syntax_error (const GError *parse_error,
                  _("“%s” is not a valid plan file: %s."), name, what);
 }
 
+/* What Koers reads, it can write and read again. Written, a file can grow
+ * (defaults of missing members, indentation, numbers in full), by at most
+ * KOERS_WRITE_GROWTH times plus KOERS_WRITE_BASE: only a file that could
+ * grow past KOERS_MAX_FILE_SIZE is written here to measure it. The fuzz
+ * target checks that bound on every plan that loads. A version-1 file is
+ * one level deeper once migrated, so it is checked for depth too. */
+static gboolean
+check_writable (KoersPlan  *plan,
+                gsize       length,
+                gboolean    migrated,
+                const char *name,
+                GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *limit = NULL;
+  KoersJsonGuardPlace place;
+  const char *data;
+  gsize written;
+
+  if (!migrated && length <= (KOERS_MAX_FILE_SIZE - KOERS_WRITE_BASE) / KOERS_WRITE_GROWTH)
+    return TRUE;
+
+  bytes = koers_plan_io_to_bytes (plan, NULL);
+  limit = g_format_size (KOERS_MAX_FILE_SIZE);
+  if (bytes == NULL)
+    {
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
+                   _("“%s” cannot be opened: saved again, its plan would be larger than a plan "
+                     "file can be (at most %s)."),
+                   name, limit);
+      return FALSE;
+    }
+
+  data = g_bytes_get_data (bytes, &written);
+  if (migrated && _koers_json_guard_check (data, written, &place) != KOERS_JSON_GUARD_OK)
+    {
+      g_free (place.detail);
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_DEEP,
+                   _("“%s” cannot be opened: in the current format its data would be nested "
+                     "more than %d levels deep."),
+                   name, KOERS_JSON_MAX_DEPTH);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * koers_plan_io_load_data:
  * @data: the file's contents
@@ -988,6 +1036,9 @@ koers_plan_io_load_data (const char  *data,
   _koers_plan_complete (plan);
   _koers_plan_attach (plan);
 
+  if (!check_writable (plan, length, migrated != NULL, name, error))
+    return NULL;
+
   return g_steal_pointer (&plan);
 }
 
@@ -1116,13 +1167,21 @@ koers_plan_io_load (GFile   *file,
 
 typedef struct
 {
-  GString *out;
-  guint    indent;
+  GString  *out;
+  guint     indent;
+  gboolean  too_large;
 } Writer;
 
 static void
 write_indent (Writer *w)
 {
+  /* Past the limit the text is useless: keep at most a line of it, so a
+   * plan that is too large costs time but not memory (or disk). */
+  if (w->out->len > KOERS_MAX_FILE_SIZE)
+    {
+      w->too_large = TRUE;
+      g_string_truncate (w->out, 0);
+    }
   g_string_append_c (w->out, '\n');
   for (guint i = 0; i < w->indent; i++)
     g_string_append (w->out, "  ");
@@ -1171,13 +1230,30 @@ write_name (Writer     *w,
   g_string_append (w->out, ": ");
 }
 
+/* The shortest of %.15g, %.16g and %.17g that reads back as @value. */
+static void
+format_double (char   *buffer,
+               gsize   size,
+               double  value)
+{
+  static const char *const formats[] = { "%.15g", "%.16g", "%.17g" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_ascii_formatd (buffer, size, formats[i], value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+}
+
 static void
 write_double (Writer *w,
               double  value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-  g_ascii_formatd (buffer, sizeof buffer, "%.15g", value);
+  /* A field reads -0 as 0: write it so. */
+  format_double (buffer, sizeof buffer, value == 0 ? 0 : value);
   g_string_append (w->out, buffer);
 }
 
@@ -1265,8 +1341,12 @@ write_node (Writer   *w,
           {
             char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-            g_ascii_dtostr (buffer, sizeof buffer, json_node_get_double (node));
+            /* With a point or an exponent, so that it reads back as a
+             * double and not an integer: -0.0 stays -0.0, 1.0 stays 1.0. */
+            format_double (buffer, sizeof buffer, json_node_get_double (node));
             g_string_append (w->out, buffer);
+            if (strpbrk (buffer, ".e") == NULL)
+              g_string_append (w->out, ".0");
           }
           break;
         default:
@@ -1468,7 +1548,7 @@ GBytes *
 koers_plan_io_to_bytes (KoersPlan  *plan,
                         GError    **error)
 {
-  Writer w = { g_string_sized_new (64 * 1024), 1 };
+  Writer w = { g_string_sized_new (64 * 1024), 1, FALSE };
   gboolean first = FALSE;
 
   g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
@@ -1492,6 +1572,18 @@ koers_plan_io_to_bytes (KoersPlan  *plan,
   write_members (&w, &first, g_object_get_qdata (G_OBJECT (plan), unknown_quark));
 
   g_string_append (w.out, "\n}\n");
+
+  if (w.too_large || w.out->len > KOERS_MAX_FILE_SIZE)
+    {
+      g_autofree char *limit = g_format_size (KOERS_MAX_FILE_SIZE);
+
+      g_string_free (w.out, TRUE);
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
+                   _("The plan is too large to save: its file would be larger than a plan "
+                     "can be (at most %s). Remove calendar entries or long texts first."),
+                   limit);
+      return NULL;
+    }
 
   return g_string_free_to_bytes (w.out);
 }
