@@ -557,11 +557,13 @@ migrate_from_v1 (JsonObject *root)
           for (GList *p = parts; p != NULL; p = p->next)
             {
               JsonNode *part = json_object_get_member (old_rose, p->data);
+              g_autoptr(JsonNode) part_copy = NULL;
               JsonObject *copy;
 
               if (!JSON_NODE_HOLDS_OBJECT (part))
                 continue;
-              copy = json_object_ref (json_node_get_object (json_node_copy (part)));
+              part_copy = json_node_copy (part);
+              copy = json_object_ref (json_node_get_object (part_copy));
               json_object_set_string_member (copy, "part", p->data);
               json_array_add_object_element (array, copy);
             }
