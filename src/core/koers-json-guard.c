@@ -489,6 +489,11 @@ _koers_json_guard_check (const char          *data,
       return KOERS_JSON_GUARD_INVALID_UTF8;
     }
 
+  /* RFC 8259 lets a parser ignore a byte order mark, and json-glib does:
+   * files from editors that add one keep opening. */
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    s.pos = 3;
+
   s.unescaped = g_string_new (NULL);
 
   while (result == KOERS_JSON_GUARD_OK)
