@@ -314,7 +314,8 @@ read_member (Reader           *r,
         if (!isfinite (value) || value < field->min || value > field->max)
           return reader_fail (r, _("%g is out of range: it must be from %g to %g"),
                               value, field->min, field->max);
-        *(double *) member = value;
+        /* -0 is 0: the writer writes both as 0. */
+        *(double *) member = value == 0 ? 0 : value;
       }
       return TRUE;
 
@@ -556,11 +557,13 @@ migrate_from_v1 (JsonObject *root)
           for (GList *p = parts; p != NULL; p = p->next)
             {
               JsonNode *part = json_object_get_member (old_rose, p->data);
+              g_autoptr(JsonNode) part_copy = NULL;
               JsonObject *copy;
 
               if (!JSON_NODE_HOLDS_OBJECT (part))
                 continue;
-              copy = json_object_ref (json_node_get_object (json_node_copy (part)));
+              part_copy = json_node_copy (part);
+              copy = json_object_ref (json_node_get_object (part_copy));
               json_object_set_string_member (copy, "part", p->data);
               json_array_add_object_element (array, copy);
             }
@@ -686,6 +689,8 @@ guard_error (KoersJsonGuardResult       result,
              const char                *name,
              GError                   **error)
 {
+  g_autofree char *what = NULL;
+
   switch (result)
     {
     case KOERS_JSON_GUARD_OK:
@@ -693,59 +698,100 @@ guard_error (KoersJsonGuardResult       result,
     case KOERS_JSON_GUARD_EMPTY:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_EMPTY,
                    _("“%s” is empty."), name);
-      break;
+      return FALSE;
     case KOERS_JSON_GUARD_NOT_TEXT:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_TEXT,
-                   _("“%s” is not a Koers plan: it holds binary data (line %u)."),
-                   name, place->line);
-      break;
+                   _("“%s” is not a Koers plan: it holds binary data (line %u, column %u)."),
+                   name, place->line, place->column);
+      return FALSE;
     case KOERS_JSON_GUARD_INVALID_UTF8:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_TEXT,
                    _("“%s” is not a Koers plan: line %u, column %u is not UTF-8 text."),
                    name, place->line, place->column);
-      break;
+      return FALSE;
     case KOERS_JSON_GUARD_TOO_DEEP:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_DEEP,
-                   _("“%s”, line %u: the data is nested more than %d levels deep; "
+                   _("“%s”, line %u, column %u: the data is nested more than %d levels deep; "
                      "a plan never is."),
-                   name, place->line, KOERS_JSON_MAX_DEPTH);
-      break;
+                   name, place->line, place->column, KOERS_JSON_MAX_DEPTH);
+      return FALSE;
     case KOERS_JSON_GUARD_NUMBER:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NUMBER,
-                   _("“%s”, line %u: the number %s is too large (Koers accepts numbers up to "
-                     "a million billion)."),
-                   name, place->line, place->detail);
-      break;
+                   _("“%s”, line %u, column %u: the number %s is too large or too long "
+                     "(Koers accepts numbers up to a million billion, in at most %d characters)."),
+                   name, place->line, place->column, place->detail, KOERS_JSON_MAX_NUMBER_CHARS);
+      return FALSE;
     case KOERS_JSON_GUARD_DUPLICATE_KEY:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_DUPLICATE_MEMBER,
-                   _("“%s”, line %u: the member “%s” appears twice in the same object."),
-                   name, place->line, place->detail);
-      break;
+                   _("“%s”, line %u, column %u: the member “%s” appears twice in the same "
+                     "object."),
+                   name, place->line, place->column, place->detail);
+      return FALSE;
     case KOERS_JSON_GUARD_STRING_TOO_LONG:
       {
         g_autofree char *limit = g_format_size (KOERS_JSON_MAX_STRING_BYTES);
         g_autofree char *size = g_format_size (g_ascii_strtoull (place->detail, NULL, 10));
 
         g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
-                     _("“%s”, line %u: a text of %s is longer than Koers accepts (%s)."),
-                     name, place->line, size, limit);
+                     _("“%s”, line %u, column %u: a text of %s is longer than Koers accepts (%s)."),
+                     name, place->line, place->column, size, limit);
       }
-      break;
-    case KOERS_JSON_GUARD_BAD_ESCAPE:
-      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_SYNTAX,
-                   _("“%s” is not a valid plan file: line %u, column %u: %s."),
-                   name, place->line, place->column,
-                   _("a backslash escape in a text is not valid JSON"));
-      break;
+      return FALSE;
     case KOERS_JSON_GUARD_TRUNCATED:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TRUNCATED,
-                   _("“%s” ends too early, at line %u: the file seems to be cut off."),
-                   name, place->line);
+                   _("“%s” ends too early, at line %u, column %u: the file seems to be cut off."),
+                   name, place->line, place->column);
+      return FALSE;
+    case KOERS_JSON_GUARD_BAD_ESCAPE:
+      what = g_strdup (_("a backslash escape in a text is not valid JSON"));
+      break;
+    case KOERS_JSON_GUARD_COMMENT:
+      what = g_strdup (_("JSON has no comments, and a plan file cannot hold one"));
+      break;
+    case KOERS_JSON_GUARD_SINGLE_QUOTE:
+      what = g_strdup (_("a text is in single quotes; JSON needs double quotes (\")"));
+      break;
+    case KOERS_JSON_GUARD_BAD_NUMBER:
+      what = g_strdup_printf (_("“%s” is not a number as JSON writes numbers"), place->detail);
+      break;
+    case KOERS_JSON_GUARD_CONTROL_CHAR:
+      what = g_strdup (_("a text holds a tab, line break or other control character; "
+                         "JSON writes them as escapes such as \\t and \\n"));
+      break;
+    case KOERS_JSON_GUARD_NUL_ESCAPE:
+      what = g_strdup (_("a text holds \\u0000 (the character NUL), which a plan cannot hold"));
+      break;
+    case KOERS_JSON_GUARD_TRAILING:
+      what = g_strdup (_("more follows after the end of the plan; a file holds one plan"));
+      break;
+    case KOERS_JSON_GUARD_MISSING_COMMA:
+      what = g_strdup (_("a comma is missing"));
+      break;
+    case KOERS_JSON_GUARD_MISSING_COLON:
+      what = g_strdup (_("a colon is missing after a member name"));
+      break;
+    case KOERS_JSON_GUARD_TRAILING_COMMA:
+      what = g_strdup (_("there is a comma before a closing bracket"));
+      break;
+    case KOERS_JSON_GUARD_BAREWORD:
+      what = g_strdup (_("there is a word that is not in quotes"));
+      break;
+    case KOERS_JSON_GUARD_EXPECTED_VALUE:
+      what = g_strdup (_("a value is missing here"));
+      break;
+    case KOERS_JSON_GUARD_EXPECTED_NAME:
+      what = g_strdup (_("a member name in double quotes is missing here"));
+      break;
+    case KOERS_JSON_GUARD_BRACKET_MISMATCH:
+      what = g_strdup (_("a closing bracket does not match the one that opened"));
       break;
     default:
       g_assert_not_reached ();
     }
 
+  g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_SYNTAX,
+               _("“%s” is not a valid plan file: line %u, column %u: %s."),
+               name, place->line, place->column, what);
   return FALSE;
 }
 
@@ -792,6 +838,53 @@ syntax_error (const GError *parse_error,
   else
     g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_SYNTAX,
                  _("“%s” is not a valid plan file: %s."), name, what);
+}
+
+/* What Koers reads, it can write and read again. Written, a file can grow
+ * (defaults of missing members, indentation, numbers in full), by at most
+ * KOERS_WRITE_GROWTH times plus KOERS_WRITE_BASE: only a file that could
+ * grow past KOERS_MAX_FILE_SIZE is written here to measure it. The fuzz
+ * target checks that bound on every plan that loads. A version-1 file is
+ * one level deeper once migrated, so it is checked for depth too. */
+static gboolean
+check_writable (KoersPlan  *plan,
+                gsize       length,
+                gboolean    migrated,
+                const char *name,
+                GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *limit = NULL;
+  KoersJsonGuardPlace place;
+  const char *data;
+  gsize written;
+
+  if (!migrated && length <= (KOERS_MAX_FILE_SIZE - KOERS_WRITE_BASE) / KOERS_WRITE_GROWTH)
+    return TRUE;
+
+  bytes = koers_plan_io_to_bytes (plan, NULL);
+  limit = g_format_size (KOERS_MAX_FILE_SIZE);
+  if (bytes == NULL)
+    {
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
+                   _("“%s” cannot be opened: saved again, its plan would be larger than a plan "
+                     "file can be (at most %s)."),
+                   name, limit);
+      return FALSE;
+    }
+
+  data = g_bytes_get_data (bytes, &written);
+  if (migrated && _koers_json_guard_check (data, written, &place) != KOERS_JSON_GUARD_OK)
+    {
+      g_free (place.detail);
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_DEEP,
+                   _("“%s” cannot be opened: in the current format its data would be nested "
+                     "more than %d levels deep."),
+                   name, KOERS_JSON_MAX_DEPTH);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -945,6 +1038,9 @@ koers_plan_io_load_data (const char  *data,
   _koers_plan_complete (plan);
   _koers_plan_attach (plan);
 
+  if (!check_writable (plan, length, migrated != NULL, name, error))
+    return NULL;
+
   return g_steal_pointer (&plan);
 }
 
@@ -1073,13 +1169,21 @@ koers_plan_io_load (GFile   *file,
 
 typedef struct
 {
-  GString *out;
-  guint    indent;
+  GString  *out;
+  guint     indent;
+  gboolean  too_large;
 } Writer;
 
 static void
 write_indent (Writer *w)
 {
+  /* Past the limit the text is useless: keep at most a line of it, so a
+   * plan that is too large costs time but not memory (or disk). */
+  if (w->out->len > KOERS_MAX_FILE_SIZE)
+    {
+      w->too_large = TRUE;
+      g_string_truncate (w->out, 0);
+    }
   g_string_append_c (w->out, '\n');
   for (guint i = 0; i < w->indent; i++)
     g_string_append (w->out, "  ");
@@ -1128,13 +1232,30 @@ write_name (Writer     *w,
   g_string_append (w->out, ": ");
 }
 
+/* The shortest of %.15g, %.16g and %.17g that reads back as @value. */
+static void
+format_double (char   *buffer,
+               gsize   size,
+               double  value)
+{
+  static const char *const formats[] = { "%.15g", "%.16g", "%.17g" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_ascii_formatd (buffer, size, formats[i], value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+}
+
 static void
 write_double (Writer *w,
               double  value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-  g_ascii_formatd (buffer, sizeof buffer, "%.15g", value);
+  /* A field reads -0 as 0: write it so. */
+  format_double (buffer, sizeof buffer, value == 0 ? 0 : value);
   g_string_append (w->out, buffer);
 }
 
@@ -1222,8 +1343,12 @@ write_node (Writer   *w,
           {
             char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-            g_ascii_dtostr (buffer, sizeof buffer, json_node_get_double (node));
+            /* With a point or an exponent, so that it reads back as a
+             * double and not an integer: -0.0 stays -0.0, 1.0 stays 1.0. */
+            format_double (buffer, sizeof buffer, json_node_get_double (node));
             g_string_append (w->out, buffer);
+            if (strpbrk (buffer, ".e") == NULL)
+              g_string_append (w->out, ".0");
           }
           break;
         default:
@@ -1425,7 +1550,7 @@ GBytes *
 koers_plan_io_to_bytes (KoersPlan  *plan,
                         GError    **error)
 {
-  Writer w = { g_string_sized_new (64 * 1024), 1 };
+  Writer w = { g_string_sized_new (64 * 1024), 1, FALSE };
   gboolean first = FALSE;
 
   g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
@@ -1449,6 +1574,18 @@ koers_plan_io_to_bytes (KoersPlan  *plan,
   write_members (&w, &first, g_object_get_qdata (G_OBJECT (plan), unknown_quark));
 
   g_string_append (w.out, "\n}\n");
+
+  if (w.too_large || w.out->len > KOERS_MAX_FILE_SIZE)
+    {
+      g_autofree char *limit = g_format_size (KOERS_MAX_FILE_SIZE);
+
+      g_string_free (w.out, TRUE);
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
+                   _("The plan is too large to save: its file would be larger than a plan "
+                     "can be (at most %s). Remove calendar entries or long texts first."),
+                   limit);
+      return NULL;
+    }
 
   return g_string_free_to_bytes (w.out);
 }
