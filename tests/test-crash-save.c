@@ -8,10 +8,10 @@
  *
  *  - timed: the parent sends SIGKILL after a random 0-20 ms, while the
  *    child saves the plan (koers_plan_io_save(): text, then write), or
- *    writes its ready text (koers_plan_io_write_file(), so that more kills
+ *    writes its ready text (koers_file_replace_bytes(), so that more kills
  *    land in the write, fsync and rename);
  *  - fail-after: the disk "fills up" at a random byte of the write
- *    (_koers_plan_io_set_fail_after), the save fails, and the child is
+ *    (_koers_file_replace_set_fail_after), the save fails, and the child is
  *    killed with SIGKILL right after;
  *  - file-size: RLIMIT_FSIZE kills the child with SIGXFSZ in the middle of
  *    a write() at a random byte, so it dies with a half-written temporary
@@ -33,8 +33,9 @@
 #include <glib/gstdio.h>
 
 #include "koers-plan.h"
+#include "koers-file-replace.h"
 #include "koers-plan-io.h"
-#include "koers-plan-io-private.h"
+#include "koers-file-replace-private.h"
 #include "koers-calendar-entry.h"
 
 #define N_ENTRIES    5000
@@ -165,12 +166,12 @@ child_save (KoersPlan *plan,
       _exit (0);
 
     case KILL_TIMED_WRITE:
-      if (!koers_plan_io_write_file (file, bytes, &error))
+      if (!koers_file_replace_bytes (file, bytes, &error))
         _exit (2);
       _exit (0);
 
     case KILL_FAIL_AFTER:
-      _koers_plan_io_set_fail_after (at_byte);
+      _koers_file_replace_set_fail_after (at_byte);
       if (koers_plan_io_save (plan, file, &error))
         _exit (3);
       if (!g_error_matches (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NO_SPACE))
@@ -223,7 +224,7 @@ test_crash_save (void)
   new_length = g_bytes_get_size (new_bytes);
 
   /* How long one whole save takes here, for the report. */
-  g_assert_true (koers_plan_io_write_file (file, old_bytes, &error));
+  g_assert_true (koers_file_replace_bytes (file, old_bytes, &error));
   g_assert_no_error (error);
   start = g_get_monotonic_time ();
   g_assert_true (koers_plan_io_save (new_plan, file, &error));
@@ -249,7 +250,7 @@ test_crash_save (void)
       pid_t pid;
 
       /* The file holds the complete old version. */
-      g_assert_true (koers_plan_io_write_file (file, old_bytes, &error));
+      g_assert_true (koers_file_replace_bytes (file, old_bytes, &error));
       g_assert_no_error (error);
       g_assert_cmpuint (remove_temp_files (tmpdir, PLAN_NAME), ==, 0);
 

@@ -19,7 +19,7 @@
 
 #include "koers-plan.h"
 #include "koers-plan-io.h"
-#include "koers-plan-io-private.h"
+#include "koers-file-replace-private.h"
 #include "koers-calendar-entry.h"
 #include "koers-channel.h"
 #include "koers-criterion.h"
@@ -586,22 +586,22 @@ test_atomic_save_failure (void)
   koers_test_write_file (path, old, -1);
 
   /* The disk "fills up" halfway through the write. */
-  _koers_plan_io_set_fail_after (100);
+  _koers_file_replace_set_fail_after (100);
   g_assert_false (koers_plan_io_save (plan, file, &error));
   g_assert_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NO_SPACE);
   g_assert_nonnull (strstr (error->message, path));
   g_clear_error (&error);
 
   /* Also at the very first byte */
-  _koers_plan_io_set_fail_after (0);
+  _koers_file_replace_set_fail_after (0);
   g_assert_false (koers_plan_io_save (plan, file, &error));
   g_clear_error (&error);
 
   /* A new file that fails is not left half-written */
-  _koers_plan_io_set_fail_after (10);
+  _koers_file_replace_set_fail_after (10);
   g_assert_false (koers_plan_io_save (plan, new_file, &error));
   g_clear_error (&error);
-  _koers_plan_io_set_fail_after (-1);
+  _koers_file_replace_set_fail_after (-1);
 
   after = koers_test_read_text (path);
   g_assert_cmpstr (after, ==, old);

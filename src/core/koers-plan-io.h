@@ -49,9 +49,6 @@ GBytes    *koers_plan_io_to_bytes    (KoersPlan     *plan,
 gboolean   koers_plan_io_save        (KoersPlan     *plan,
                                       GFile         *file,
                                       GError       **error);
-gboolean   koers_plan_io_write_file  (GFile         *file,
-                                      GBytes        *bytes,
-                                      GError       **error);
 
 void       koers_plan_io_load_async  (GFile               *file,
                                       GCancellable        *cancellable,
