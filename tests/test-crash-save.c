@@ -17,9 +17,10 @@
  *    a write() at a random byte, so it dies with a half-written temporary
  *    file and no chance to clean up.
  *
- * A temporary file ".NAME.XXXXXX" may stay behind after a kill (nothing
- * runs to remove it); those are counted, must never be the plan's name,
- * and never change what the plan loads as.
+ * A temporary file ".NAME.koers-save-XXXXXX" may stay behind after a kill
+ * (nothing runs to remove it); those are counted, must never be the plan's
+ * name, never change what the plan loads as, and are gone after the next
+ * save of the plan.
  */
 #include "config.h"
 
@@ -102,14 +103,16 @@ bytes_equal_data (GBytes     *bytes,
   return n == length && memcmp (b, data, n) == 0;
 }
 
-/* Leftover temporary files of @plan_name in @dir: ".plan.koers.XXXXXX".
+/* Leftover temporary files of @plan_name in @dir:
+ * ".plan.koers.koers-save-XXXXXX", counted and, when @remove, removed.
  * Anything else in the folder is a failure. */
 static guint
-remove_temp_files (const char *dir,
-                   const char *plan_name)
+count_temp_files (const char *dir,
+                  const char *plan_name,
+                  gboolean    remove)
 {
   g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autofree char *prefix = g_strdup_printf (".%s.", plan_name);
+  g_autofree char *prefix = g_strdup_printf (".%s.koers-save-", plan_name);
   const char *name;
   guint n = 0;
 
@@ -128,7 +131,8 @@ remove_temp_files (const char *dir,
       g_assert_false (g_str_has_suffix (name, ".koers"));
 
       path = g_build_filename (dir, name, NULL);
-      g_assert_cmpint (g_unlink (path), ==, 0);
+      if (remove)
+        g_assert_cmpint (g_unlink (path), ==, 0);
       n++;
     }
 
@@ -249,10 +253,11 @@ test_crash_save (void)
       int status;
       pid_t pid;
 
-      /* The file holds the complete old version. */
+      /* The file holds the complete old version; that save removed the
+       * temporary file the last run's kill left behind. */
       g_assert_true (koers_file_replace_bytes (file, old_bytes, &error));
       g_assert_no_error (error);
-      g_assert_cmpuint (remove_temp_files (tmpdir, PLAN_NAME), ==, 0);
+      g_assert_cmpuint (count_temp_files (tmpdir, PLAN_NAME, FALSE), ==, 0);
 
       pid = fork ();
       g_assert_cmpint (pid, >=, 0);
@@ -315,9 +320,9 @@ test_crash_save (void)
       g_assert_nonnull (loaded);
       g_assert_cmpuint (g_list_model_get_n_items (koers_plan_get_entries (loaded)), ==, N_ENTRIES);
 
-      /* Leftover temporary files: never the plan's name, and gone before
-       * the next run. */
-      n_temp = remove_temp_files (tmpdir, PLAN_NAME);
+      /* Leftover temporary files: never the plan's name; the next save
+       * removes them. */
+      n_temp = count_temp_files (tmpdir, PLAN_NAME, FALSE);
       if (mode == KILL_FAIL_AFTER)
         g_assert_cmpuint (n_temp, ==, 0); /* the failed save cleaned up */
       leftovers += n_temp;
@@ -331,7 +336,8 @@ test_crash_save (void)
                     mode_names[m], runs[m], outcome_old[m], outcome_new[m]);
   g_test_message ("total: old %u, new %u; killed %u, finished before the kill %u",
                   sum (outcome_old), sum (outcome_new), killed, completed);
-  g_test_message ("leftover temporary files .%s.XXXXXX: %u in %u runs (removed each time)",
+  g_test_message ("leftover temporary files .%s.koers-save-XXXXXX: %u in %u runs "
+                  "(each removed by the next save)",
                   PLAN_NAME, leftovers, runs_with_leftover);
 
   g_assert_cmpuint (sum (outcome_old) + sum (outcome_new), ==, N_ITERATIONS);
@@ -357,7 +363,7 @@ main (int   argc,
   {
     g_autofree char *path = g_build_filename (tmpdir, PLAN_NAME, NULL);
 
-    remove_temp_files (tmpdir, PLAN_NAME);
+    count_temp_files (tmpdir, PLAN_NAME, TRUE);
     g_unlink (path);
     g_rmdir (tmpdir);
   }

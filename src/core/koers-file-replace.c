@@ -11,7 +11,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -117,44 +119,6 @@ write_all (int          fd,
   return TRUE;
 }
 
-/* Follows symbolic links, also dangling ones, so that a save writes through
- * to the link's target and the link stays a link. */
-static char *
-resolve_links (const char  *path,
-               GError     **error)
-{
-  g_autofree char *current = g_strdup (path);
-
-  for (guint hops = 0; hops < 40; hops++)
-    {
-      g_autofree char *target = NULL;
-      GStatBuf st;
-
-      if (g_lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
-        return g_steal_pointer (&current);
-
-      target = g_file_read_link (current, error);
-      if (target == NULL)
-        return NULL;
-
-      if (!g_path_is_absolute (target))
-        {
-          g_autofree char *dir = g_path_get_dirname (current);
-          g_free (current);
-          current = g_build_filename (dir, target, NULL);
-        }
-      else
-        {
-          g_free (current);
-          current = g_steal_pointer (&target);
-        }
-    }
-
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS,
-                       g_strerror (ELOOP));
-  return NULL;
-}
-
 static gboolean
 errno_error (GError     **error,
              int          saved_errno,
@@ -166,20 +130,41 @@ errno_error (GError     **error,
   return set_error_from_io (error, io_error, name);
 }
 
-#define STALE_TEMP_SECONDS (60 * 60)
-#define TEMP_BASE_MAX      247  /* ".NAME.XXXXXX" stays within 255 bytes */
+/* Temporary files are named ".NAME.koers-save-XXXXXX", so that a leftover
+ * of a killed save can be told apart from anyone else's files. */
+#define TEMP_INFIX    ".koers-save-"
+#define TEMP_BASE_MAX 236  /* ".NAME.koers-save-XXXXXX" stays within 255 bytes */
 
-/* A save that was killed leaves its temporary file (".NAME.XXXXXX") behind.
- * The next successful save of the same file removes those older than an
- * hour: younger ones may belong to a save running right now elsewhere. */
+static char *
+temp_prefix (const char *base)
+{
+  return g_strdup_printf (".%.*s" TEMP_INFIX, (int) MIN (strlen (base), TEMP_BASE_MAX), base);
+}
+
+static gboolean
+is_temp_name (const char *name,
+              const char *prefix)
+{
+  gsize len = strlen (prefix);
+
+  if (!g_str_has_prefix (name, prefix) || strlen (name) != len + 6)
+    return FALSE;
+  for (gsize i = len; name[i] != '\0'; i++)
+    if (!g_ascii_isalnum (name[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* A save holds a lock on its temporary file until the file has its final
+ * name; a killed save holds none. So the next save of the same file removes
+ * every leftover it can lock, at once, and leaves those of a save running
+ * right now in another process alone. Only our own regular files go. */
 static void
 remove_stale_temp_files (const char *dir,
                          const char *base)
 {
   g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
-  g_autofree char *prefix = g_strdup_printf (".%.*s.", (int) MIN (strlen (base), TEMP_BASE_MAX),
-                                             base);
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  g_autofree char *prefix = temp_prefix (base);
   const char *name;
 
   if (folder == NULL)
@@ -188,16 +173,244 @@ remove_stale_temp_files (const char *dir,
   while ((name = g_dir_read_name (folder)) != NULL)
     {
       g_autofree char *path = NULL;
-      GStatBuf st;
+      struct stat st, again;
+      int fd;
 
-      if (!g_str_has_prefix (name, prefix) || strlen (name) != strlen (prefix) + 6)
+      if (!is_temp_name (name, prefix))
         continue;
 
       path = g_build_filename (dir, name, NULL);
-      if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) &&
-          now - (gint64) st.st_mtime > STALE_TEMP_SECONDS)
+      fd = open (path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+      if (fd < 0)
+        continue;
+
+      if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == geteuid () &&
+          flock (fd, LOCK_EX | LOCK_NB) == 0 &&
+          lstat (path, &again) == 0 && again.st_dev == st.st_dev && again.st_ino == st.st_ino)
         g_unlink (path);
+      close (fd);
     }
+}
+
+/* The mode a new file gets: 0666 through the umask. The umask is read from
+ * /proc, as umask() would change it for every thread. */
+static mode_t
+new_file_mode (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+  mode_t mask = 022;
+
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
+      (line = strstr (status, "\nUmask:")) != NULL)
+    mask = (mode_t) strtoul (line + strlen ("\nUmask:"), NULL, 8) & 0777;
+
+  return 0666 & ~mask;
+}
+
+static gboolean
+fail (GError    **error,
+      int         code,
+      const char *message)
+{
+  g_set_error_literal (error, KOERS_PLAN_IO_ERROR, code, message);
+  return FALSE;
+}
+
+/* Where a save of @path goes. The kernel follows the path first, as for any
+ * program (so protected_symlinks and the folders' permissions apply); then
+ * the chain of symbolic links is read to find the file to rename onto, and
+ * it must be the very file the kernel found. A dangling link gets its
+ * target created through the kernel in the same way (*@created). */
+static char *
+find_target (const char  *path,
+             const char  *name,
+             struct stat *st,
+             gboolean    *existed,
+             gboolean    *created,
+             GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+  struct stat lst;
+  guint hops;
+
+  *existed = *created = FALSE;
+
+  if (stat (path, st) == 0)
+    *existed = TRUE;
+  else if (errno == ELOOP)
+    {
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_LINK,
+                   _("Could not save “%s”: it is a symbolic link that leads in a circle "
+                     "(a link loop)."), name);
+      return NULL;
+    }
+  else if (errno != ENOENT)
+    return errno_error (error, errno, name), NULL;
+  else if (lstat (path, &lst) != 0)
+    return g_steal_pointer (&current);  /* a new file */
+  else
+    {
+      /* A dangling link. */
+      int fd = open (path, O_WRONLY | O_CREAT | O_NOCTTY | O_NONBLOCK | O_CLOEXEC, 0600);
+
+      if (fd < 0)
+        return errno_error (error, errno, name), NULL;
+      if (fstat (fd, st) != 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          return errno_error (error, saved_errno, name), NULL;
+        }
+      close (fd);
+      *created = TRUE;
+    }
+
+  for (hops = 0; hops < 40; hops++)
+    {
+      g_autofree char *link = NULL;
+
+      if (lstat (current, &lst) != 0 || !S_ISLNK (lst.st_mode))
+        break;
+
+      link = g_file_read_link (current, NULL);
+      if (link == NULL)
+        break;
+      if (!g_path_is_absolute (link))
+        {
+          g_autofree char *dir = g_path_get_dirname (current);
+
+          g_free (current);
+          current = g_build_filename (dir, link, NULL);
+        }
+      else
+        {
+          g_free (current);
+          current = g_steal_pointer (&link);
+        }
+    }
+
+  if (hops == 40 || lstat (current, &lst) != 0 ||
+      lst.st_dev != st->st_dev || lst.st_ino != st->st_ino)
+    {
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_LINK,
+                   _("Could not save “%s”: the symbolic links on its way lead to another file "
+                     "than the system opens, or changed during the save. The file was left "
+                     "as it was."), name);
+      return NULL;
+    }
+
+  return g_steal_pointer (&current);
+}
+
+/* Whether the file at @target may be replaced: a save must not silently
+ * turn it into something else. */
+static gboolean
+check_replaceable (const char        *target,
+                   const struct stat *st,
+                   const char        *name,
+                   GError           **error)
+{
+  g_autofree char *message = NULL;
+
+  if (S_ISDIR (st->st_mode))
+    {
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_IS_DIRECTORY,
+                   _("“%s” is a folder, not a plan file."), name);
+      return FALSE;
+    }
+  if (S_ISCHR (st->st_mode) || S_ISBLK (st->st_mode))
+    message = g_strdup_printf (_("Could not save “%s”: it is a device, not a file. "
+                                 "Choose a file name instead."), name);
+  else if (S_ISFIFO (st->st_mode))
+    message = g_strdup_printf (_("Could not save “%s”: it is a named pipe (FIFO), not a file. "
+                                 "Choose a file name instead."), name);
+  else if (!S_ISREG (st->st_mode))
+    message = g_strdup_printf (_("Could not save “%s”: it is not a regular file. "
+                                 "Choose a file name instead."), name);
+  if (message != NULL)
+    return fail (error, KOERS_PLAN_IO_ERROR_SPECIAL_FILE, message);
+
+  if ((st->st_mode & 0222) == 0 || faccessat (AT_FDCWD, target, W_OK, AT_EACCESS) != 0)
+    {
+      if (errno == EROFS)
+        return errno_error (error, errno, name);
+      message = g_strdup_printf (_("Could not save “%s”: the file is read-only. It was left as "
+                                   "it was; save under another name, or make it writable "
+                                   "first."), name);
+      return fail (error, KOERS_PLAN_IO_ERROR_PERMISSION, message);
+    }
+
+  if (st->st_nlink > 1)
+    {
+      message = g_strdup_printf (_("Could not save “%s”: the file has more than one name (a hard "
+                                   "link), and saving would give only this name the new "
+                                   "contents. It was left as it was; save under another name."),
+                                 name);
+      return fail (error, KOERS_PLAN_IO_ERROR_HARD_LINK, message);
+    }
+
+  return TRUE;
+}
+
+/* Creates the temporary file, locked (see remove_stale_temp_files()) and
+ * readable by nobody else until it has the owner and mode the file should
+ * get, before a single byte is written. */
+static int
+create_temp (const char        *dir,
+             const char        *base,
+             const struct stat *st,
+             gboolean           existed,
+             char             **tmp_out,
+             int               *saved_errno)
+{
+  g_autofree char *prefix = temp_prefix (base);
+
+  for (guint attempt = 0; attempt < 10; attempt++)
+    {
+      g_autofree char *tmp = g_strdup_printf ("%s%c%sXXXXXX", dir, G_DIR_SEPARATOR, prefix);
+      struct stat own, named;
+      int fd;
+
+      fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+      if (fd < 0)
+        {
+          *saved_errno = errno;
+          return -1;
+        }
+
+      /* Another save's cleanup may have taken it before it was locked. */
+      if (flock (fd, LOCK_EX) != 0 || fstat (fd, &own) != 0 ||
+          lstat (tmp, &named) != 0 || own.st_ino != named.st_ino || own.st_dev != named.st_dev)
+        {
+          close (fd);
+          continue;
+        }
+
+      if (existed && (own.st_uid != st->st_uid || own.st_gid != st->st_gid) &&
+          fchown (fd, st->st_uid, st->st_gid) != 0)
+        {
+          *saved_errno = EPERM;
+          g_unlink (tmp);
+          close (fd);
+          return -2;
+        }
+
+      if (existed && fchmod (fd, st->st_mode & 07777) != 0)
+        {
+          *saved_errno = errno;
+          g_unlink (tmp);
+          close (fd);
+          return -1;
+        }
+
+      *tmp_out = g_steal_pointer (&tmp);
+      return fd;
+    }
+
+  *saved_errno = EEXIST;
+  return -1;
 }
 
 /**
@@ -210,7 +423,14 @@ remove_stale_temp_files (const char *dir,
  * Replaces @file atomically and durably: the data goes to a new file in the
  * same folder, is flushed to disk, and takes the old file's place in one
  * rename, after which the folder is flushed too. When anything fails, the
- * old file is untouched. A symbolic link is written through.
+ * old file is untouched.
+ *
+ * The new file keeps the old one's mode, owner and group, and nobody else
+ * can open it while it is being written. A symbolic link is followed as
+ * the system follows it and stays a link. A file that saving would break
+ * is refused with a message: a device, a named pipe, a read-only file, a
+ * file with several names (hard links), or one of another user that this
+ * process cannot keep theirs.
  *
  * Returns: whether @file now holds @data
  */
@@ -226,9 +446,8 @@ koers_file_replace_contents (GFile       *file,
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmp = NULL;
-  g_autoptr(GError) link_error = NULL;
-  GStatBuf st;
-  gboolean existed;
+  struct stat st;
+  gboolean existed, created;
   int saved_errno = 0;
   int fd;
 
@@ -248,47 +467,52 @@ koers_file_replace_contents (GFile       *file,
       return TRUE;
     }
 
-  target = resolve_links (path, &link_error);
+  target = find_target (path, name, &st, &existed, &created, error);
   if (target == NULL)
-    return set_error_from_io (error, link_error, name);
-
-  existed = g_stat (target, &st) == 0;
-  if (existed && S_ISDIR (st.st_mode))
-    {
-      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_IS_DIRECTORY,
-                   _("“%s” is a folder, not a plan file."), name);
-      return FALSE;
-    }
+    return FALSE;
+  if (existed && !check_replaceable (target, &st, name, error))
+    return FALSE;
 
   dir = g_path_get_dirname (target);
   base = g_path_get_basename (target);
-  /* The temporary name is 8 bytes longer: cut it so that a name of up to
-   * 255 bytes can still be saved. */
-  tmp = g_strdup_printf ("%s%c.%.*s.XXXXXX", dir, G_DIR_SEPARATOR,
-                         (int) MIN (strlen (base), TEMP_BASE_MAX), base);
 
-  /* The mode goes through the umask, as for any new file. */
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    return errno_error (error, errno, name);
+  remove_stale_temp_files (dir, base);
 
-  if (existed && fchmod (fd, st.st_mode & 07777) != 0)
-    saved_errno = errno;
+  fd = create_temp (dir, base, &st, existed, &tmp, &saved_errno);
+  if (fd == -2)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Could not save “%s”: the file belongs to another user or group, and "
+                           "saving would make it yours. It was left as it was; save under "
+                           "another name."), name);
+      return fail (error, KOERS_PLAN_IO_ERROR_OTHER_OWNER, message);
+    }
 
-  if (saved_errno == 0 && !write_all (fd, data, length, &saved_errno))
-    ;
-  else if (saved_errno == 0 && fsync (fd) != 0)
-    saved_errno = errno;
+  if (fd >= 0)
+    {
+      if (!write_all (fd, data, length, &saved_errno))
+        ;
+      else if (!existed && fchmod (fd, new_file_mode ()) != 0)
+        saved_errno = errno;
+      else if (fsync (fd) != 0)
+        saved_errno = errno;
+      else if (g_rename (tmp, target) != 0)
+        saved_errno = errno;
 
-  if (close (fd) != 0 && saved_errno == 0)
-    saved_errno = errno;
-
-  if (saved_errno == 0 && g_rename (tmp, target) != 0)
-    saved_errno = errno;
+      if (saved_errno != 0)
+        g_unlink (tmp);
+      /* Closing releases the lock, only now that the name is gone. */
+      close (fd);
+    }
 
   if (saved_errno != 0)
     {
-      g_unlink (tmp);
+      struct stat now;
+
+      /* Take away the empty target made for a dangling link. */
+      if (created && lstat (target, &now) == 0 && now.st_ino == st.st_ino &&
+          now.st_dev == st.st_dev && now.st_size == 0)
+        g_unlink (target);
       return errno_error (error, saved_errno, name);
     }
 
@@ -300,10 +524,8 @@ koers_file_replace_contents (GFile       *file,
       close (fd);
     }
 
-  remove_stale_temp_files (dir, base);
   return TRUE;
 }
-
 
 /**
  * koers_file_replace_bytes:

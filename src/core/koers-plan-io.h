@@ -34,6 +34,10 @@ typedef enum
   KOERS_PLAN_IO_ERROR_READ,
   KOERS_PLAN_IO_ERROR_WRITE,
   KOERS_PLAN_IO_ERROR_NO_SPACE,
+  KOERS_PLAN_IO_ERROR_LINK,          /* a dangling symbolic link or a link loop */
+  KOERS_PLAN_IO_ERROR_SPECIAL_FILE,  /* a device, a named pipe, a socket */
+  KOERS_PLAN_IO_ERROR_HARD_LINK,
+  KOERS_PLAN_IO_ERROR_OTHER_OWNER,
 } KoersPlanIoError;
 
 GQuark     koers_plan_io_error_quark (void);
