@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
 
@@ -189,6 +190,43 @@ parse_time (const char *text,
   return TRUE;
 }
 
+/* docs/FORMAT.md, "Ids and references": lower-case ASCII letters and
+ * digits in groups joined by single dashes. */
+static gboolean
+is_identifier (const char *text)
+{
+  gboolean group = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
+        group = TRUE;
+      else if (*p == '-' && group)
+        group = FALSE;
+      else
+        return FALSE;
+    }
+  return group;
+}
+
+/* The required name of an item with an id (a channel, role or task), which
+ * FORMAT.md and the schema say is not empty. */
+static gboolean
+is_item_name (GObject          *object,
+              const KoersField *field)
+{
+  const KoersClassInfo *info;
+
+  if (!(field->flags & KOERS_FIELD_REQUIRED) || g_strcmp0 (field->name, "name") != 0)
+    return FALSE;
+
+  info = _koers_model_class_info (G_OBJECT_TYPE (object));
+  for (guint i = 0; i < info->n_fields; i++)
+    if (info->fields[i].flags & KOERS_FIELD_ID)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean read_object (Reader     *r,
                              GObject    *object,
                              JsonObject *json,
@@ -279,6 +317,19 @@ read_member (Reader           *r,
         text = json_node_get_string (node);
         if ((field->flags & KOERS_FIELD_ID) && *text == '\0')
           return reader_fail (r, _("the identifier is empty"));
+        if ((field->flags & KOERS_FIELD_ID) && !is_identifier (text))
+          {
+            /* Only the start of a long one. */
+            gboolean long_id = g_utf8_strlen (text, -1) > 64;
+            g_autofree char *start = long_id ? g_utf8_substring (text, 0, 64) : g_strdup (text);
+            g_autofree char *shown = g_strconcat (start, long_id ? "…" : "", NULL);
+
+            return reader_fail (r, _("“%s” is not an identifier: use lower-case letters a-z "
+                                     "and digits, in groups joined by single dashes, like "
+                                     "“content-maken”"), shown);
+          }
+        if (*text == '\0' && is_item_name (object, field))
+          return reader_fail (r, _("the name is empty"));
         if ((field->flags & KOERS_FIELD_COLOUR) && !is_colour (text))
           return reader_fail (r, _("expected a colour like “#3584e4”, found “%s”"), text);
         g_free (*(char **) member);
@@ -1004,6 +1055,47 @@ set_error_from_io (GError     **error,
   return FALSE;
 }
 
+/* @file is a symbolic link that cannot be followed: say why. */
+static gboolean
+link_error (GError     **error,
+            GFile       *file,
+            const char  *name)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *target = NULL;
+  GStatBuf st;
+
+  /* The end of the chain, for the message. */
+  for (guint hops = 0; path != NULL && hops < 40; hops++)
+    {
+      const char *from = target != NULL ? target : path;
+      g_autofree char *next = g_file_read_link (from, NULL);
+      g_autofree char *dir = g_path_get_dirname (from);
+
+      if (next == NULL)
+        break;
+      g_free (target);
+      target = g_path_is_absolute (next) ? g_steal_pointer (&next)
+                                         : g_build_filename (dir, next, NULL);
+    }
+
+  if (path != NULL && g_stat (path, &st) != 0 && errno == ELOOP)
+    g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_LINK,
+                 _("“%s” is a symbolic link that leads in a circle (a link loop): it never "
+                   "reaches a file."), name);
+  else if (target != NULL)
+    {
+      g_autofree char *shown = g_filename_display_name (target);
+
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_FOUND,
+                   _("“%s” is a symbolic link to “%s”, which does not exist."), name, shown);
+    }
+  else
+    g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_FOUND,
+                 _("“%s” is a symbolic link that leads nowhere."), name);
+  return FALSE;
+}
+
 /**
  * koers_plan_io_load:
  * @file: a .koers file
@@ -1034,6 +1126,10 @@ koers_plan_io_load (GFile   *file,
                             G_FILE_QUERY_INFO_NONE, NULL, &io_error);
   if (info == NULL)
     return set_error_from_io (error, io_error, name, FALSE), NULL;
+
+  /* GIO describes a link it cannot follow as the link itself. */
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SYMBOLIC_LINK)
+    return link_error (error, file, name), NULL;
 
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
@@ -1449,6 +1545,52 @@ koers_plan_io_to_bytes (KoersPlan  *plan,
   return g_string_free_to_bytes (w.out);
 }
 
+/* A save must not write what a load refuses: the ids and names of the
+ * channels, roles and tasks follow the rules of docs/FORMAT.md. */
+static gboolean
+check_save_rules (KoersPlan  *plan,
+                  GFile      *file,
+                  GError    **error)
+{
+  struct
+  {
+    GListModel *list;
+    const char *path;
+  } lists[] = {
+    { koers_plan_get_channels (plan), "technology.channels" },
+    { koers_plan_get_roles (plan), "roles.roles" },
+    { koers_plan_get_tasks (plan), "roles.tasks" },
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l].list); i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (lists[l].list, i);
+        g_autofree char *id = NULL;
+        g_autofree char *item_name = NULL;
+        g_autofree char *name = NULL;
+
+        g_object_get (item, "id", &id, "name", &item_name, NULL);
+        if (is_identifier (id) && *item_name != '\0')
+          continue;
+
+        name = file_name_of (file);
+        if (*item_name == '\0')
+          g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_INVALID,
+                       _("Could not save “%s”: %s[%u] has no name, and a plan with an empty "
+                         "name cannot be opened again. Give it a name and save again."),
+                       name, lists[l].path, i);
+        else
+          g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_INVALID,
+                       _("Could not save “%s”: the identifier of “%s” (%s[%u]) is not valid, "
+                         "and a plan with it cannot be opened again."),
+                       name, item_name, lists[l].path, i);
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
 /**
  * koers_plan_io_save:
  * @plan: a plan
@@ -1469,6 +1611,9 @@ koers_plan_io_save (KoersPlan  *plan,
 
   g_return_val_if_fail (KOERS_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!check_save_rules (plan, file, error))
+    return FALSE;
 
   bytes = koers_plan_io_to_bytes (plan, error);
   if (bytes == NULL)
@@ -1578,7 +1723,8 @@ koers_plan_io_save_async (KoersPlan           *plan,
 
   data = g_new0 (SaveData, 1);
   data->file = g_object_ref (file);
-  data->bytes = koers_plan_io_to_bytes (plan, &error);
+  if (check_save_rules (plan, file, &error))
+    data->bytes = koers_plan_io_to_bytes (plan, &error);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
 
   if (data->bytes == NULL)
