@@ -146,10 +146,12 @@ test_check_findings_english (void)
   g_autofree char *plan = fixture_path ("cli-findings.koers");
   g_autofree char *name = koers_test_display_name (plan);
   g_autofree char *expected = g_strdup_printf (
-    "%s: 4 findings\n"
+    "%s: 5 findings\n"
     "- Objectives: Objective “Meer leden” has no target value, so it cannot be measured.\n"
     "- Content calendar: Channel “Instagram” has no post in March 2027: plan at least one "
     "update a month.\n"
+    "- Roles and tasks: Task “Posten” has a RACI letter for the role “voorzitter”, which is "
+    "not in the list of roles.\n"
     "- Roles and tasks: Task “Posten” has no role responsible (R) for doing it.\n"
     "- Roles and tasks: The tasks need 3.0 hours a week, but the roles have 1.0 hours "
     "available.\n",

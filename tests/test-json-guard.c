@@ -606,7 +606,7 @@ test_write_doubles (void)
       g_autoptr(GBytes) bytes = NULL;
 
       koers_objective_set_baseline (objective, values[i]);
-      g_list_store_append (G_LIST_STORE (koers_plan_get_objectives (plan)), objective);
+      koers_plan_append (plan, koers_plan_get_objectives (plan), objective);
       bytes = save_and_reload (plan, &again);
       read = g_list_model_get_item (G_LIST_MODEL (koers_plan_get_objectives (again)), 0);
       g_assert_true (memcmp (&values[i], &(double) { koers_objective_get_baseline (read) },

@@ -11,18 +11,15 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "koers-plan-io.h"
-#include "koers-plan-io-private.h"
+#include "koers-file-replace.h"
 #include "koers-json-guard.h"
 #include "koers-model-private.h"
 #include "koers-plan-private.h"
@@ -193,6 +190,43 @@ parse_time (const char *text,
   return TRUE;
 }
 
+/* docs/FORMAT.md, "Ids and references": lower-case ASCII letters and
+ * digits in groups joined by single dashes. */
+static gboolean
+is_identifier (const char *text)
+{
+  gboolean group = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
+        group = TRUE;
+      else if (*p == '-' && group)
+        group = FALSE;
+      else
+        return FALSE;
+    }
+  return group;
+}
+
+/* The required name of an item with an id (a channel, role or task), which
+ * FORMAT.md and the schema say is not empty. */
+static gboolean
+is_item_name (GObject          *object,
+              const KoersField *field)
+{
+  const KoersClassInfo *info;
+
+  if (!(field->flags & KOERS_FIELD_REQUIRED) || g_strcmp0 (field->name, "name") != 0)
+    return FALSE;
+
+  info = _koers_model_class_info (G_OBJECT_TYPE (object));
+  for (guint i = 0; i < info->n_fields; i++)
+    if (info->fields[i].flags & KOERS_FIELD_ID)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean read_object (Reader     *r,
                              GObject    *object,
                              JsonObject *json,
@@ -283,6 +317,19 @@ read_member (Reader           *r,
         text = json_node_get_string (node);
         if ((field->flags & KOERS_FIELD_ID) && *text == '\0')
           return reader_fail (r, _("the identifier is empty"));
+        if ((field->flags & KOERS_FIELD_ID) && !is_identifier (text))
+          {
+            /* Only the start of a long one. */
+            gboolean long_id = g_utf8_strlen (text, -1) > 64;
+            g_autofree char *start = long_id ? g_utf8_substring (text, 0, 64) : g_strdup (text);
+            g_autofree char *shown = g_strconcat (start, long_id ? "…" : "", NULL);
+
+            return reader_fail (r, _("“%s” is not an identifier: use lower-case letters a-z "
+                                     "and digits, in groups joined by single dashes, like "
+                                     "“content-maken”"), shown);
+          }
+        if (*text == '\0' && is_item_name (object, field))
+          return reader_fail (r, _("the name is empty"));
         if ((field->flags & KOERS_FIELD_COLOUR) && !is_colour (text))
           return reader_fail (r, _("expected a colour like “#3584e4”, found “%s”"), text);
         g_free (*(char **) member);
@@ -1104,6 +1151,47 @@ set_error_from_io (GError     **error,
   return FALSE;
 }
 
+/* @file is a symbolic link that cannot be followed: say why. */
+static gboolean
+link_error (GError     **error,
+            GFile       *file,
+            const char  *name)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *target = NULL;
+  GStatBuf st;
+
+  /* The end of the chain, for the message. */
+  for (guint hops = 0; path != NULL && hops < 40; hops++)
+    {
+      const char *from = target != NULL ? target : path;
+      g_autofree char *next = g_file_read_link (from, NULL);
+      g_autofree char *dir = g_path_get_dirname (from);
+
+      if (next == NULL)
+        break;
+      g_free (target);
+      target = g_path_is_absolute (next) ? g_steal_pointer (&next)
+                                         : g_build_filename (dir, next, NULL);
+    }
+
+  if (path != NULL && g_stat (path, &st) != 0 && errno == ELOOP)
+    g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_LINK,
+                 _("“%s” is a symbolic link that leads in a circle (a link loop): it never "
+                   "reaches a file."), name);
+  else if (target != NULL)
+    {
+      g_autofree char *shown = g_filename_display_name (target);
+
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_FOUND,
+                   _("“%s” is a symbolic link to “%s”, which does not exist."), name, shown);
+    }
+  else
+    g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_FOUND,
+                 _("“%s” is a symbolic link that leads nowhere."), name);
+  return FALSE;
+}
+
 /**
  * koers_plan_io_load:
  * @file: a .koers file
@@ -1134,6 +1222,10 @@ koers_plan_io_load (GFile   *file,
                             G_FILE_QUERY_INFO_NONE, NULL, &io_error);
   if (info == NULL)
     return set_error_from_io (error, io_error, name, FALSE), NULL;
+
+  /* GIO describes a link it cannot follow as the link itself. */
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SYMBOLIC_LINK)
+    return link_error (error, file, name), NULL;
 
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
@@ -1590,237 +1682,49 @@ koers_plan_io_to_bytes (KoersPlan  *plan,
   return g_string_free_to_bytes (w.out);
 }
 
-static gssize fail_after = -1;
-
-void
-_koers_plan_io_set_fail_after (gssize bytes)
-{
-  fail_after = bytes;
-}
-
+/* A save must not write what a load refuses: the ids and names of the
+ * channels, roles and tasks follow the rules of docs/FORMAT.md. */
 static gboolean
-write_all (int          fd,
-           const char  *data,
-           gsize        length,
-           int         *saved_errno)
+check_save_rules (KoersPlan  *plan,
+                  GFile      *file,
+                  GError    **error)
 {
-  gsize done = 0;
+  struct
+  {
+    GListModel *list;
+    const char *path;
+  } lists[] = {
+    { koers_plan_get_channels (plan), "technology.channels" },
+    { koers_plan_get_roles (plan), "roles.roles" },
+    { koers_plan_get_tasks (plan), "roles.tasks" },
+  };
 
-  while (done < length)
-    {
-      gsize chunk = MIN (length - done, 1024 * 1024);
-      gssize n;
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l].list); i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (lists[l].list, i);
+        g_autofree char *id = NULL;
+        g_autofree char *item_name = NULL;
+        g_autofree char *name = NULL;
 
-      if (fail_after >= 0 && done + chunk > (gsize) fail_after)
-        {
-          chunk = (gsize) fail_after > done ? (gsize) fail_after - done : 0;
-          if (chunk == 0)
-            {
-              *saved_errno = ENOSPC;
-              return FALSE;
-            }
-        }
+        g_object_get (item, "id", &id, "name", &item_name, NULL);
+        if (is_identifier (id) && *item_name != '\0')
+          continue;
 
-      n = write (fd, data + done, chunk);
-      if (n < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          *saved_errno = errno;
-          return FALSE;
-        }
-      done += (gsize) n;
-    }
+        name = file_name_of (file);
+        if (*item_name == '\0')
+          g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_INVALID,
+                       _("Could not save “%s”: %s[%u] has no name, and a plan with an empty "
+                         "name cannot be opened again. Give it a name and save again."),
+                       name, lists[l].path, i);
+        else
+          g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_INVALID,
+                       _("Could not save “%s”: the identifier of “%s” (%s[%u]) is not valid, "
+                         "and a plan with it cannot be opened again."),
+                       name, item_name, lists[l].path, i);
+        return FALSE;
+      }
 
-  return TRUE;
-}
-
-/* Follows symbolic links, also dangling ones, so that a save writes through
- * to the link's target and the link stays a link. */
-static char *
-resolve_links (const char  *path,
-               GError     **error)
-{
-  g_autofree char *current = g_strdup (path);
-
-  for (guint hops = 0; hops < 40; hops++)
-    {
-      g_autofree char *target = NULL;
-      GStatBuf st;
-
-      if (g_lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
-        return g_steal_pointer (&current);
-
-      target = g_file_read_link (current, error);
-      if (target == NULL)
-        return NULL;
-
-      if (!g_path_is_absolute (target))
-        {
-          g_autofree char *dir = g_path_get_dirname (current);
-          g_free (current);
-          current = g_build_filename (dir, target, NULL);
-        }
-      else
-        {
-          g_free (current);
-          current = g_steal_pointer (&target);
-        }
-    }
-
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS,
-                       g_strerror (ELOOP));
-  return NULL;
-}
-
-static gboolean
-errno_error (GError     **error,
-             int          saved_errno,
-             const char  *name)
-{
-  g_autoptr(GError) io_error = g_error_new_literal (G_IO_ERROR,
-                                                    g_io_error_from_errno (saved_errno),
-                                                    g_strerror (saved_errno));
-  return set_error_from_io (error, io_error, name, TRUE);
-}
-
-#define STALE_TEMP_SECONDS (60 * 60)
-#define TEMP_BASE_MAX      247  /* ".NAME.XXXXXX" stays within 255 bytes */
-
-/* A save that was killed leaves its temporary file (".NAME.XXXXXX") behind.
- * The next successful save of the same file removes those older than an
- * hour: younger ones may belong to a save running right now elsewhere. */
-static void
-remove_stale_temp_files (const char *dir,
-                         const char *base)
-{
-  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
-  g_autofree char *prefix = g_strdup_printf (".%.*s.", (int) MIN (strlen (base), TEMP_BASE_MAX),
-                                             base);
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  const char *name;
-
-  if (folder == NULL)
-    return;
-
-  while ((name = g_dir_read_name (folder)) != NULL)
-    {
-      g_autofree char *path = NULL;
-      GStatBuf st;
-
-      if (!g_str_has_prefix (name, prefix) || strlen (name) != strlen (prefix) + 6)
-        continue;
-
-      path = g_build_filename (dir, name, NULL);
-      if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) &&
-          now - (gint64) st.st_mtime > STALE_TEMP_SECONDS)
-        g_unlink (path);
-    }
-}
-
-/**
- * koers_plan_io_write_file:
- * @file: where to write
- * @bytes: what to write
- * @error: a #KOERS_PLAN_IO_ERROR
- *
- * Replaces @file atomically and durably: the data goes to a new file in the
- * same folder, is flushed to disk, and takes the old file's place in one
- * rename, after which the folder is flushed too. When anything fails, the
- * old file is untouched. A symbolic link is written through.
- *
- * Returns: whether @file now holds @bytes
- */
-gboolean
-koers_plan_io_write_file (GFile   *file,
-                          GBytes  *bytes,
-                          GError **error)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *target = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp = NULL;
-  g_autoptr(GError) link_error = NULL;
-  const char *data;
-  gsize length;
-  GStatBuf st;
-  gboolean existed;
-  int saved_errno = 0;
-  int fd;
-
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (bytes != NULL, FALSE);
-
-  name = file_name_of (file);
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      /* Not a local file: let GIO do its best atomic replace. */
-      g_autoptr(GError) io_error = NULL;
-
-      data = g_bytes_get_data (bytes, &length);
-      if (!g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE,
-                                    NULL, NULL, &io_error))
-        return set_error_from_io (error, io_error, name, TRUE);
-      return TRUE;
-    }
-
-  target = resolve_links (path, &link_error);
-  if (target == NULL)
-    return set_error_from_io (error, link_error, name, TRUE);
-
-  existed = g_stat (target, &st) == 0;
-  if (existed && S_ISDIR (st.st_mode))
-    {
-      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_IS_DIRECTORY,
-                   _("“%s” is a folder, not a plan file."), name);
-      return FALSE;
-    }
-
-  dir = g_path_get_dirname (target);
-  base = g_path_get_basename (target);
-  /* The temporary name is 8 bytes longer: cut it so that a name of up to
-   * 255 bytes can still be saved. */
-  tmp = g_strdup_printf ("%s%c.%.*s.XXXXXX", dir, G_DIR_SEPARATOR,
-                         (int) MIN (strlen (base), TEMP_BASE_MAX), base);
-
-  /* The mode goes through the umask, as for any new file. */
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    return errno_error (error, errno, name);
-
-  if (existed && fchmod (fd, st.st_mode & 07777) != 0)
-    saved_errno = errno;
-
-  data = g_bytes_get_data (bytes, &length);
-  if (saved_errno == 0 && !write_all (fd, data, length, &saved_errno))
-    ;
-  else if (saved_errno == 0 && fsync (fd) != 0)
-    saved_errno = errno;
-
-  if (close (fd) != 0 && saved_errno == 0)
-    saved_errno = errno;
-
-  if (saved_errno == 0 && g_rename (tmp, target) != 0)
-    saved_errno = errno;
-
-  if (saved_errno != 0)
-    {
-      g_unlink (tmp);
-      return errno_error (error, saved_errno, name);
-    }
-
-  /* Make the rename itself durable. */
-  fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd >= 0)
-    {
-      fsync (fd);
-      close (fd);
-    }
-
-  remove_stale_temp_files (dir, base);
   return TRUE;
 }
 
@@ -1831,7 +1735,7 @@ koers_plan_io_write_file (GFile   *file,
  * @error: a #KOERS_PLAN_IO_ERROR
  *
  * Saves @plan in the current format, atomically (see
- * koers_plan_io_write_file()).
+ * koers_file_replace_contents()).
  *
  * Returns: whether the plan was saved
  */
@@ -1845,11 +1749,14 @@ koers_plan_io_save (KoersPlan  *plan,
   g_return_val_if_fail (KOERS_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  if (!check_save_rules (plan, file, error))
+    return FALSE;
+
   bytes = koers_plan_io_to_bytes (plan, error);
   if (bytes == NULL)
     return FALSE;
 
-  return koers_plan_io_write_file (file, bytes, error);
+  return koers_file_replace_bytes (file, bytes, error);
 }
 
 /* Asynchronous variants ------------------------------------------------ */
@@ -1922,7 +1829,7 @@ save_thread (GTask        *task,
   SaveData *data = task_data;
   GError *error = NULL;
 
-  if (koers_plan_io_write_file (data->file, data->bytes, &error))
+  if (koers_file_replace_bytes (data->file, data->bytes, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -1953,7 +1860,8 @@ koers_plan_io_save_async (KoersPlan           *plan,
 
   data = g_new0 (SaveData, 1);
   data->file = g_object_ref (file);
-  data->bytes = koers_plan_io_to_bytes (plan, &error);
+  if (check_save_rules (plan, file, &error))
+    data->bytes = koers_plan_io_to_bytes (plan, &error);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
 
   if (data->bytes == NULL)

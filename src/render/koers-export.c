@@ -15,6 +15,7 @@
 #include <cairo-svg.h>
 
 #include "koers-export.h"
+#include "koers-file-replace.h"
 #include "koers-plan-io.h"
 #include "koers-rose-render.h"
 
@@ -242,7 +243,7 @@ koers_export_to_file_full (KoersPlan                 *plan,
   if (bytes == NULL)
     return FALSE;
 
-  return koers_plan_io_write_file (out, bytes, error);
+  return koers_file_replace_bytes (out, bytes, error);
 }
 
 /**
