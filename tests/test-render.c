@@ -124,7 +124,7 @@ test_rose_fill (void)
 {
   g_autoptr(KoersPlan) plan = make_plan ();
   KoersRoseOptions opts;
-  KoersRoseStyle styles[] = { KOERS_ROSE_STYLE_COLOUR, KOERS_ROSE_STYLE_GREY };
+  KoersRenderStyle styles[] = { KOERS_RENDER_STYLE_COLOUR, KOERS_RENDER_STYLE_GREY };
 
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
     {
@@ -182,7 +182,7 @@ test_rose_blank (void)
 {
   g_autoptr(KoersPlan) plan = make_plan ();
   KoersRoseOptions opts;
-  KoersRoseStyle styles[] = { KOERS_ROSE_STYLE_COLOUR, KOERS_ROSE_STYLE_GREY, KOERS_ROSE_STYLE_BW };
+  KoersRenderStyle styles[] = { KOERS_RENDER_STYLE_COLOUR, KOERS_RENDER_STYLE_GREY, KOERS_RENDER_STYLE_BW };
 
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
     {
@@ -216,7 +216,7 @@ test_rose_bw_no_colour (void)
   double x, y;
 
   koers_rose_options_init (&opts);
-  opts.style = KOERS_ROSE_STYLE_BW;
+  opts.style = KOERS_RENDER_STYLE_BW;
   opts.focus_part = KOERS_ROSE_PART_SENDING;
   surface = render (plan, &opts);
 
@@ -435,7 +435,7 @@ test_export_svg_png (void)
   g_assert_nonnull (strstr (text, "<svg"));
 
   opts.png_width = 800;
-  opts.style = KOERS_ROSE_STYLE_GREY;
+  opts.style = KOERS_RENDER_STYLE_GREY;
   g_assert_true (koers_export_to_file_full (plan, png, &opts, &error));
   g_assert_no_error (error);
   image = cairo_image_surface_create_from_png (png_path);
@@ -509,13 +509,13 @@ test_example_pictures (void)
   g_autoptr(GFile) in = NULL;
   g_autoptr(KoersPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
-  struct { const char *name; KoersRoseStyle style; gboolean blank; gboolean landscape; } pics[] = {
-    { "colour", KOERS_ROSE_STYLE_COLOUR, FALSE, FALSE },
-    { "grey", KOERS_ROSE_STYLE_GREY, FALSE, FALSE },
-    { "bw", KOERS_ROSE_STYLE_BW, FALSE, FALSE },
-    { "blank", KOERS_ROSE_STYLE_BW, TRUE, FALSE },
-    { "landscape", KOERS_ROSE_STYLE_COLOUR, FALSE, TRUE },
-    { "blank-landscape", KOERS_ROSE_STYLE_COLOUR, TRUE, TRUE },
+  struct { const char *name; KoersRenderStyle style; gboolean blank; gboolean landscape; } pics[] = {
+    { "colour", KOERS_RENDER_STYLE_COLOUR, FALSE, FALSE },
+    { "grey", KOERS_RENDER_STYLE_GREY, FALSE, FALSE },
+    { "bw", KOERS_RENDER_STYLE_BW, FALSE, FALSE },
+    { "blank", KOERS_RENDER_STYLE_BW, TRUE, FALSE },
+    { "landscape", KOERS_RENDER_STYLE_COLOUR, FALSE, TRUE },
+    { "blank-landscape", KOERS_RENDER_STYLE_COLOUR, TRUE, TRUE },
   };
 
   if (examples == NULL)
@@ -608,7 +608,7 @@ test_export_options_png_size (void)
   g_assert_cmpint (opts.paper, ==, KOERS_EXPORT_PAPER_A4);
   g_assert_false (opts.landscape);
   g_assert_false (opts.blank);
-  g_assert_cmpint (opts.style, ==, KOERS_ROSE_STYLE_COLOUR);
+  g_assert_cmpint (opts.style, ==, KOERS_RENDER_STYLE_COLOUR);
 
   /* A3 landscape, 1000 pixels wide: 1000 * 297 / 420 high */
   opts.paper = KOERS_EXPORT_PAPER_A3;
@@ -643,12 +643,12 @@ test_export_options_style_blank (void)
   opts.png_width = 500;
 
   /* grey and black-and-white pages carry no hue */
-  opts.style = KOERS_ROSE_STYLE_GREY;
+  opts.style = KOERS_RENDER_STYLE_GREY;
   image = export_png (plan, &opts, dir, "grey.png");
   count_dark (image, TRUE);
   cairo_surface_destroy (image);
 
-  opts.style = KOERS_ROSE_STYLE_BW;
+  opts.style = KOERS_RENDER_STYLE_BW;
   image = export_png (plan, &opts, dir, "bw.png");
   dark_filled = count_dark (image, TRUE);
   cairo_surface_destroy (image);
