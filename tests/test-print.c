@@ -51,7 +51,8 @@ pages_of (KoersWindow *window)
 
       if (GTK_IS_STACK (w) && gtk_stack_get_child_by_name (GTK_STACK (w), "overview") != NULL)
         return GTK_STACK (w);
-      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL;
+           c = gtk_widget_get_next_sibling (c))
         g_ptr_array_add (stack, c);
     }
   g_assert_not_reached ();
@@ -266,6 +267,128 @@ test_print_poster (void)
     }
 }
 
+static guint
+count_visible (GtkWidget *widget,
+               GType      type)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type) && gtk_widget_get_visible (c))
+        n++;
+      n += count_visible (c, type);
+    }
+  return n;
+}
+
+/* A row as a new diagram would add it: three pages, no options. The print
+ * operation takes any row; the dialog's tab offers none of the options. */
+static guint
+three_n_pages (KoersPlan                *plan,
+               const KoersRenderOptions *opts,
+               double                    width,
+               double                    height)
+{
+  return 3;
+}
+
+static void
+three_draw_page (cairo_t                  *cr,
+                 KoersPlan                *plan,
+                 const KoersRenderOptions *opts,
+                 guint                     page,
+                 double                    width,
+                 double                    height)
+{
+  g_assert_cmpuint (page, <, 3);
+  g_assert_false (koers_render_options_is_poster (opts));
+  cairo_rectangle (cr, 0, 0, width, height / (page + 1));
+  cairo_fill (cr);
+}
+
+static const KoersPrintable three_pages = {
+  .id = "three",
+  .name = "Three pages",
+  .features = 0,
+  .n_pages = three_n_pages,
+  .draw_page = three_draw_page,
+};
+
+static void
+test_print_other_printable (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersPrint) print = koers_print_new (plan, &three_pages);
+  GtkPrintOperationClass *klass = GTK_PRINT_OPERATION_GET_CLASS (print);
+  g_autofree char *path = g_build_filename (tmpdir, "three.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *tab_label = NULL;
+  GtkWidget *tab;
+  gboolean done = FALSE;
+  gsize length;
+
+  g_assert_true (koers_print_get_printable (print) == &three_pages);
+  g_object_get (print, "custom-tab-label", &tab_label, NULL);
+  g_assert_cmpstr (tab_label, ==, "Three pages");
+
+  /* the custom tab: none of the rose's options */
+  tab = klass->create_custom_widget (GTK_PRINT_OPERATION (print));
+  g_object_ref_sink (tab);
+  g_assert_cmpuint (count_visible (tab, GTK_TYPE_DROP_DOWN), ==, 0);
+  g_assert_cmpuint (count_visible (tab, GTK_TYPE_CHECK_BUTTON), ==, 0);
+  klass->custom_widget_apply (GTK_PRINT_OPERATION (print), tab);
+  g_object_unref (tab);
+
+  /* a poster it cannot make is not made: three pages, one sheet each */
+  koers_print_set_poster (print, 2, 2);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (print), FALSE);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), path);
+  g_signal_connect (print, "done", G_CALLBACK (print_done_cb), &done);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (print),
+                                            GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_true (done);
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (count_pdf_pages (data, length), ==, 3);
+  g_unlink (path);
+}
+
+/* The rose's tab offers all three */
+static void
+test_print_rose_tab (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersPrint) print = koers_print_new (plan, NULL);
+  GtkPrintOperationClass *klass = GTK_PRINT_OPERATION_GET_CLASS (print);
+  g_autofree char *tab_label = NULL;
+  GtkWidget *tab;
+  GtkWidget *blank;
+
+  g_assert_true (koers_print_get_printable (print) == koers_printable_lookup ("rose"));
+  g_object_get (print, "custom-tab-label", &tab_label, NULL);
+  g_assert_cmpstr (tab_label, ==, koers_printable_get_name (koers_printable_lookup ("rose")));
+
+  tab = klass->create_custom_widget (GTK_PRINT_OPERATION (print));
+  g_object_ref_sink (tab);
+  /* variant and poster, and the blank version */
+  g_assert_cmpuint (count_visible (tab, GTK_TYPE_DROP_DOWN), ==, 2);
+  g_assert_cmpuint (count_visible (tab, GTK_TYPE_CHECK_BUTTON), ==, 1);
+
+  /* what the tab applies is what prints */
+  g_assert_false (koers_print_get_options (print)->blank);
+  blank = koers_test_find_descendant (tab, GTK_TYPE_CHECK_BUTTON);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (blank), TRUE);
+  klass->custom_widget_apply (GTK_PRINT_OPERATION (print), tab);
+  g_assert_true (koers_print_get_options (print)->blank);
+  g_assert_cmpint (koers_print_get_options (print)->style, ==, KOERS_RENDER_STYLE_COLOUR);
+  g_assert_cmpuint (koers_print_get_options (print)->poster_columns, ==, 1);
+  g_object_unref (tab);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +404,8 @@ main (int   argc,
   g_test_add_func ("/print/window/pick", test_pick_printable);
   g_test_add_func ("/print/window/print-action", test_print_action);
   g_test_add_func ("/print/operation/poster", test_print_poster);
+  g_test_add_func ("/print/operation/other-printable", test_print_other_printable);
+  g_test_add_func ("/print/operation/rose-tab", test_print_rose_tab);
 
   status = g_test_run ();
   koers_test_remove_suite_dir (tmpdir);

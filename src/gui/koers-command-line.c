@@ -140,7 +140,8 @@ koers_command_line_export_options (GVariantDict       *options,
       g_autofree char *ids = koers_printable_dup_ids (", ");
 
       g_string_append (err, "koers: ");
-      g_string_append_printf (err, _("Unknown page “%s”: the pages to export are %s."), page, ids);
+      g_string_append_printf (err, _("Unknown page “%s”: the pages to export are %s."),
+                              page, ids);
       g_string_append_c (err, '\n');
       return KOERS_EXIT_USAGE;
     }

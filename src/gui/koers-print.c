@@ -49,15 +49,15 @@ koers_print_begin_print (GtkPrintOperation *operation,
 {
   KoersPrint *self = KOERS_PRINT (operation);
   cairo_surface_t *target = cairo_get_target (gtk_print_context_get_cairo_context (context));
+  guint n_sheets;
 
   g_clear_object (&self->used_setup);
   self->used_setup = gtk_page_setup_copy (gtk_print_context_get_page_setup (context));
-  gtk_print_operation_set_n_pages (operation,
-                                   koers_printable_get_n_sheets (self->printable, self->plan,
-                                                                 &self->opts,
-                                                                 gtk_print_context_get_width (context),
-                                                                 gtk_print_context_get_height (context),
-                                                                 SHEET_MARGIN_PT));
+  n_sheets = koers_printable_get_n_sheets (self->printable, self->plan, &self->opts,
+                                           gtk_print_context_get_width (context),
+                                           gtk_print_context_get_height (context),
+                                           SHEET_MARGIN_PT);
+  gtk_print_operation_set_n_pages (operation, n_sheets);
 
   /* A PDF (the export, or the spool file of a printer) gets a title. */
   if (cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_PDF)
@@ -97,7 +97,9 @@ koers_print_create_custom_widget (GtkPrintOperation *operation)
 {
   KoersPrint *self = KOERS_PRINT (operation);
   KoersPrintableFeatures features = self->printable->features;
-  guint tiles = self->opts.poster_columns == self->opts.poster_rows ? self->opts.poster_columns : 1;
+  /* the dialog offers square posters */
+  guint tiles = self->opts.poster_columns == self->opts.poster_rows ? self->opts.poster_columns
+                                                                    : 1;
   static const char *const style_ids[] = { "style_label", "style_dropdown", NULL };
   static const char *const blank_ids[] = { "blank_check", "blank_hint", NULL };
   static const char *const poster_ids[] = { "tiles_label", "tiles_dropdown", "tiles_hint", NULL };
@@ -138,8 +140,9 @@ koers_print_custom_widget_apply (GtkPrintOperation *operation,
     self->opts.style = style;
   if (tiles < KOERS_POSTER_MAX_SHEETS)
     self->opts.poster_columns = self->opts.poster_rows = tiles + 1;
-  self->opts.blank = gtk_check_button_get_active (GTK_CHECK_BUTTON (gtk_builder_get_object (self->options,
-                                                                                           "blank_check")));
+  self->opts.blank =
+    gtk_check_button_get_active (GTK_CHECK_BUTTON (gtk_builder_get_object (self->options,
+                                                                           "blank_check")));
 }
 
 static void
@@ -287,6 +290,20 @@ koers_print_get_printable (KoersPrint *self)
   g_return_val_if_fail (KOERS_IS_PRINT (self), NULL);
 
   return self->printable;
+}
+
+/**
+ * koers_print_get_options:
+ *
+ * Returns: (transfer none): the options @self prints with: what it was
+ *   given, and what the dialog's tab applied
+ */
+const KoersRenderOptions *
+koers_print_get_options (KoersPrint *self)
+{
+  g_return_val_if_fail (KOERS_IS_PRINT (self), NULL);
+
+  return &self->opts;
 }
 
 /**

@@ -225,9 +225,15 @@ koers_printable_get_n_sheets (const KoersPrintable     *self,
   g_return_val_if_fail (opts != NULL, 1);
 
   get_page_size (self, opts, width, height, margin, &pw, &ph);
-  pages = MAX (1, self->n_pages (plan, opts, pw, ph));
   if (is_poster (self, opts))
-    pages *= MAX (opts->poster_columns, 1) * MAX (opts->poster_rows, 1);
+    return MAX (1, self->n_pages (plan, opts, pw, ph))
+           * MAX (opts->poster_columns, 1) * MAX (opts->poster_rows, 1);
+  {
+    KoersRenderOptions single = *opts;
+
+    single.poster_columns = single.poster_rows = 1;
+    pages = MAX (1, self->n_pages (plan, &single, pw, ph));
+  }
   return pages;
 }
 
@@ -290,8 +296,14 @@ koers_printable_draw_sheet (const KoersPrintable     *self,
       return;
     }
 
-  cairo_save (cr);
-  cairo_translate (cr, margin, margin);
-  self->draw_page (cr, plan, opts, sheet, pw, ph);
-  cairo_restore (cr);
+  /* one sheet per page: a row never sees a poster it does not make */
+  {
+    KoersRenderOptions single = *opts;
+
+    single.poster_columns = single.poster_rows = 1;
+    cairo_save (cr);
+    cairo_translate (cr, margin, margin);
+    self->draw_page (cr, plan, &single, sheet, pw, ph);
+    cairo_restore (cr);
+  }
 }

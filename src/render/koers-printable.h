@@ -34,7 +34,10 @@ typedef enum
  * @features: the options it heeds
  * @n_pages: how many pages it takes on a page of @width x @height
  * @draw_page: draws page @page (from 0) in @width x @height on @cr,
- *   reading nothing but @plan and @opts; paints no background
+ *   reading nothing but @plan and @opts; paints no background. On a
+ *   poster, koers_render_options_is_poster (@opts) is true and @width x
+ *   @height is the whole poster; a row without %KOERS_PRINTABLE_POSTER
+ *   never sees a poster
  *
  * One row of the table of what Koers prints and exports. Print, export,
  * `--page` and the window's Print action all walk the same table.
