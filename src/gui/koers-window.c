@@ -18,6 +18,7 @@
 #include "koers-overview-page.h"
 #include "koers-page.h"
 #include "koers-page-slot.h"
+#include "koers-print.h"
 #include "koers-people-page.h"
 #include "koers-rose-page.h"
 #include "koers-strategy-page.h"
@@ -911,21 +912,33 @@ open_example_action (GtkWidget  *widget,
   koers_window_open_file (self, example);
 }
 
-/* Printing starts from the page that has something to print: for now the
- * communicatieroos. */
+/* Print prints the page that is showing: its printable, with the options
+ * it shows (koers_print_pick_printable() says what a page without one
+ * prints). */
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
   KoersWindow *self = KOERS_WINDOW (widget);
-  GtkWidget *slot = gtk_stack_get_child_by_name (self->pages, "rose");
+  GtkWidget *slot = gtk_stack_get_visible_child (self->pages);
+  KoersPage *page = NULL;
+  g_autoptr(KoersPrint) print = NULL;
+  KoersRenderOptions opts;
 
-  if (self->plan == NULL || !KOERS_IS_PAGE_SLOT (slot))
+  if (self->plan == NULL)
     return;
-  gtk_stack_set_visible_child (self->pages, slot);
-  gtk_widget_activate_action (GTK_WIDGET (koers_page_slot_get_page (KOERS_PAGE_SLOT (slot))),
-                              "rose.print", NULL);
+  if (KOERS_IS_PAGE_SLOT (slot))
+    page = koers_page_slot_get_page (KOERS_PAGE_SLOT (slot));
+
+  print = koers_print_new (self->plan, koers_print_pick_printable (page));
+  if (page != NULL && koers_page_get_printable_id (page) != NULL)
+    {
+      koers_page_get_print_options (page, &opts);
+      koers_print_set_options (print, &opts);
+    }
+  /* Returns at once; the operation keeps itself alive until it is done. */
+  koers_print_run (print, GTK_WINDOW (self));
 }
 
 static void
