@@ -8,6 +8,77 @@
 #include "koers-bind.h"
 #include "koers-plan.h"
 
+static GQuark source_type_quark;
+
+/**
+ * koers_bind_group_new:
+ * @source_type: the type of the sources the group will have
+ *
+ * A #GBindingGroup for the koers_bind_*() helpers: bind once, then set the
+ * source (a page's plan, a row's item) as often as it changes. The helpers
+ * that need the source's property specs (ranges) take them from
+ * @source_type.
+ *
+ * Returns: (transfer full): a new binding group
+ */
+GBindingGroup *
+koers_bind_group_new (GType source_type)
+{
+  GBindingGroup *group = g_binding_group_new ();
+
+  g_return_val_if_fail (G_TYPE_IS_OBJECT (source_type), group);
+
+  if (source_type_quark == 0)
+    source_type_quark = g_quark_from_static_string ("koers-bind-source-type");
+  g_object_set_qdata (G_OBJECT (group), source_type_quark, GSIZE_TO_POINTER (source_type));
+  return group;
+}
+
+static GParamSpec *
+find_source_property (gpointer    source,
+                      const char *property)
+{
+  GType type;
+
+  if (G_IS_BINDING_GROUP (source))
+    type = GPOINTER_TO_SIZE (g_object_get_qdata (source, source_type_quark));
+  else
+    type = G_OBJECT_TYPE (source);
+  g_return_val_if_fail (G_TYPE_IS_OBJECT (type), NULL);
+
+  return g_object_class_find_property (g_type_class_peek (type), property);
+}
+
+/**
+ * koers_bind_property:
+ * @source: an item of the plan (or the plan), or a #GBindingGroup from
+ *   koers_bind_group_new()
+ *
+ * Binds as g_object_bind_property_full() does, or through @source when it
+ * is a binding group, so the binding follows the group's source.
+ *
+ * Returns: (transfer none) (nullable): the binding, or %NULL for a group
+ */
+GBinding *
+koers_bind_property (gpointer               source,
+                     const char            *property,
+                     gpointer               target,
+                     const char            *target_property,
+                     GBindingFlags          flags,
+                     GBindingTransformFunc  transform_to,
+                     GBindingTransformFunc  transform_from,
+                     gpointer               user_data)
+{
+  if (G_IS_BINDING_GROUP (source))
+    {
+      g_binding_group_bind_full (source, property, target, target_property, flags,
+                                 transform_to, transform_from, user_data, NULL);
+      return NULL;
+    }
+  return g_object_bind_property_full (source, property, target, target_property, flags,
+                                      transform_to, transform_from, user_data, NULL);
+}
+
 /**
  * koers_bind_text:
  * @item: a model object
@@ -30,8 +101,8 @@ koers_bind_text (gpointer    item,
   else
     target = widget;
 
-  return g_object_bind_property (item, property, target, "text",
-                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  return koers_bind_property (item, property, target, "text",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE, NULL, NULL, NULL);
 }
 
 /* A spin button shows fewer decimals than a value may have (0.25 hours at
@@ -62,7 +133,7 @@ koers_bind_number (gpointer       item,
                    const char    *property,
                    GtkSpinButton *spin)
 {
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), property);
+  GParamSpec *pspec = find_source_property (item, property);
   GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
 
   g_return_val_if_fail (pspec != NULL, NULL);
@@ -78,8 +149,8 @@ koers_bind_number (gpointer       item,
   g_signal_handlers_disconnect_by_func (spin, spin_input_cb, NULL);
   g_signal_connect (spin, "input", G_CALLBACK (spin_input_cb), NULL);
 
-  return g_object_bind_property (item, property, spin, "value",
-                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  return koers_bind_property (item, property, spin, "value",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE, NULL, NULL, NULL);
 }
 
 /**
@@ -93,8 +164,8 @@ koers_bind_active (gpointer    item,
                    const char *property,
                    GtkWidget  *toggle)
 {
-  return g_object_bind_property (item, property, toggle, "active",
-                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  return koers_bind_property (item, property, toggle, "active",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE, NULL, NULL, NULL);
 }
 
 static gboolean
@@ -133,9 +204,9 @@ koers_bind_choice (gpointer     item,
                    const char  *property,
                    GtkDropDown *dropdown)
 {
-  return g_object_bind_property_full (item, property, dropdown, "selected",
-                                      G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                      enum_to_position, position_to_enum, NULL, NULL);
+  return koers_bind_property (item, property, dropdown, "selected",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                              enum_to_position, position_to_enum, NULL);
 }
 
 static gboolean
@@ -185,10 +256,9 @@ koers_bind_flag (gpointer        item,
                  guint           flag,
                  GtkCheckButton *check)
 {
-  return g_object_bind_property_full (item, property, check, "active",
-                                      G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                      flags_to_active, active_to_flags,
-                                      GUINT_TO_POINTER (flag), NULL);
+  return koers_bind_property (item, property, check, "active",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                              flags_to_active, active_to_flags, GUINT_TO_POINTER (flag));
 }
 
 /**

@@ -5,6 +5,10 @@
  * change a user makes goes through the model's property, so it notifies,
  * marks the plan changed and is recorded for undo; every change of the
  * model (undo, another view) shows in the widget.
+ *
+ * Each helper takes as its source an object of the plan or a #GBindingGroup
+ * (koers_bind_group_new()), whose source can change: a page binds once to
+ * its group and the group follows the page's plan.
  */
 #pragma once
 
@@ -12,6 +16,15 @@
 
 G_BEGIN_DECLS
 
+GBindingGroup *koers_bind_group_new (GType    source_type);
+GBinding *koers_bind_property  (gpointer               source,
+                                const char            *property,
+                                gpointer               target,
+                                const char            *target_property,
+                                GBindingFlags          flags,
+                                GBindingTransformFunc  transform_to,
+                                GBindingTransformFunc  transform_from,
+                                gpointer               user_data);
 GBinding *koers_bind_text      (gpointer        item,
                                 const char     *property,
                                 GtkWidget      *widget);

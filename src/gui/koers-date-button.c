@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-date-button.h"
+#include "koers-bind.h"
 #include "koers-format.h"
 
 struct _KoersDateButton
@@ -221,9 +222,11 @@ koers_date_button_set_date (KoersDateButton *self,
 
 /**
  * koers_date_button_bind:
+ * @item: an object of the plan, or a binding group (see koers-bind.h)
  * @property: a date property of @item
  *
- * Returns: (transfer none): a two-way binding of @property and the button
+ * Returns: (transfer none) (nullable): a two-way binding of @property and the
+ *   button, %NULL for a group
  */
 GBinding *
 koers_date_button_bind (KoersDateButton *self,
@@ -232,6 +235,6 @@ koers_date_button_bind (KoersDateButton *self,
 {
   g_return_val_if_fail (KOERS_IS_DATE_BUTTON (self), NULL);
 
-  return g_object_bind_property (item, property, self, "date",
-                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  return koers_bind_property (item, property, self, "date",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE, NULL, NULL, NULL);
 }

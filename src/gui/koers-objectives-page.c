@@ -87,11 +87,11 @@ add_objective_clicked_cb (KoersObjectivesPage *self)
   koers_plan_append (plan, koers_plan_get_objectives (plan), objective);
 }
 
+/* Once: the bindings follow the page's plan. */
 static void
-koers_objectives_page_bind (KoersPage *page,
-                            KoersPlan *plan)
+bind_plan_properties (KoersObjectivesPage *self)
 {
-  KoersObjectivesPage *self = KOERS_OBJECTIVES_PAGE (page);
+  GBindingGroup *bindings = koers_page_get_bindings (KOERS_PAGE (self));
   const struct {
     const char     *property;
     guint           flag;
@@ -108,27 +108,23 @@ koers_objectives_page_bind (KoersPage *page,
     { "big-goals", KOERS_BIG_GOAL_CONVERSION, self->conversion_check },
   };
 
-  koers_page_keep_binding (page, koers_bind_choice (plan, "primary-objective",
-                                                    self->primary_dropdown));
-  koers_page_keep_binding (page, koers_bind_text (plan, "primary-objective-text",
-                                                  GTK_WIDGET (self->own_entry)));
-  koers_page_keep_binding (page, koers_bind_text (plan, "primary-objective-reason",
-                                                  GTK_WIDGET (self->reason_view)));
-  koers_page_keep_binding (page,
-                           g_object_bind_property_full (plan, "primary-objective",
-                                                        self->own_label, "visible",
-                                                        G_BINDING_SYNC_CREATE,
-                                                        is_custom, NULL, NULL, NULL));
-  koers_page_keep_binding (page,
-                           g_object_bind_property_full (plan, "primary-objective",
-                                                        self->own_entry, "visible",
-                                                        G_BINDING_SYNC_CREATE,
-                                                        is_custom, NULL, NULL, NULL));
+  koers_bind_choice (bindings, "primary-objective", self->primary_dropdown);
+  koers_bind_text (bindings, "primary-objective-text", GTK_WIDGET (self->own_entry));
+  koers_bind_text (bindings, "primary-objective-reason", GTK_WIDGET (self->reason_view));
+  koers_bind_property (bindings, "primary-objective", self->own_label, "visible",
+                       G_BINDING_SYNC_CREATE, is_custom, NULL, NULL);
+  koers_bind_property (bindings, "primary-objective", self->own_entry, "visible",
+                       G_BINDING_SYNC_CREATE, is_custom, NULL, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
-    koers_page_keep_binding (page, koers_bind_flag (plan, flags[i].property, flags[i].flag,
-                                                    flags[i].check));
+    koers_bind_flag (bindings, flags[i].property, flags[i].flag, flags[i].check);
+}
 
+static void
+koers_objectives_page_bind (KoersPage *page,
+                            KoersPlan *plan)
+{
+  KoersObjectivesPage *self = KOERS_OBJECTIVES_PAGE (page);
   gtk_list_box_bind_model (self->goals_list, koers_plan_get_goals (plan),
                            create_goal_row, self, NULL);
   gtk_list_box_bind_model (self->objectives_list, koers_plan_get_objectives (plan),
@@ -187,4 +183,6 @@ koers_objectives_page_init (KoersObjectivesPage *self)
 
   labels = gtk_string_list_new (koers_labels_primary_objective ());
   gtk_drop_down_set_model (self->primary_dropdown, G_LIST_MODEL (labels));
+
+  bind_plan_properties (self);
 }

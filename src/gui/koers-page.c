@@ -1,20 +1,22 @@
 /* koers-page.c
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The base of the sidebar's pages: each shows one plan. When the window
- * gets another plan, the bindings to the old one are undone and the page
- * binds to the new one.
+ * The base of the sidebar's pages: each shows one plan. A page binds its
+ * widgets once to its binding group (koers_page_get_bindings()), whose
+ * source is the page's plan: when the window gets another plan, the group
+ * moves every binding over.
  */
 #define G_LOG_DOMAIN "koers-page"
 
 #include "config.h"
 
 #include "koers-page.h"
+#include "koers-bind.h"
 
 typedef struct
 {
-  KoersPlan *plan;
-  GPtrArray *bindings;
+  KoersPlan     *plan;
+  GBindingGroup *bindings;
 } KoersPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (KoersPage, koers_page, GTK_TYPE_WIDGET)
@@ -34,10 +36,6 @@ unbind_all (KoersPage *self)
 
   if (priv->plan != NULL && KOERS_PAGE_GET_CLASS (self)->unbind != NULL)
     KOERS_PAGE_GET_CLASS (self)->unbind (self, priv->plan);
-
-  for (guint i = 0; i < priv->bindings->len; i++)
-    g_binding_unbind (g_ptr_array_index (priv->bindings, i));
-  g_ptr_array_set_size (priv->bindings, 0);
 }
 
 static void
@@ -48,6 +46,7 @@ koers_page_dispose (GObject *object)
   GtkWidget *child;
 
   unbind_all (self);
+  g_binding_group_set_source (priv->bindings, NULL);
   g_clear_object (&priv->plan);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -60,7 +59,7 @@ koers_page_finalize (GObject *object)
 {
   KoersPagePrivate *priv = koers_page_get_instance_private (KOERS_PAGE (object));
 
-  g_ptr_array_unref (priv->bindings);
+  g_object_unref (priv->bindings);
 
   G_OBJECT_CLASS (koers_page_parent_class)->finalize (object);
 }
@@ -121,7 +120,7 @@ koers_page_init (KoersPage *self)
 {
   KoersPagePrivate *priv = koers_page_get_instance_private (self);
 
-  priv->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  priv->bindings = koers_bind_group_new (KOERS_TYPE_PLAN);
 }
 
 KoersPlan *
@@ -148,6 +147,7 @@ koers_page_set_plan (KoersPage *self,
 
   unbind_all (self);
   g_set_object (&priv->plan, plan);
+  g_binding_group_set_source (priv->bindings, plan);
   if (plan != NULL && KOERS_PAGE_GET_CLASS (self)->bind != NULL)
     KOERS_PAGE_GET_CLASS (self)->bind (self, plan);
 
@@ -155,22 +155,22 @@ koers_page_set_plan (KoersPage *self,
 }
 
 /**
- * koers_page_keep_binding:
- * @binding: (transfer none): a binding between the plan and a widget of
- *   the page
+ * koers_page_get_bindings:
  *
- * The binding is undone when the page gets another plan.
+ * The page's bindings to its plan: bind the page's widgets to plan
+ * properties here once, with the koers_bind_*() helpers, when the page is
+ * made; they follow the page's plan.
+ *
+ * Returns: (transfer none): the binding group whose source is the plan
  */
-void
-koers_page_keep_binding (KoersPage *self,
-                         GBinding  *binding)
+GBindingGroup *
+koers_page_get_bindings (KoersPage *self)
 {
   KoersPagePrivate *priv = koers_page_get_instance_private (self);
 
-  g_return_if_fail (KOERS_IS_PAGE (self));
-  g_return_if_fail (G_IS_BINDING (binding));
+  g_return_val_if_fail (KOERS_IS_PAGE (self), NULL);
 
-  g_ptr_array_add (priv->bindings, g_object_ref (binding));
+  return priv->bindings;
 }
 
 /**

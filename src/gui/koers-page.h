@@ -15,10 +15,10 @@ G_DECLARE_DERIVABLE_TYPE (KoersPage, koers_page, KOERS, PAGE, GtkWidget)
 
 /**
  * KoersPageClass:
- * @bind: show @plan: bind the page's widgets to it, with
- *   koers_page_keep_binding() for bindings to the plan itself
- * @unbind: let go of @plan before the page gets another one, for what
- *   is not a kept binding (signal handlers)
+ * @bind: show @plan: lists and signal handlers; bindings of plan
+ *   properties are made once, to koers_page_get_bindings()
+ * @unbind: let go of @plan before the page gets another one (signal
+ *   handlers)
  * @get_print_options: (nullable): fill in what the page shows of the print
  *   options (the rose page: the style on screen); they start as defaults
  * @printable_id: the id of the page's printable (src/render/koers-printable.c)
@@ -41,8 +41,7 @@ struct _KoersPageClass
 KoersPlan  *koers_page_get_plan          (KoersPage          *self);
 void        koers_page_set_plan          (KoersPage          *self,
                                           KoersPlan          *plan);
-void        koers_page_keep_binding      (KoersPage          *self,
-                                          GBinding           *binding);
+GBindingGroup *koers_page_get_bindings (KoersPage          *self);
 const char *koers_page_get_printable_id  (KoersPage          *self);
 void        koers_page_get_print_options (KoersPage          *self,
                                           KoersRenderOptions *opts);

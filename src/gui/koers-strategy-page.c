@@ -117,17 +117,29 @@ text_to_departments (GBinding     *binding,
 }
 
 static void
-keep_number (KoersStrategyPage *self,
-             KoersPlan         *plan,
-             const char        *property,
-             GtkSpinButton     *spin,
-             double             step,
-             double             page)
+bind_number (GBindingGroup *bindings,
+             const char    *property,
+             GtkSpinButton *spin,
+             double         step,
+             double         page)
 {
-  KoersPage *base = KOERS_PAGE (self);
-
-  koers_page_keep_binding (base, koers_bind_number (plan, property, spin));
+  koers_bind_number (bindings, property, spin);
   gtk_spin_button_set_increments (spin, step, page);
+}
+
+/* Once: the bindings follow the page's plan. */
+static void
+bind_plan_properties (KoersStrategyPage *self)
+{
+  GBindingGroup *bindings = koers_page_get_bindings (KOERS_PAGE (self));
+
+  koers_bind_text (bindings, "relationship", GTK_WIDGET (self->relationship_view));
+  bind_number (bindings, "hours-per-week", self->hours_spin, 1, 8);
+  bind_number (bindings, "fte", self->fte_spin, 0.1, 1);
+  bind_number (bindings, "budget", self->budget_spin, 100, 1000);
+  koers_bind_property (bindings, "departments", self->departments_entry, "text",
+                       G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                       departments_to_text, text_to_departments, NULL);
 }
 
 static void
@@ -140,20 +152,6 @@ koers_strategy_page_bind (KoersPage *page,
                            create_strategy_row, self, NULL);
   gtk_list_box_bind_model (self->milestones_list, koers_plan_get_milestones (plan),
                            create_milestone_row, self, NULL);
-
-  koers_page_keep_binding (page, koers_bind_text (plan, "relationship",
-                                                  GTK_WIDGET (self->relationship_view)));
-  keep_number (self, plan, "hours-per-week", self->hours_spin, 1, 8);
-  keep_number (self, plan, "fte", self->fte_spin, 0.1, 1);
-  keep_number (self, plan, "budget", self->budget_spin, 100, 1000);
-  koers_page_keep_binding (page,
-                           g_object_bind_property_full (plan, "departments",
-                                                        self->departments_entry, "text",
-                                                        G_BINDING_BIDIRECTIONAL |
-                                                        G_BINDING_SYNC_CREATE,
-                                                        departments_to_text,
-                                                        text_to_departments,
-                                                        NULL, NULL));
 }
 
 static void
@@ -195,4 +193,5 @@ static void
 koers_strategy_page_init (KoersStrategyPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bind_plan_properties (self);
 }

@@ -105,13 +105,6 @@ koers_technology_page_bind (KoersPage *page,
                            create_channel_row, self, NULL);
   gtk_list_box_bind_model (self->tools_list, koers_plan_get_tools (plan),
                            create_tool_row, self, NULL);
-
-  koers_page_keep_binding (page, koers_bind_text (plan, "hub-url",
-                                                  GTK_WIDGET (self->hub_url_entry)));
-  koers_page_keep_binding (page, koers_bind_text (plan, "hub-description",
-                                                  GTK_WIDGET (self->hub_description_view)));
-  koers_page_keep_binding (page, koers_date_button_bind (self->hub_updated_button,
-                                                         plan, "hub-updated"));
 }
 
 static void
@@ -158,6 +151,14 @@ koers_technology_page_init (KoersTechnologyPage *self)
   g_autoptr(GMenu) menu = g_menu_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  {
+    GBindingGroup *bindings = koers_page_get_bindings (KOERS_PAGE (self));
+
+    koers_bind_text (bindings, "hub-url", GTK_WIDGET (self->hub_url_entry));
+    koers_bind_text (bindings, "hub-description", GTK_WIDGET (self->hub_description_view));
+    koers_date_button_bind (self->hub_updated_button, bindings, "hub-updated");
+  }
 
   /* The catalogue is a table in core; its menu follows the table. */
   for (guint i = 0; i < koers_channel_catalogue_get_n_items (); i++)
