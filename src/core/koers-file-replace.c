@@ -180,7 +180,11 @@ remove_stale_temp_files (const char *dir,
         continue;
 
       path = g_build_filename (dir, name, NULL);
+      /* A leftover has the mode of the file it was for: 0200 opens for
+       * writing only (which changes nothing). */
       fd = open (path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+      if (fd < 0 && errno == EACCES)
+        fd = open (path, O_WRONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
       if (fd < 0)
         continue;
 
@@ -332,6 +336,7 @@ check_replaceable (const char        *target,
   if (message != NULL)
     return fail (error, KOERS_PLAN_IO_ERROR_SPECIAL_FILE, message);
 
+  errno = 0;
   if ((st->st_mode & 0222) == 0 || faccessat (AT_FDCWD, target, W_OK, AT_EACCESS) != 0)
     {
       if (errno == EROFS)
