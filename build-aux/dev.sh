@@ -117,30 +117,38 @@ cmd_run ()
 # status; its testlog.json is removed first so a stale log is never counted.
 run_tests ()
 {
-  local dir=$1
+  local dir=$1 logbase=testlog args=()
   shift
-  rm -f "$dir/meson-logs/testlog.json"
-  log "testing $dir"
+  # --suite/--no-suite/--logbase go to meson test, VAR=VALUE to the environment.
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --logbase=*) logbase=${1#--logbase=}; args+=(--logbase "$logbase") ;;
+      --*) args+=("$1") ;;
+      *) break ;;
+    esac
+    shift
+  done
+  rm -f "$dir/meson-logs/$logbase.json"
+  log "testing $dir ${args[*]}"
   xvfb-run -a env \
     GSK_RENDERER=cairo \
     GTK_A11Y=none \
     GSETTINGS_BACKEND=memory \
     GSETTINGS_SCHEMA_DIR="$PWD/$dir/data" \
     "$@" \
-    meson test -C "$dir" --print-errorlogs
+    meson test -C "$dir" --print-errorlogs "${args[@]}"
 }
 
-# count_results DIR...: print "PASSED FAILED" summed over the testlog.json of each DIR.
+# count_results DIR...: print "PASSED FAILED" summed over the test logs (testlog*.json) of
+# each DIR.
 count_results ()
 {
   python3 - "$@" <<'EOF'
-import json, os, sys
+import glob, json, os, sys
 
 passed = failed = 0
-for d in sys.argv[1:]:
-    path = os.path.join(d, 'meson-logs', 'testlog.json')
-    if not os.path.exists(path):
-        continue
+for path in [p for d in sys.argv[1:]
+             for p in sorted(glob.glob(os.path.join(d, 'meson-logs', 'testlog*.json')))]:
     with open(path, encoding='utf-8') as log:
         for line in log:
             line = line.strip()
@@ -170,9 +178,21 @@ cmd_test ()
     setup_dir "$ASAN_DIR" -Db_sanitize=address,undefined -Db_lundef=false
     log "compiling $ASAN_DIR"
     meson compile -C "$ASAN_DIR"
-    # Leaks inside GTK, fontconfig and Mesa are noise here, so leak detection is off.
-    run_tests "$ASAN_DIR" \
-      ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" \
+    # Leak detection is on; build-aux/lsan.supp lists what fontconfig and GTK keep
+    # until exit on purpose. G_SLICE=always-malloc lets LeakSanitizer see every block.
+    # The UI tests need the slow unwinder for whole stacks through GLib and GTK (built
+    # without frame pointers), which the suppressions match; the others keep the fast one.
+    rm -f "$ASAN_DIR"/meson-logs/testlog*.json
+    run_tests "$ASAN_DIR" --no-suite=ui --timeout-multiplier=2 \
+      ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" \
+      LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/build-aux/lsan.supp:print_suppressions=0}" \
+      G_SLICE=always-malloc \
+      UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}" \
+      || status=1
+    run_tests "$ASAN_DIR" --suite=ui --timeout-multiplier=4 --logbase=testlog-ui \
+      ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:fast_unwind_on_malloc=0}" \
+      LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/build-aux/lsan.supp:print_suppressions=0}" \
+      G_SLICE=always-malloc \
       UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}" \
       || status=1
   fi

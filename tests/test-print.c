@@ -172,7 +172,8 @@ test_print_action (void)
   KoersWindow *window = open_example ();
   KoersPlan *plan = koers_window_get_plan (window);
   g_autofree char *title = koers_printable_dup_title (koers_printable_lookup ("rose"), plan);
-  g_autofree char *expected = g_strdup_printf ("/Title %s", pdf_string (title));
+  g_autofree char *title_string = pdf_string (title);
+  g_autofree char *expected = g_strdup_printf ("/Title %s", title_string);
   const char *pages[] = { "rose", "people" };
 
   g_assert_true (g_str_has_prefix (title, "Communicatieroos – ") ||
