@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "koers-bind.h"
 
 /**
@@ -50,6 +52,65 @@ spin_input_cb (GtkSpinButton *spin,
   return TRUE;
 }
 
+/* The wheel over a number field scrolls the page the field is on, and
+ * never changes the value: a value changes only when the user types, uses
+ * the arrow keys or the field's buttons. Runs in the capture phase, before
+ * the spin button's own scroll controller, and stops the event there. */
+static gboolean
+spin_scroll_cb (GtkEventControllerScroll *controller,
+                double                    dx,
+                double                    dy,
+                gpointer                  user_data)
+{
+  GtkWidget *spin = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *scroller = gtk_widget_get_ancestor (spin, GTK_TYPE_SCROLLED_WINDOW);
+
+  if (scroller != NULL)
+    {
+      GtkScrolledWindow *sw = GTK_SCROLLED_WINDOW (scroller);
+      GtkAdjustment *adjustments[2] = { gtk_scrolled_window_get_hadjustment (sw),
+                                        gtk_scrolled_window_get_vadjustment (sw) };
+      double deltas[2] = { dx, dy };
+      gboolean discrete = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
+
+      for (guint i = 0; i < G_N_ELEMENTS (adjustments); i++)
+        {
+          double page = gtk_adjustment_get_page_size (adjustments[i]);
+          /* As GtkScrolledWindow does: a notch moves page^(2/3) */
+          double step = discrete ? pow (page, 2.0 / 3.0) : 1;
+
+          if (deltas[i] != 0)
+            gtk_adjustment_set_value (adjustments[i],
+                                      gtk_adjustment_get_value (adjustments[i]) + deltas[i] * step);
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * koers_spin_button_guard_scroll:
+ *
+ * Makes the mouse wheel over @spin scroll the page instead of changing
+ * the value. koers_bind_number() does this for every bound spin button.
+ */
+void
+koers_spin_button_guard_scroll (GtkSpinButton *spin)
+{
+  GtkEventController *scroll;
+
+  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
+
+  if (g_object_get_data (G_OBJECT (spin), "koers-scroll-guard") != NULL)
+    return;
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  gtk_event_controller_set_name (scroll, "koers-scroll-guard");
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (spin_scroll_cb), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (spin), scroll);
+  g_object_set_data (G_OBJECT (spin), "koers-scroll-guard", scroll);
+}
+
 /**
  * koers_bind_number:
  * @property: an int or double property; the spin button gets its range
@@ -74,6 +135,7 @@ koers_bind_number (gpointer       item,
                               G_PARAM_SPEC_DOUBLE (pspec)->maximum,
                               gtk_spin_button_get_digits (spin) > 0 ? 0.5 : 1, 10, 0);
 
+  koers_spin_button_guard_scroll (spin);
   g_signal_handlers_disconnect_by_func (spin, spin_input_cb, NULL);
   g_signal_connect (spin, "input", G_CALLBACK (spin_input_cb), NULL);
 

@@ -29,6 +29,8 @@ GBinding *koers_bind_flag      (gpointer        item,
                                 guint           flag,
                                 GtkCheckButton *check);
 
+void      koers_spin_button_guard_scroll (GtkSpinButton *spin);
+
 GtkDropDown *koers_dropdown_new (const char *const *labels,
                                  const char        *accessible_name);
 

