@@ -202,6 +202,228 @@ test_wheel_over_numbers (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Keys ------------------------------------------------------------------- */
+
+static gboolean
+run_key_controllers (GtkWidget           *widget,
+                     GtkPropagationPhase  phase,
+                     guint                keyval,
+                     GdkModifierType      state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c) &&
+          gtk_event_controller_get_propagation_phase (c) == phase)
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
+    }
+  return handled;
+}
+
+/* A key press on the focus widget, as GTK 4.8 propagates it: the key
+ * controllers from the window down and back up; unhandled, what the
+ * built-in bindings do: Tab moves the focus (GtkWindow), F6 cycles the
+ * panes (GtkPaned). */
+static void
+press (KoersWindow     *window,
+       guint            keyval,
+       GdkModifierType  state)
+{
+  GtkWidget *target = gtk_root_get_focus (GTK_ROOT (window));
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+
+  if (target == NULL)
+    target = GTK_WIDGET (window);
+  for (GtkWidget *w = target; w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_insert (chain, 0, w);
+
+  for (guint i = 0; i < chain->len; i++)
+    if (run_key_controllers (g_ptr_array_index (chain, i), GTK_PHASE_CAPTURE, keyval, state))
+      goto handled;
+  if (run_key_controllers (target, GTK_PHASE_TARGET, keyval, state))
+    goto handled;
+  for (guint i = chain->len; i > 0; i--)
+    if (run_key_controllers (g_ptr_array_index (chain, i - 1), GTK_PHASE_BUBBLE, keyval, state))
+      goto handled;
+
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_ISO_Left_Tab)
+    {
+      GtkDirectionType dir = keyval == GDK_KEY_Tab ? GTK_DIR_TAB_FORWARD : GTK_DIR_TAB_BACKWARD;
+
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), dir))
+        {
+          gtk_root_set_focus (GTK_ROOT (window), NULL);
+          gtk_widget_child_focus (GTK_WIDGET (window), dir);
+        }
+    }
+  else if (keyval == GDK_KEY_F6)
+    {
+      GtkWidget *paned = gtk_widget_get_ancestor (target, GTK_TYPE_PANED);
+      gboolean ret;
+
+      if (paned != NULL)
+        g_signal_emit_by_name (paned, "cycle-child-focus", (state & GDK_SHIFT_MASK) != 0, &ret);
+    }
+
+handled:
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+}
+
+static GtkWidget *
+focus_of (KoersWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+/* No control of a hidden page holds the focus */
+static void
+assert_no_hidden_focus (KoersWindow *window)
+{
+  GtkStack *pages = pages_of (window);
+  GtkWidget *focus = focus_of (window);
+  GtkWidget *visible = gtk_stack_get_visible_child (pages);
+
+  if (focus == NULL)
+    return;
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (pages)); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (c != visible && gtk_widget_is_ancestor (focus, c))
+      g_error ("%s on the hidden page %s has the focus (visible: %s)",
+               G_OBJECT_TYPE_NAME (focus), gtk_stack_page_get_name (gtk_stack_get_page (pages, c)),
+               gtk_stack_get_visible_child_name (pages));
+}
+
+static gboolean
+focus_in_visible_page (KoersWindow *window)
+{
+  GtkWidget *focus = focus_of (window);
+  GtkWidget *visible = gtk_stack_get_visible_child (pages_of (window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, visible);
+}
+
+static GtkWidget *
+sidebar_of (KoersWindow *window)
+{
+  GtkWidget *paned = koers_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_PANED);
+
+  return koers_test_find_descendant (gtk_paned_get_start_child (GTK_PANED (paned)),
+                                     GTK_TYPE_LIST_BOX);
+}
+
+static GtkWidget *
+header_of (KoersWindow *window)
+{
+  return koers_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_HEADER_BAR);
+}
+
+static void
+test_tab_leaves_sidebar (void)
+{
+  KoersWindow *window = open_example_copy ();
+  GtkWidget *sidebar = sidebar_of (window);
+  GtkStack *pages = pages_of (window);
+  const char *names[] = { "overview", "people", "strategy", "rose" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      show_page (window, names[i]);
+      g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (sidebar)))));
+
+      /* Tab goes into the page that shows, which stays */
+      press (window, GDK_KEY_Tab, 0);
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, names[i]);
+      g_assert_true (focus_in_visible_page (window));
+      g_assert_true (gtk_widget_get_mapped (focus_of (window)));
+
+      /* Shift+Tab from the steps goes back to the header bar */
+      g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (sidebar)))));
+      press (window, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK);
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, names[i]);
+      g_assert_true (gtk_widget_is_ancestor (focus_of (window), header_of (window)));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_f6_cycles (void)
+{
+  KoersWindow *window = open_example_copy ();
+  GtkWidget *sidebar = sidebar_of (window);
+
+  show_page (window, "people");
+  g_assert_true (gtk_widget_grab_focus (koers_test_find_descendant (
+    gtk_stack_get_child_by_name (pages_of (window), "people"), GTK_TYPE_ENTRY)));
+
+  /* Alt+2 from a field of the people page: the focus follows the page */
+  show_page (window, "objectives");
+  assert_no_hidden_focus (window);
+  g_assert_true (focus_in_visible_page (window));
+
+  /* page -> header bar -> steps -> page, and back */
+  press (window, GDK_KEY_F6, 0);
+  assert_no_hidden_focus (window);
+  g_assert_true (gtk_widget_is_ancestor (focus_of (window), header_of (window)));
+  press (window, GDK_KEY_F6, 0);
+  g_assert_true (gtk_widget_is_ancestor (focus_of (window), sidebar));
+  press (window, GDK_KEY_F6, 0);
+  g_assert_true (focus_in_visible_page (window));
+  press (window, GDK_KEY_F6, GDK_SHIFT_MASK);
+  g_assert_true (gtk_widget_is_ancestor (focus_of (window), sidebar));
+
+  /* After a switch from the steps, F6 goes to the page that shows */
+  show_page (window, "strategy");
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (sidebar)))));
+  press (window, GDK_KEY_F6, 0);
+  assert_no_hidden_focus (window);
+  g_assert_true (focus_in_visible_page (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages_of (window)), ==, "strategy");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_overview_card_moves_focus (void)
+{
+  KoersWindow *window = open_example_copy ();
+  GtkStack *pages = pages_of (window);
+  GtkWidget *overview = gtk_stack_get_child_by_name (pages, "overview");
+  g_autoptr(GPtrArray) buttons = NULL;
+  GtkWidget *card = NULL;
+
+  show_page (window, "overview");
+  koers_test_iterate_for (100);  /* the overview fills itself when idle */
+  buttons = find_all (overview, GTK_TYPE_BUTTON);
+  for (guint i = 0; i < buttons->len && card == NULL; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)),
+                   "win.show-page") == 0)
+      card = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (card);
+
+  g_assert_true (gtk_widget_grab_focus (card));
+  gtk_widget_activate (card);  /* Enter or Space: clicks after a short flash */
+  koers_test_iterate_for (400);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), !=, "overview");
+  assert_no_hidden_focus (window);
+  g_assert_true (focus_in_visible_page (window));
+
+  /* and F6 from there stays on what shows */
+  for (guint i = 0; i < 4; i++)
+    {
+      press (window, GDK_KEY_F6, 0);
+      assert_no_hidden_focus (window);
+      g_assert_nonnull (focus_of (window));
+      g_assert_true (gtk_widget_get_mapped (focus_of (window)));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -215,6 +437,9 @@ main (int   argc,
   koers_test_use_recovery_dir (tmpdir);
 
   g_test_add_func ("/safe-editing/wheel-over-numbers", test_wheel_over_numbers);
+  g_test_add_func ("/safe-editing/tab-leaves-sidebar", test_tab_leaves_sidebar);
+  g_test_add_func ("/safe-editing/f6-cycles", test_f6_cycles);
+  g_test_add_func ("/safe-editing/overview-card-moves-focus", test_overview_card_moves_focus);
 
   ret = g_test_run ();
 

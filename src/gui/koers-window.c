@@ -558,11 +558,113 @@ sidebar_row_selected_cb (KoersWindow   *self,
     gtk_stack_set_visible_child_name (self->pages, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
+/* Focus ------------------------------------------------------------------ */
+
+/* Moves the focus to the first control of the page that shows. */
+static gboolean
+focus_visible_page (KoersWindow *self)
+{
+  GtkWidget *visible = gtk_stack_get_visible_child (self->pages);
+
+  if (visible == NULL)
+    return FALSE;
+  if (KOERS_IS_PAGE_SLOT (visible))
+    visible = GTK_WIDGET (koers_page_slot_get_page (KOERS_PAGE_SLOT (visible)));
+  gtk_root_set_focus (GTK_ROOT (self), NULL);
+  return gtk_widget_child_focus (visible, GTK_DIR_TAB_FORWARD);
+}
+
+static gboolean
+focus_sidebar (KoersWindow *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sidebar);
+
+  if (row != NULL)
+    return gtk_widget_grab_focus (GTK_WIDGET (row));
+  return gtk_widget_child_focus (GTK_WIDGET (self->sidebar), GTK_DIR_TAB_FORWARD);
+}
+
+static gboolean
+focus_header (KoersWindow *self)
+{
+  gtk_root_set_focus (GTK_ROOT (self), NULL);
+  /* The header bar is not a template child: the window disposes it itself. */
+  return gtk_widget_child_focus (gtk_window_get_titlebar (GTK_WINDOW (self)), GTK_DIR_TAB_FORWARD);
+}
+
+/* F6 and Shift+F6 cycle through the parts of the window: the steps, the
+ * page that shows, the header bar (and the welcome instead of the first
+ * two when no plan is open). */
+static void
+cycle_focus (KoersWindow *self,
+             gboolean     backward)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean have_plan = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "plan") == 0;
+  guint n_zones = have_plan ? 3 : 2;
+  guint zone = n_zones - 1;  /* the header: the next is the first */
+
+  if (focus != NULL && have_plan && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)))
+    zone = 0;
+  else if (focus != NULL && have_plan && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->pages)))
+    zone = 1;
+  else if (focus != NULL && !have_plan && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->main_stack)))
+    zone = 0;
+
+  for (guint tries = 0; tries < n_zones; tries++)
+    {
+      gboolean done;
+
+      zone = (zone + (backward ? n_zones - 1 : 1)) % n_zones;
+      if (zone == n_zones - 1)
+        done = focus_header (self);
+      else if (!have_plan)
+        done = gtk_widget_child_focus (gtk_stack_get_visible_child (self->main_stack),
+                                       GTK_DIR_TAB_FORWARD);
+      else if (zone == 0)
+        done = focus_sidebar (self);
+      else
+        done = focus_visible_page (self);
+      if (done)
+        return;
+    }
+}
+
+static gboolean
+window_key_pressed_cb (KoersWindow     *self,
+                       guint            keyval,
+                       guint            keycode,
+                       GdkModifierType  state)
+{
+  if (keyval != GDK_KEY_F6 || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+  cycle_focus (self, (state & GDK_SHIFT_MASK) != 0);
+  return GDK_EVENT_STOP;
+}
+
+/* Tab leaves the list of steps for the page that shows (the arrows move in
+ * the list); Shift+Tab goes back to the header bar. */
+static gboolean
+sidebar_key_pressed_cb (KoersWindow     *self,
+                        guint            keyval,
+                        guint            keycode,
+                        GdkModifierType  state)
+{
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    return (state & GDK_SHIFT_MASK) ? focus_header (self) : focus_visible_page (self);
+  if (keyval == GDK_KEY_ISO_Left_Tab)
+    return focus_header (self);
+  return GDK_EVENT_PROPAGATE;
+}
+
 static void
 visible_page_changed_cb (KoersWindow *self)
 {
   const char *name = gtk_stack_get_visible_child_name (self->pages);
   GtkWidget *visible = gtk_stack_get_visible_child (self->pages);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
   if (visible != NULL && KOERS_IS_PAGE_SLOT (visible))
     koers_page_slot_get_page (KOERS_PAGE_SLOT (visible));
@@ -571,6 +673,13 @@ visible_page_changed_cb (KoersWindow *self)
        row = gtk_widget_get_next_sibling (row))
     if (g_strcmp0 (gtk_widget_get_name (row), name) == 0)
       gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+
+  /* A control of the page that went away must not keep the focus (an
+   * overview card, Alt+number from a page): the new page gets it. */
+  if (focus != NULL && visible != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)) &&
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->pages)) &&
+      !gtk_widget_is_ancestor (focus, visible))
+    focus_visible_page (self);
 }
 
 #define MAX_RECENT 6
@@ -1192,6 +1301,23 @@ koers_window_init (KoersWindow *self)
 
     g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
     gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  }
+
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_name (keys, "koers-f6");
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (window_key_pressed_cb), self,
+                             G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+    keys = gtk_event_controller_key_new ();
+    gtk_event_controller_set_name (keys, "koers-sidebar-tab");
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (sidebar_key_pressed_cb), self,
+                             G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self->sidebar), keys);
   }
 
   /* Reading the recent files can wait until the window has drawn. */
