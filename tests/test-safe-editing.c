@@ -13,6 +13,7 @@
 #include <gtk/gtk.h>
 
 #include "koers-plan-io.h"
+#include "koers-toast.h"
 #include "koers-window.h"
 
 #include "koers-test-util.h"
@@ -424,6 +425,141 @@ test_overview_card_moves_focus (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Removing rows ---------------------------------------------------------- */
+
+static gboolean
+is_trash_button (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "user-trash-symbolic") == 0;
+}
+
+static GtkWidget *
+find_toast (KoersWindow *window)
+{
+  return koers_test_find_descendant (GTK_WIDGET (window), KOERS_TYPE_TOAST);
+}
+
+static GtkWidget *
+toast_undo_button (GtkWidget *toast)
+{
+  g_autoptr(GPtrArray) buttons = find_all (toast, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Undo") == 0)
+      return g_ptr_array_index (buttons, i);
+  g_assert_not_reached ();
+}
+
+static gboolean
+toast_revealed (GtkWidget *toast)
+{
+  gboolean revealed;
+
+  g_object_get (toast, "revealed", &revealed, NULL);
+  return revealed;
+}
+
+/* The row widget (KoersXxxRow) a trash button belongs to */
+static GtkWidget *
+row_of (GtkWidget *button)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (button, GTK_TYPE_LIST_BOX_ROW);
+
+  g_assert_nonnull (row);
+  return gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+}
+
+static void
+test_remove_row_by_keyboard (void)
+{
+  KoersWindow *window = open_example_copy ();
+  GtkWidget *toast = find_toast (window);
+  const char *names[] = { "people", "objectives", "strategy", "technology" };
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GBytes) original = plan_bytes (window);
+
+  for (guint p = 0; p < G_N_ELEMENTS (names); p++)
+    {
+      GtkWidget *page = gtk_stack_get_child_by_name (pages_of (window), names[p]);
+      g_autoptr(GPtrArray) buttons = NULL;
+
+      show_page (window, names[p]);
+      buttons = find_all (page, GTK_TYPE_BUTTON);
+      for (guint i = 0; i < buttons->len; i++)
+        {
+          GtkWidget *trash = g_ptr_array_index (buttons, i);
+          GtkWidget *row, *first, *list_box;
+          const char *type;
+          g_autoptr(GBytes) before = NULL;
+          g_autoptr(GBytes) removed = NULL;
+          g_autoptr(GBytes) undone = NULL;
+          guint n_rows;
+
+          if (!is_trash_button (trash))
+            continue;
+          row = row_of (trash);
+          type = G_OBJECT_TYPE_NAME (row);
+          if (g_hash_table_contains (seen, type))
+            continue;
+          g_hash_table_add (seen, (gpointer) type);
+
+          /* Tab from the row's first field does not land on its trash button */
+          gtk_root_set_focus (GTK_ROOT (window), NULL);
+          g_assert_true (gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD));
+          first = focus_of (window);
+          g_assert_true (first != trash);
+          press (window, GDK_KEY_Tab, 0);
+          if (focus_of (window) == trash)
+            g_error ("Tab from %s in %s lands on its trash button", G_OBJECT_TYPE_NAME (first), type);
+
+          /* Space on the trash button: the row goes, a notice says so, and the
+           * focus goes to a neighbour, not to a button that changes the plan */
+          list_box = gtk_widget_get_ancestor (trash, GTK_TYPE_LIST_BOX);
+          n_rows = 0;
+          for (GtkWidget *c = gtk_widget_get_first_child (list_box); c; c = gtk_widget_get_next_sibling (c))
+            n_rows++;
+          before = plan_bytes (window);
+          g_assert_true (gtk_widget_grab_focus (trash));
+          g_signal_emit_by_name (trash, "clicked");
+          gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+          removed = plan_bytes (window);
+          g_assert_false (g_bytes_equal (before, removed));
+          g_assert_true (toast_revealed (toast));
+          g_assert_true (g_str_has_suffix (koers_toast_get_message (KOERS_TOAST (toast)), " removed"));
+          g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (toast)), ==,
+                           GTK_ACCESSIBLE_ROLE_ALERT);
+          g_assert_nonnull (focus_of (window));
+          g_assert_true (gtk_widget_get_mapped (focus_of (window)));
+          assert_no_hidden_focus (window);
+          if (n_rows > 1)
+            g_assert_true (gtk_widget_is_ancestor (focus_of (window), list_box));
+          else
+            g_assert_true (focus_of (window) == toast_undo_button (toast));
+          g_assert_false (GTK_IS_BUTTON (focus_of (window)) && focus_of (window) != toast_undo_button (toast));
+
+          /* Undo in the notice brings the row back, byte for byte */
+          g_signal_emit_by_name (toast_undo_button (toast), "clicked");
+          gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+          undone = plan_bytes (window);
+          g_assert_true (g_bytes_equal (before, undone));
+          g_assert_false (toast_revealed (toast));
+          g_assert_nonnull (focus_of (window));
+          g_assert_true (gtk_widget_get_mapped (focus_of (window)));
+        }
+    }
+
+  /* Target groups, networks, goals, objectives, strategies, milestones,
+   * channels, tools */
+  g_assert_cmpuint (g_hash_table_size (seen), >=, 8);
+  {
+    g_autoptr(GBytes) now = plan_bytes (window);
+
+    g_assert_true (g_bytes_equal (original, now));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -440,6 +576,7 @@ main (int   argc,
   g_test_add_func ("/safe-editing/tab-leaves-sidebar", test_tab_leaves_sidebar);
   g_test_add_func ("/safe-editing/f6-cycles", test_f6_cycles);
   g_test_add_func ("/safe-editing/overview-card-moves-focus", test_overview_card_moves_focus);
+  g_test_add_func ("/safe-editing/remove-row-by-keyboard", test_remove_row_by_keyboard);
 
   ret = g_test_run ();
 

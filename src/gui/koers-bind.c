@@ -285,3 +285,55 @@ koers_list_remove_item (GListModel *list,
   if (g_list_store_find (G_LIST_STORE (list), item, &position))
     g_list_store_remove (G_LIST_STORE (list), position);
 }
+
+/**
+ * koers_row_remove:
+ * @row: the row widget of @item, in a #GtkListBox bound to @list
+ * @notice: what to tell the user, e.g. "Target group removed"
+ *
+ * Removes @item with koers_list_remove_item(), shows @notice with Undo in
+ * the window, and gives the focus to a neighbour: the next row, else the
+ * one before, else the notice's Undo button, so that the focus never falls
+ * on a control that would change the plan again.
+ */
+void
+koers_row_remove (GtkWidget  *row,
+                  GListModel *list,
+                  gpointer    item,
+                  const char *notice)
+{
+  GtkWidget *list_row = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX_ROW);
+  g_autoptr(GtkWidget) box = NULL;
+  g_autoptr(GtkWidget) window = NULL;
+  GtkListBoxRow *neighbour = NULL;
+  int index = -1;
+
+  g_return_if_fail (GTK_IS_WIDGET (row));
+
+  if (list_row != NULL && GTK_IS_LIST_BOX (gtk_widget_get_parent (list_row)))
+    {
+      box = g_object_ref (gtk_widget_get_parent (list_row));
+      index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (list_row));
+    }
+  if (gtk_widget_get_root (row) != NULL)
+    window = g_object_ref (GTK_WIDGET (gtk_widget_get_root (row)));
+
+  /* @row goes away here */
+  koers_list_remove_item (list, item);
+
+  if (box != NULL && index >= 0)
+    {
+      neighbour = gtk_list_box_get_row_at_index (GTK_LIST_BOX (box), index);
+      if (neighbour == NULL && index > 0)
+        neighbour = gtk_list_box_get_row_at_index (GTK_LIST_BOX (box), index - 1);
+    }
+  if (window != NULL)
+    gtk_widget_activate_action (window, "win.show-notice", "(sb)", notice, neighbour == NULL);
+  if (neighbour != NULL)
+    {
+      GtkWidget *child = gtk_list_box_row_get_child (neighbour);
+
+      if (child == NULL || !gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD))
+        gtk_widget_grab_focus (GTK_WIDGET (neighbour));
+    }
+}

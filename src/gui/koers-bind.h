@@ -36,5 +36,9 @@ GtkDropDown *koers_dropdown_new (const char *const *labels,
 
 void      koers_list_remove_item (GListModel *list,
                                   gpointer    item);
+void      koers_row_remove       (GtkWidget  *row,
+                                  GListModel *list,
+                                  gpointer    item,
+                                  const char *notice);
 
 G_END_DECLS

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "koers-channel-row.h"
 #include "koers-bind.h"
 
@@ -66,7 +68,7 @@ remove_clicked_cb (KoersChannelRow *self)
 {
   /* Calendar entries may still name this channel; the plan check reports
    * them, so removing is not refused here. */
-  koers_list_remove_item (self->list, self->channel);
+  koers_row_remove (GTK_WIDGET (self), self->list, self->channel, _("Channel removed"));
 }
 
 static void

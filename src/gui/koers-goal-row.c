@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "koers-goal-row.h"
 #include "koers-bind.h"
 
@@ -27,7 +29,7 @@ G_DEFINE_FINAL_TYPE (KoersGoalRow, koers_goal_row, GTK_TYPE_WIDGET)
 static void
 remove_clicked_cb (KoersGoalRow *self)
 {
-  koers_list_remove_item (self->list, self->goal);
+  koers_row_remove (GTK_WIDGET (self), self->list, self->goal, _("Goal removed"));
 }
 
 static void

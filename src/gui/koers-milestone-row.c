@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "koers-milestone-row.h"
 #include "koers-bind.h"
 #include "koers-date-button.h"
@@ -30,7 +32,7 @@ G_DEFINE_FINAL_TYPE (KoersMilestoneRow, koers_milestone_row, GTK_TYPE_WIDGET)
 static void
 remove_clicked_cb (KoersMilestoneRow *self)
 {
-  koers_list_remove_item (self->list, self->milestone);
+  koers_row_remove (GTK_WIDGET (self), self->list, self->milestone, _("Milestone removed"));
 }
 
 static void

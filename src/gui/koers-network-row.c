@@ -31,7 +31,7 @@ G_DEFINE_FINAL_TYPE (KoersNetworkRow, koers_network_row, GTK_TYPE_WIDGET)
 static void
 remove_clicked_cb (KoersNetworkRow *self)
 {
-  koers_list_remove_item (self->list, self->use);
+  koers_row_remove (GTK_WIDGET (self), self->list, self->use, _("Network removed"));
 }
 
 static void

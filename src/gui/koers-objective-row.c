@@ -69,7 +69,7 @@ spin_output_cb (GtkSpinButton *spin)
 static void
 remove_clicked_cb (KoersObjectiveRow *self)
 {
-  koers_list_remove_item (self->list, self->objective);
+  koers_row_remove (GTK_WIDGET (self), self->list, self->objective, _("Objective removed"));
 }
 
 static void

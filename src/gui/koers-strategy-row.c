@@ -32,7 +32,7 @@ G_DEFINE_FINAL_TYPE (KoersStrategyRow, koers_strategy_row, GTK_TYPE_WIDGET)
 static void
 remove_clicked_cb (KoersStrategyRow *self)
 {
-  koers_list_remove_item (self->list, self->strategy);
+  koers_row_remove (GTK_WIDGET (self), self->list, self->strategy, _("Strategy removed"));
 }
 
 static void

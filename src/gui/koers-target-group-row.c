@@ -52,7 +52,7 @@ add_network_clicked_cb (KoersTargetGroupRow *self)
 static void
 remove_clicked_cb (KoersTargetGroupRow *self)
 {
-  koers_list_remove_item (self->list, self->group);
+  koers_row_remove (GTK_WIDGET (self), self->list, self->group, _("Target group removed"));
 }
 
 static void

@@ -33,7 +33,7 @@ G_DEFINE_FINAL_TYPE (KoersToolRow, koers_tool_row, GTK_TYPE_WIDGET)
 static void
 remove_clicked_cb (KoersToolRow *self)
 {
-  koers_list_remove_item (self->list, self->tool);
+  koers_row_remove (GTK_WIDGET (self), self->list, self->tool, _("Tool removed"));
 }
 
 static void

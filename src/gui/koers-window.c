@@ -26,6 +26,7 @@
 #include "koers-roadmap-page.h"
 #include "koers-plan-io.h"
 #include "koers-recovery.h"
+#include "koers-toast.h"
 
 struct _KoersWindow
 {
@@ -64,6 +65,7 @@ struct _KoersWindow
   GtkLabel             *changed_label;
   GtkWidget            *reload_button;
   GtkLabel             *error_label;
+  KoersToast           *toast;
 };
 
 G_DEFINE_FINAL_TYPE (KoersWindow, koers_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -367,6 +369,7 @@ koers_window_set_plan (KoersWindow *self,
   g_clear_object (&self->history);
 
   g_set_object (&self->plan, plan);
+  koers_toast_dismiss (self->toast);
   set_file (self, file);
   self->dirty = FALSE;
 
@@ -593,18 +596,22 @@ focus_header (KoersWindow *self)
 }
 
 /* F6 and Shift+F6 cycle through the parts of the window: the steps, the
- * page that shows, the header bar (and the welcome instead of the first
- * two when no plan is open). */
+ * page that shows, the header bar, a notice when one shows (and the
+ * welcome instead of the first two when no plan is open). */
 static void
 cycle_focus (KoersWindow *self,
              gboolean     backward)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
   gboolean have_plan = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "plan") == 0;
-  guint n_zones = have_plan ? 3 : 2;
-  guint zone = n_zones - 1;  /* the header: the next is the first */
+  gboolean have_toast = koers_toast_get_revealed (self->toast);
+  guint n_zones = (have_plan ? 3 : 2) + (have_toast ? 1 : 0);
+  guint header = have_plan ? 2 : 1;
+  guint zone = header;
 
-  if (focus != NULL && have_plan && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)))
+  if (focus != NULL && have_toast && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->toast)))
+    zone = n_zones - 1;
+  else if (focus != NULL && have_plan && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)))
     zone = 0;
   else if (focus != NULL && have_plan && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->pages)))
     zone = 1;
@@ -616,8 +623,10 @@ cycle_focus (KoersWindow *self,
       gboolean done;
 
       zone = (zone + (backward ? n_zones - 1 : 1)) % n_zones;
-      if (zone == n_zones - 1)
+      if (zone == header)
         done = focus_header (self);
+      else if (zone > header)
+        done = koers_toast_focus_undo (self->toast);
       else if (!have_plan)
         done = gtk_widget_child_focus (gtk_stack_get_visible_child (self->main_stack),
                                        GTK_DIR_TAB_FORWARD);
@@ -628,6 +637,37 @@ cycle_focus (KoersWindow *self,
       if (done)
         return;
     }
+}
+
+/* A notice that goes while it has the focus hands it to the page. */
+static void
+toast_revealed_cb (KoersWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (koers_toast_get_revealed (self->toast) || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  if (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->toast)) ||
+      !gtk_widget_get_mapped (focus))
+    focus_visible_page (self);
+}
+
+/* win.show-notice (message, focus): a notice with Undo, for a change the
+ * user may not have meant; with focus, its Undo button takes the focus
+ * (when the focused control went away with the change). */
+static void
+show_notice_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KoersWindow *self = KOERS_WINDOW (widget);
+  const char *message;
+  gboolean focus;
+
+  g_variant_get (parameter, "(&sb)", &message, &focus);
+  koers_toast_show (self->toast, message);
+  if (focus)
+    koers_toast_focus_undo (self->toast);
 }
 
 static gboolean
@@ -1021,6 +1061,7 @@ undo_action (GtkWidget  *widget,
 {
   KoersWindow *self = KOERS_WINDOW (widget);
 
+  koers_toast_dismiss (self->toast);
   if (self->history != NULL)
     koers_history_undo (self->history);
 }
@@ -1255,6 +1296,7 @@ koers_window_class_init (KoersWindowClass *klass)
   g_type_ensure (KOERS_TYPE_PREPARATION_PAGE);
   g_type_ensure (KOERS_TYPE_ROADMAP_PAGE);
   g_type_ensure (KOERS_TYPE_ROSE_PAGE);
+  g_type_ensure (KOERS_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-window.ui");
@@ -1272,6 +1314,8 @@ koers_window_class_init (KoersWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, reload_button);
   gtk_widget_class_bind_template_callback (widget_class, changed_bar_response_cb);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, toast);
+  gtk_widget_class_bind_template_callback (widget_class, toast_revealed_cb);
   gtk_widget_class_bind_template_callback (widget_class, error_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
@@ -1285,6 +1329,7 @@ koers_window_class_init (KoersWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.show-notice", "(sb)", show_notice_action);
 }
 
 static void
