@@ -8,10 +8,12 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <gtk/gtk.h>
 
+#include "koers-page.h"
 #include "koers-plan-io.h"
 #include "koers-toast.h"
 #include "koers-window.h"
@@ -560,12 +562,191 @@ test_remove_row_by_keyboard (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Accessible names ----------------------------------------------------------- */
+
+static char *
+accessible_label (GtkAccessible *accessible)
+{
+  /* GTK 4.8 has no public getter: a check against an impossible value
+   * returns the value the accessible has */
+  char *value = gtk_test_accessible_check_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL, "\001");
+
+  if (value != NULL && strcmp (value, "undefined") == 0)
+    g_clear_pointer (&value, g_free);
+  return value;
+}
+
+/* The name an AT-SPI reader gets, as GTK 4.8 makes it: the label, then the
+ * labels of the widgets it is labelled by. */
+static char *
+accessible_name (GtkWidget *widget,
+                 GPtrArray *all)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autofree char *label = accessible_label (GTK_ACCESSIBLE (widget));
+  g_autofree char *by = gtk_test_accessible_check_relation (GTK_ACCESSIBLE (widget),
+                                                            GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                                            NULL);
+
+  if (label != NULL)
+    g_string_append (name, label);
+  /* "GtkLabel<0x...> GtkLabel<0x...>": find them among the window's widgets */
+  for (const char *p = by ? strchr (by, '<') : NULL; p != NULL; p = strchr (p + 1, '<'))
+    {
+      gpointer target = NULL;
+
+      if (sscanf (p + 1, "%p", &target) != 1)
+        continue;
+      for (guint i = 0; i < all->len; i++)
+        if (g_ptr_array_index (all, i) == target)
+          {
+            g_autofree char *other = accessible_label (GTK_ACCESSIBLE (target));
+
+            if (other != NULL && *other)
+              {
+                if (name->len > 0)
+                  g_string_append_c (name, ' ');
+                g_string_append (name, other);
+              }
+          }
+    }
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+static gboolean
+is_control (GtkWidget *widget)
+{
+  switch ((int) gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)))
+    {
+    case GTK_ACCESSIBLE_ROLE_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_CHECKBOX:
+    case GTK_ACCESSIBLE_ROLE_RADIO:
+    case GTK_ACCESSIBLE_ROLE_SWITCH:
+    case GTK_ACCESSIBLE_ROLE_TEXT_BOX:
+    case GTK_ACCESSIBLE_ROLE_SEARCH_BOX:
+    case GTK_ACCESSIBLE_ROLE_SPIN_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_COMBO_BOX:
+    case GTK_ACCESSIBLE_ROLE_SLIDER:
+    case GTK_ACCESSIBLE_ROLE_LINK:
+    case GTK_ACCESSIBLE_ROLE_TAB:
+    case GTK_ACCESSIBLE_ROLE_LIST:
+      return TRUE;
+    case GTK_ACCESSIBLE_ROLE_LIST_ITEM:
+    case GTK_ACCESSIBLE_ROLE_ROW:
+      return gtk_widget_get_focusable (widget) && GTK_IS_LIST_BOX_ROW (widget) &&
+             gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget)) &&
+             gtk_list_box_get_selection_mode (GTK_LIST_BOX (gtk_widget_get_parent (widget))) != GTK_SELECTION_NONE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+has_mnemonic_underscore (const char *name)
+{
+  for (const char *p = strchr (name, '_'); p != NULL; p = strchr (p + 1, '_'))
+    if (g_ascii_isalnum (p[1]) && (p == name || p[-1] == ' '))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every shown control below @root has a real name; the problems go into
+ * @problems, one a line. */
+static void
+check_names (GtkWidget *root,
+             GString   *problems)
+{
+  g_autoptr(GPtrArray) all = find_all (GTK_WIDGET (gtk_widget_get_root (root)), GTK_TYPE_WIDGET);
+  g_autoptr(GPtrArray) below = find_all (root, GTK_TYPE_WIDGET);
+
+  for (guint i = 0; i < below->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (below, i);
+      g_autofree char *name = NULL;
+
+      if (!gtk_widget_get_mapped (widget) || !is_control (widget))
+        continue;
+      name = accessible_name (widget, all);
+      if (*name == '\0' || g_type_from_name (name) != G_TYPE_INVALID ||
+          has_mnemonic_underscore (name))
+        {
+          GtkWidget *parent = gtk_widget_get_parent (widget);
+
+          g_string_append_printf (problems, "%s (in %s, in %s): \"%s\"\n",
+                                  G_OBJECT_TYPE_NAME (widget),
+                                  parent ? G_OBJECT_TYPE_NAME (parent) : "-",
+                                  gtk_widget_get_ancestor (widget, KOERS_TYPE_PAGE)
+                                    ? G_OBJECT_TYPE_NAME (gtk_widget_get_ancestor (widget, KOERS_TYPE_PAGE))
+                                    : "window",
+                                  name);
+        }
+    }
+}
+
+static void
+expand_all (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) expanders = find_all (root, GTK_TYPE_EXPANDER);
+
+  for (guint i = 0; i < expanders->len; i++)
+    gtk_expander_set_expanded (g_ptr_array_index (expanders, i), TRUE);
+}
+
+static void
+test_accessible_names (void)
+{
+  KoersWindow *window = open_example_copy ();
+  GtkStack *pages = pages_of (window);
+  GtkSelectionModel *stack_pages = gtk_stack_get_pages (pages);
+  g_autoptr(GString) problems = g_string_new (NULL);
+  guint n_pages = g_list_model_get_n_items (G_LIST_MODEL (stack_pages));
+
+  koers_test_iterate_for (100);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (stack_pages), i);
+
+      show_page (window, gtk_stack_page_get_name (GTK_STACK_PAGE (page)));
+      koers_test_iterate_for (50);
+      expand_all (gtk_stack_get_visible_child (pages));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      check_names (GTK_WIDGET (window), problems);
+    }
+  g_object_unref (stack_pages);
+
+  /* The notice too */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-notice", "(sb)", "Doelgroep verwijderd", FALSE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  check_names (find_toast (window), problems);
+
+  if (problems->len > 0)
+    g_error ("Controls without a real accessible name:\n%s", problems->str);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_accessible_names_welcome (void)
+{
+  KoersWindow *window = koers_window_new (NULL);
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  check_names (GTK_WIDGET (window), problems);
+  if (problems->len > 0)
+    g_error ("Controls without a real accessible name:\n%s", problems->str);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   int ret;
 
+  /* The test context of GTK keeps the accessible attributes we check */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   if (!koers_test_init_gtk (&argc, &argv))
     return 0;
 
@@ -577,6 +758,8 @@ main (int   argc,
   g_test_add_func ("/safe-editing/f6-cycles", test_f6_cycles);
   g_test_add_func ("/safe-editing/overview-card-moves-focus", test_overview_card_moves_focus);
   g_test_add_func ("/safe-editing/remove-row-by-keyboard", test_remove_row_by_keyboard);
+  g_test_add_func ("/safe-editing/accessible-names", test_accessible_names);
+  g_test_add_func ("/safe-editing/accessible-names-welcome", test_accessible_names_welcome);
 
   ret = g_test_run ();
 

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "koers-bind.h"
+#include "koers-a11y.h"
 
 /**
  * koers_bind_text:
@@ -266,6 +267,8 @@ koers_dropdown_new (const char *const *labels,
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
+  /* and the button inside, which is what takes the focus */
+  koers_a11y_set_label (gtk_widget_get_first_child (GTK_WIDGET (dropdown)), accessible_name);
   return dropdown;
 }
 

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-channel-row.h"
+#include "koers-a11y.h"
 #include "koers-bind.h"
 
 struct _KoersChannelRow
@@ -132,5 +133,6 @@ koers_channel_row_new (KoersChannel *channel,
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                colour_to_rgba, rgba_to_colour, NULL, NULL);
 
+  koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-checklist-row.h"
+#include "koers-a11y.h"
 #include "koers-bind.h"
 #include "koers-labels.h"
 
@@ -142,5 +143,6 @@ koers_checklist_row_new (KoersChecklistItem *item,
   g_object_bind_property_full (item, "status", self->status_image, "icon-name",
                                G_BINDING_SYNC_CREATE, status_to_icon, NULL, NULL, NULL);
 
+  koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

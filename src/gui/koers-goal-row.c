@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-goal-row.h"
+#include "koers-a11y.h"
 #include "koers-bind.h"
 
 struct _KoersGoalRow
@@ -86,5 +87,6 @@ koers_goal_row_new (KoersGoal  *goal,
   koers_bind_text (goal, "title", GTK_WIDGET (self->title_entry));
   koers_bind_text (goal, "description", GTK_WIDGET (self->description_view));
 
+  koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-milestone-row.h"
+#include "koers-a11y.h"
 #include "koers-bind.h"
 #include "koers-date-button.h"
 
@@ -90,5 +91,6 @@ koers_milestone_row_new (KoersMilestone *milestone,
   koers_bind_active (milestone, "done", GTK_WIDGET (self->done_check));
   koers_bind_text (milestone, "notes", GTK_WIDGET (self->notes_entry));
 
+  koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "koers-page.h"
+#include "koers-a11y.h"
 
 typedef struct
 {
@@ -150,6 +151,7 @@ koers_page_set_plan (KoersPage *self,
   g_set_object (&priv->plan, plan);
   if (plan != NULL && KOERS_PAGE_GET_CLASS (self)->bind != NULL)
     KOERS_PAGE_GET_CLASS (self)->bind (self, plan);
+  koers_a11y_name_controls (GTK_WIDGET (self));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }

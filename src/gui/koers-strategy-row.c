@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-strategy-row.h"
+#include "koers-a11y.h"
 #include "koers-bind.h"
 #include "koers-labels.h"
 
@@ -92,5 +93,6 @@ koers_strategy_row_new (KoersStrategy *strategy,
   gtk_label_set_mnemonic_widget (self->kind_label, GTK_WIDGET (kind));
   gtk_box_append (self->kind_box, GTK_WIDGET (kind));
 
+  koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

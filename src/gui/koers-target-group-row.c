@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-target-group-row.h"
+#include "koers-a11y.h"
 #include "koers-bind.h"
 #include "koers-labels.h"
 #include "koers-network-row.h"
@@ -116,5 +117,6 @@ koers_target_group_row_new (KoersTargetGroup *group,
   gtk_list_box_bind_model (self->networks_list, koers_target_group_get_networks (group),
                            create_network_row, self, NULL);
 
+  koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "koers-toast.h"
+#include "koers-a11y.h"
 
 #define DEFAULT_TIMEOUT_MS 10000
 
@@ -141,6 +142,7 @@ koers_toast_init (KoersToast *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  koers_a11y_name_controls (GTK_WIDGET (self));
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);

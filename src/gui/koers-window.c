@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-window.h"
+#include "koers-a11y.h"
 #include "koers-check.h"
 #include "koers-example.h"
 #include "koers-history.h"
@@ -525,6 +526,8 @@ build_sidebar (KoersWindow *self)
       gtk_box_append (GTK_BOX (box), mark);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
       gtk_widget_set_name (row, gtk_stack_page_get_name (page));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gtk_stack_page_get_title (page), -1);
       g_object_set_data (G_OBJECT (row), "koers-mark", mark);
       gtk_list_box_append (self->sidebar, row);
     }
@@ -1336,6 +1339,7 @@ static void
 koers_window_init (KoersWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  koers_a11y_name_controls (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->recovery_dir = koers_recovery_get_dir ();
