@@ -13,6 +13,7 @@
 
 #include <gtk/gtk.h>
 
+#include "koers-date-button.h"
 #include "koers-page.h"
 #include "koers-plan-io.h"
 #include "koers-toast.h"
@@ -739,6 +740,62 @@ test_accessible_names_welcome (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Plan details ------------------------------------------------------------ */
+
+static void
+test_plan_details (void)
+{
+  KoersWindow *window = koers_window_new (NULL);
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  GtkWidget *overview;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) dates = NULL;
+  GDate start, end;
+
+  koers_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  show_page (window, "overview");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled plan");
+
+  /* Title, organisation and author are the overview's first fields */
+  overview = gtk_stack_get_child_by_name (pages_of (window), "overview");
+  entries = find_all (overview, GTK_TYPE_ENTRY);
+  dates = find_all (overview, KOERS_TYPE_DATE_BUTTON);
+  g_assert_cmpuint (entries->len, ==, 3);
+  g_assert_cmpuint (dates->len, ==, 2);
+
+  /* Tab from the steps lands on the title */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (sidebar_of (window))))));
+  press (window, GDK_KEY_Tab, 0);
+  g_assert_true (gtk_widget_is_ancestor (focus_of (window), g_ptr_array_index (entries, 0)));
+
+  gtk_editable_set_text (g_ptr_array_index (entries, 0), "Social-mediaplan 2027");
+  gtk_editable_set_text (g_ptr_array_index (entries, 1), "Bakkerij De Korenbloem");
+  gtk_editable_set_text (g_ptr_array_index (entries, 2), "Sanne");
+  g_date_clear (&start, 1);
+  g_date_clear (&end, 1);
+  g_date_set_dmy (&start, 1, G_DATE_JANUARY, 2027);
+  g_date_set_dmy (&end, 31, G_DATE_DECEMBER, 2027);
+  koers_date_button_set_date (g_ptr_array_index (dates, 0), &start);
+  koers_date_button_set_date (g_ptr_array_index (dates, 1), &end);
+
+  g_assert_cmpstr (koers_plan_get_title (plan), ==, "Social-mediaplan 2027");
+  g_assert_cmpstr (koers_plan_get_organisation (plan), ==, "Bakkerij De Korenbloem");
+  g_assert_cmpstr (koers_plan_get_author (plan), ==, "Sanne");
+  g_assert_cmpint (g_date_compare (koers_plan_get_period_start (plan), &start), ==, 0);
+  g_assert_cmpint (g_date_compare (koers_plan_get_period_end (plan), &end), ==, 0);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Social-mediaplan 2027");
+
+  /* Undo goes back one field at a time, and shows in the field */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (koers_plan_get_author (plan), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 2)), ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -759,6 +816,7 @@ main (int   argc,
   g_test_add_func ("/safe-editing/overview-card-moves-focus", test_overview_card_moves_focus);
   g_test_add_func ("/safe-editing/remove-row-by-keyboard", test_remove_row_by_keyboard);
   g_test_add_func ("/safe-editing/accessible-names", test_accessible_names);
+  g_test_add_func ("/safe-editing/plan-details", test_plan_details);
   g_test_add_func ("/safe-editing/accessible-names-welcome", test_accessible_names_welcome);
 
   ret = g_test_run ();

@@ -1,7 +1,8 @@
 /* koers-overview-page.c
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The overview: the plan's name and period, and what the plan check finds,
+ * The overview: the plan's name, organisation, author and period (where
+ * they are entered), and what the plan check finds,
  * each finding with a button to the page where it is solved.
  */
 #define G_LOG_DOMAIN "koers-overview-page"
@@ -11,7 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "koers-overview-page.h"
+#include "koers-bind.h"
 #include "koers-check.h"
+#include "koers-date-button.h"
 #include "koers-format.h"
 
 struct _KoersOverviewPage
@@ -27,6 +30,11 @@ struct _KoersOverviewPage
   GtkListBox *findings_list;
   GtkFlowBox *areas_box;
   GtkWidget  *findings_heading;
+  GtkWidget  *title_entry;
+  GtkWidget  *organisation_entry;
+  GtkWidget  *author_entry;
+  GtkWidget  *period_start_button;
+  GtkWidget  *period_end_button;
 };
 
 G_DEFINE_FINAL_TYPE (KoersOverviewPage, koers_overview_page, KOERS_TYPE_PAGE)
@@ -233,6 +241,14 @@ koers_overview_page_bind (KoersPage *page,
 
   g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), page,
                            G_CONNECT_SWAPPED);
+  /* The plan's own details: the title bar, prints and exports use them */
+  koers_page_keep_binding (page, koers_bind_text (plan, "title", self->title_entry));
+  koers_page_keep_binding (page, koers_bind_text (plan, "organisation", self->organisation_entry));
+  koers_page_keep_binding (page, koers_bind_text (plan, "author", self->author_entry));
+  koers_page_keep_binding (page, koers_date_button_bind (KOERS_DATE_BUTTON (self->period_start_button),
+                                                         plan, "period-start"));
+  koers_page_keep_binding (page, koers_date_button_bind (KOERS_DATE_BUTTON (self->period_end_button),
+                                                         plan, "period-end"));
   /* The check walks every post of the calendar: not before the window's
    * first frame. */
   g_clear_handle_id (&self->refresh_id, g_source_remove);
@@ -268,10 +284,16 @@ koers_overview_page_class_init (KoersOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, findings_list);
   gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, areas_box);
   gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, findings_heading);
+  gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, organisation_entry);
+  gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, author_entry);
+  gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, period_start_button);
+  gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, period_end_button);
 }
 
 static void
 koers_overview_page_init (KoersOverviewPage *self)
 {
+  g_type_ensure (KOERS_TYPE_DATE_BUTTON);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
