@@ -796,6 +796,46 @@ test_plan_details (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The example ---------------------------------------------------------------- */
+
+static gboolean
+has_plan (gpointer window)
+{
+  return koers_window_get_plan (window) != NULL;
+}
+
+static void
+test_example_is_a_copy (void)
+{
+  KoersWindow *window = koers_window_new (NULL);
+  g_autofree char *path = g_build_filename (g_getenv ("KOERS_EXAMPLES_DIR"), "koers-example-nl.koers", NULL);
+  g_autoptr(GFile) example = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (example);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gboolean dirty;
+
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL);
+  koers_test_iterate_until (has_plan, window);
+
+  /* An untitled copy: no file to save over, not in the recent plans */
+  g_assert_null (koers_window_get_file (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Social-mediaplan 2027");
+  g_assert_false (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri));
+
+  koers_plan_set_author (koers_window_get_plan (window), "Iemand anders");
+  g_object_get (window, "dirty", &dirty, NULL);
+  g_assert_true (dirty);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -817,6 +857,7 @@ main (int   argc,
   g_test_add_func ("/safe-editing/remove-row-by-keyboard", test_remove_row_by_keyboard);
   g_test_add_func ("/safe-editing/accessible-names", test_accessible_names);
   g_test_add_func ("/safe-editing/plan-details", test_plan_details);
+  g_test_add_func ("/safe-editing/example-is-a-copy", test_example_is_a_copy);
   g_test_add_func ("/safe-editing/accessible-names-welcome", test_accessible_names_welcome);
 
   ret = g_test_run ();

@@ -1025,6 +1025,38 @@ open_action (GtkWidget  *widget,
 }
 
 static void
+example_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(KoersWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersPlan) plan = koers_plan_io_load_finish (result, &error);
+  KoersWindow *target = self;
+  GtkApplication *app;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self->loading = FALSE;
+  if (plan == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (self->plan != NULL && (self->dirty || self->file != NULL) && app != NULL)
+    {
+      target = koers_window_new (app);
+      gtk_window_present (GTK_WINDOW (target));
+    }
+  /* No file: saving asks for a name, so the shipped example is never
+   * written over, and it does not enter the recent plans. */
+  koers_window_set_plan (target, plan, NULL);
+}
+
+/* The example opens as an untitled copy. */
+static void
 open_example_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -1037,7 +1069,8 @@ open_example_action (GtkWidget  *widget,
       show_error (self, _("The example plan is not installed."));
       return;
     }
-  koers_window_open_file (self, example);
+  self->loading = TRUE;
+  koers_plan_io_load_async (example, self->cancellable, example_loaded_cb, g_object_ref (self));
 }
 
 /* Printing starts from the page that has something to print: for now the
