@@ -13,6 +13,7 @@
 
 #include <gtk/gtk.h>
 
+#include "koers-channel.h"
 #include "koers-date-button.h"
 #include "koers-page.h"
 #include "koers-plan-io.h"
@@ -836,6 +837,127 @@ test_example_is_a_copy (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Findings and checklist marks ---------------------------------------------- */
+
+static void
+test_findings_point_somewhere (void)
+{
+  KoersWindow *window = koers_window_new (NULL);
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  GtkStack *pages;
+  GtkWidget *overview, *findings = NULL;
+  g_autoptr(GPtrArray) lists = NULL;
+  GtkWidget *jump = NULL;
+  guint n_jump = 0, n_no_page = 0;
+  g_autoptr(KoersChannel) channel = koers_channel_new ();
+
+  /* A channel without posts: a finding about the calendar, which has no page */
+  koers_channel_set_name (channel, "Facebook");
+  g_list_store_append (G_LIST_STORE (koers_plan_get_channels (plan)), channel);
+  koers_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  pages = pages_of (window);
+  show_page (window, "overview");
+  koers_test_iterate_for (100);  /* the check runs when idle */
+
+  overview = gtk_stack_get_child_by_name (pages, "overview");
+  lists = find_all (overview, GTK_TYPE_LIST_BOX);
+  for (guint i = 0; i < lists->len; i++)
+    if (gtk_widget_get_first_child (g_ptr_array_index (lists, i)) != NULL)
+      findings = g_ptr_array_index (lists, i);
+  g_assert_nonnull (findings);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (findings); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      const char *action = gtk_actionable_get_action_name (GTK_ACTIONABLE (row));
+
+      if (action != NULL)
+        {
+          GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row));
+
+          /* A jump goes to a page that exists */
+          g_assert_cmpstr (action, ==, "win.show-page");
+          g_assert_nonnull (gtk_stack_get_child_by_name (pages, g_variant_get_string (target, NULL)));
+          g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+          if (jump == NULL)
+            jump = row;
+          n_jump++;
+        }
+      else
+        {
+          g_autoptr(GPtrArray) labels = find_all (row, GTK_TYPE_LABEL);
+          gboolean says_so = FALSE;
+
+          /* No page: not a jump, and it says so */
+          g_assert_false (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+          for (guint i = 0; i < labels->len; i++)
+            says_so |= strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), "no page") != NULL;
+          g_assert_true (says_so);
+          n_no_page++;
+        }
+    }
+  /* An empty plan: findings on the POST pages, and on the calendar that has no page */
+  g_assert_cmpuint (n_jump, >, 0);
+  g_assert_cmpuint (n_no_page, >, 0);
+
+  g_assert_true (gtk_widget_grab_focus (jump));
+  g_signal_emit_by_name (jump, "activate");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), !=, "overview");
+  assert_no_hidden_focus (window);
+  g_assert_true (focus_in_visible_page (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_checklist_marks (void)
+{
+  KoersWindow *window = open_example_copy ();
+  const char *names[] = { "preparation", "roadmap" };
+
+  for (guint p = 0; p < G_N_ELEMENTS (names); p++)
+    {
+      GtkWidget *page = gtk_stack_get_child_by_name (pages_of (window), names[p]);
+      g_autoptr(GPtrArray) toggles = NULL;
+      GtkWidget *toggle = NULL, *dropdown;
+      GtkWidget *row;
+
+      show_page (window, names[p]);
+      toggles = find_all (page, GTK_TYPE_TOGGLE_BUTTON);
+      for (guint i = 0; i < toggles->len && toggle == NULL; i++)
+        {
+          GtkWidget *t = g_ptr_array_index (toggles, i);
+
+          /* the mark, not the drop-down's own button */
+          if (gtk_widget_get_ancestor (t, GTK_TYPE_DROP_DOWN) == NULL &&
+              !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (t)))
+            toggle = t;
+        }
+      g_assert_nonnull (toggle);
+      row = gtk_widget_get_parent (toggle);
+      dropdown = koers_test_find_descendant (row, GTK_TYPE_DROP_DOWN);
+      g_assert_nonnull (dropdown);
+      g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), !=, 2);
+
+      /* Clicking the mark ticks the item off, clicking again sets it to do */
+      g_signal_emit_by_name (toggle, "clicked");
+      g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+      g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==, 2);  /* done */
+      g_signal_emit_by_name (toggle, "clicked");
+      g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==, 0);  /* to do */
+
+      /* The drop-down moves the mark */
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 2);
+      g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1);
+      g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -858,6 +980,8 @@ main (int   argc,
   g_test_add_func ("/safe-editing/accessible-names", test_accessible_names);
   g_test_add_func ("/safe-editing/plan-details", test_plan_details);
   g_test_add_func ("/safe-editing/example-is-a-copy", test_example_is_a_copy);
+  g_test_add_func ("/safe-editing/findings-point-somewhere", test_findings_point_somewhere);
+  g_test_add_func ("/safe-editing/checklist-marks", test_checklist_marks);
   g_test_add_func ("/safe-editing/accessible-names-welcome", test_accessible_names_welcome);
 
   ret = g_test_run ();

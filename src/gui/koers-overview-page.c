@@ -40,8 +40,11 @@ struct _KoersOverviewPage
 G_DEFINE_FINAL_TYPE (KoersOverviewPage, koers_overview_page, KOERS_TYPE_PAGE)
 
 
+/* A finding opens the page where it is solved; a finding about a part
+ * that has no page yet says so instead of promising a jump. */
 static GtkWidget *
-create_finding_row (KoersFinding *finding)
+create_finding_row (KoersFinding *finding,
+                    gboolean      has_page)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -70,10 +73,28 @@ create_finding_row (KoersFinding *finding)
   gtk_widget_set_margin_end (box, 12);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-page");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", koers_area_get_name (finding->area));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, finding->message, -1);
+  if (has_page)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-page");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s",
+                                        koers_area_get_name (finding->area));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, finding->message, -1);
+    }
+  else
+    {
+      GtkWidget *note = gtk_label_new (_("Koers has no page for this part yet."));
+      g_autofree char *name = g_strdup_printf ("%s %s", finding->message,
+                                               _("Koers has no page for this part yet."));
+
+      gtk_label_set_xalign (GTK_LABEL (note), 0);
+      gtk_widget_add_css_class (note, "caption");
+      gtk_widget_add_css_class (note, "dim-label");
+      gtk_box_append (GTK_BOX (texts), note);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
   return row;
 }
 
@@ -199,7 +220,15 @@ refresh (KoersOverviewPage *self)
     }
 
   for (guint i = 0; i < findings->len; i++)
-    gtk_list_box_append (self->findings_list, create_finding_row (g_ptr_array_index (findings, i)));
+    {
+      KoersFinding *finding = g_ptr_array_index (findings, i);
+      GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_STACK);
+      gboolean has_page = GTK_IS_STACK (stack) &&
+                          gtk_stack_get_child_by_name (GTK_STACK (stack),
+                                                       koers_area_get_name (finding->area)) != NULL;
+
+      gtk_list_box_append (self->findings_list, create_finding_row (finding, has_page));
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->findings_list), findings->len > 0);
   gtk_widget_set_visible (self->findings_heading, findings->len > 0);
 }
