@@ -8,9 +8,11 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
 #include "koers-channel.h"
@@ -727,6 +729,52 @@ test_accessible_names (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void test_accessible_names_welcome (void);
+
+/* The same in Dutch: the names come from the translations */
+static void
+test_accessible_names_dutch (void)
+{
+  g_autofree char *old_language = g_strdup (g_getenv ("LANGUAGE"));
+  g_autofree char *old_locale = g_strdup (setlocale (LC_ALL, NULL));
+  KoersWindow *window;
+  g_autoptr(GPtrArray) buttons = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  gboolean found = FALSE;
+
+  if (setlocale (LC_ALL, "C.UTF-8") == NULL)
+    {
+      g_test_skip ("no C.UTF-8 locale");
+      return;
+    }
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KOERS_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  test_accessible_names ();
+  test_accessible_names_welcome ();
+
+  /* and they are Dutch: the header bar's Save button is "Opslaan" */
+  window = open_example_copy ();
+  buttons = find_all (header_of (window), GTK_TYPE_BUTTON);
+  all = find_all (GTK_WIDGET (window), GTK_TYPE_WIDGET);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      g_autofree char *name = accessible_name (g_ptr_array_index (buttons, i), all);
+
+      found |= g_strcmp0 (name, "Opslaan") == 0;
+    }
+  g_assert_true (found);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  if (old_language)
+    g_setenv ("LANGUAGE", old_language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, old_locale);
+}
+
 static void
 test_accessible_names_welcome (void)
 {
@@ -978,6 +1026,7 @@ main (int   argc,
   g_test_add_func ("/safe-editing/overview-card-moves-focus", test_overview_card_moves_focus);
   g_test_add_func ("/safe-editing/remove-row-by-keyboard", test_remove_row_by_keyboard);
   g_test_add_func ("/safe-editing/accessible-names", test_accessible_names);
+  g_test_add_func ("/safe-editing/accessible-names-dutch", test_accessible_names_dutch);
   g_test_add_func ("/safe-editing/plan-details", test_plan_details);
   g_test_add_func ("/safe-editing/example-is-a-copy", test_example_is_a_copy);
   g_test_add_func ("/safe-editing/findings-point-somewhere", test_findings_point_somewhere);
