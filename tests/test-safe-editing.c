@@ -791,6 +791,12 @@ test_accessible_names_welcome (void)
 
 /* Plan details ------------------------------------------------------------ */
 
+static gboolean
+has_file (gpointer window)
+{
+  return koers_window_get_file (window) != NULL;
+}
+
 static void
 test_plan_details (void)
 {
@@ -834,6 +840,32 @@ test_plan_details (void)
   g_assert_cmpint (g_date_compare (koers_plan_get_period_start (plan), &start), ==, 0);
   g_assert_cmpint (g_date_compare (koers_plan_get_period_end (plan), &end), ==, 0);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Social-mediaplan 2027");
+  koers_test_iterate_for (500);  /* the overview's heading follows after a moment */
+  {
+    g_autoptr(GPtrArray) labels = find_all (overview, GTK_TYPE_LABEL);
+
+    g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (labels, 0)), ==, "Social-mediaplan 2027");
+  }
+
+  /* Another plan loaded into the window: the overview shows it */
+  {
+    g_autofree char *path = g_build_filename (g_getenv ("KOERS_EXAMPLES_DIR"), "koers-example-nl.koers", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    KoersWindow *other = koers_window_new (NULL);
+    g_autoptr(KoersPlan) empty = koers_plan_new ();
+    g_autoptr(GPtrArray) labels = NULL;
+
+    koers_window_set_plan (other, empty, NULL);
+    gtk_window_present (GTK_WINDOW (other));
+    show_page (other, "overview");
+    koers_test_iterate_for (200);
+    koers_window_load_file (other, file);
+    koers_test_iterate_until (has_file, other);
+    koers_test_iterate_for (500);
+    labels = find_all (gtk_stack_get_child_by_name (pages_of (other), "overview"), GTK_TYPE_LABEL);
+    g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (labels, 0)), ==, "Social-mediaplan 2027");
+    gtk_window_destroy (GTK_WINDOW (other));
+  }
 
   /* Undo goes back one field at a time, and shows in the field */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);

@@ -717,6 +717,13 @@ visible_page_changed_cb (KoersWindow *self)
     if (g_strcmp0 (gtk_widget_get_name (row), name) == 0)
       gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
 
+  /* Alt+number while in the steps: the focus goes with the selection */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)) &&
+      gtk_list_box_get_selected_row (self->sidebar) != NULL &&
+      !gtk_widget_is_ancestor (focus, GTK_WIDGET (gtk_list_box_get_selected_row (self->sidebar))) &&
+      focus != GTK_WIDGET (gtk_list_box_get_selected_row (self->sidebar)))
+    focus_sidebar (self);
+
   /* A control of the page that went away must not keep the focus (an
    * overview card, Alt+number from a page): the new page gets it. */
   if (focus != NULL && visible != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)) &&
