@@ -566,6 +566,53 @@ test_remove_row_by_keyboard (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_add_row_focuses_it (void)
+{
+  KoersWindow *window = koers_window_new (NULL);
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  const char *names[] = { "people", "objectives", "strategy", "technology" };
+  guint n_added = 0;
+
+  koers_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+
+  for (guint p = 0; p < G_N_ELEMENTS (names); p++)
+    {
+      GtkWidget *page = gtk_stack_get_child_by_name (pages_of (window), names[p]);
+      g_autoptr(GPtrArray) buttons = NULL;
+
+      show_page (window, names[p]);
+      buttons = find_all (page, GTK_TYPE_BUTTON);
+      for (guint i = 0; i < buttons->len; i++)
+        {
+          GtkWidget *add = g_ptr_array_index (buttons, i);
+          const char *label = gtk_button_get_label (GTK_BUTTON (add));
+          GtkWidget *focus;
+
+          /* "Add _Target Group", "Add _Channel", ...: not the rows' own buttons */
+          if (label == NULL || !g_str_has_prefix (label, "Add ") ||
+              gtk_widget_get_ancestor (add, GTK_TYPE_LIST_BOX_ROW) != NULL)
+            continue;
+          g_assert_true (gtk_widget_grab_focus (add));
+          g_signal_emit_by_name (add, "clicked");
+          gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+          koers_test_iterate_for (50);
+
+          /* The new row's first field has the focus, not the Add button */
+          focus = focus_of (window);
+          g_assert_nonnull (focus);
+          g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW));
+          g_assert_false (is_trash_button (focus));
+          n_added++;
+        }
+    }
+  /* target group, goal, objective, strategy, milestone, channel, tool */
+  g_assert_cmpuint (n_added, ==, 7);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Accessible names ----------------------------------------------------------- */
 
 static char *
@@ -1057,6 +1104,7 @@ main (int   argc,
   g_test_add_func ("/safe-editing/f6-cycles", test_f6_cycles);
   g_test_add_func ("/safe-editing/overview-card-moves-focus", test_overview_card_moves_focus);
   g_test_add_func ("/safe-editing/remove-row-by-keyboard", test_remove_row_by_keyboard);
+  g_test_add_func ("/safe-editing/add-row-focuses-it", test_add_row_focuses_it);
   g_test_add_func ("/safe-editing/accessible-names", test_accessible_names);
   g_test_add_func ("/safe-editing/accessible-names-dutch", test_accessible_names_dutch);
   g_test_add_func ("/safe-editing/plan-details", test_plan_details);

@@ -8,6 +8,8 @@
 #include <math.h>
 
 #include "koers-bind.h"
+#include "koers-page.h"
+#include "koers-toast.h"
 #include "koers-a11y.h"
 
 /**
@@ -339,4 +341,88 @@ koers_row_remove (GtkWidget  *row,
       if (child == NULL || !gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD))
         gtk_widget_grab_focus (GTK_WIDGET (neighbour));
     }
+}
+
+typedef struct
+{
+  GWeakRef row;
+  guint    n_added;
+  guint    idle_id;
+} NewRows;
+
+static void
+new_rows_free (gpointer data)
+{
+  NewRows *new_rows = data;
+
+  g_clear_handle_id (&new_rows->idle_id, g_source_remove);
+  g_weak_ref_clear (&new_rows->row);
+  g_free (new_rows);
+}
+
+static gboolean
+focus_new_row_idle (gpointer data)
+{
+  NewRows *new_rows = data;
+  g_autoptr(GtkWidget) row = g_weak_ref_get (&new_rows->row);
+  GtkWidget *child = row ? gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)) : NULL;
+
+  new_rows->idle_id = 0;
+  /* A plan being shown adds many rows at once: leave the focus alone */
+  if (new_rows->n_added == 1 && child != NULL && gtk_widget_get_mapped (child))
+    gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
+  new_rows->n_added = 0;
+  g_weak_ref_set (&new_rows->row, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+list_box_children_changed_cb (GListModel *children,
+                              guint       position,
+                              guint       removed,
+                              guint       added,
+                              GtkListBox *box)
+{
+  NewRows *new_rows = g_object_get_data (G_OBJECT (box), "koers-new-rows");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (box));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (box), KOERS_TYPE_PAGE);
+  g_autoptr(GObject) row = NULL;
+
+  /* A row added while the user works on this page, outside this list
+   * (its Add button, Undo in the notice), gets the focus once it shows. */
+  if (added == 0 || focus == NULL || page == NULL ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (box)) ||
+      !(gtk_widget_is_ancestor (focus, page) ||
+        gtk_widget_get_ancestor (focus, KOERS_TYPE_TOAST) != NULL))
+    return;
+
+  row = g_list_model_get_item (children, position + added - 1);
+  if (!GTK_IS_LIST_BOX_ROW (row))
+    return;
+  g_weak_ref_set (&new_rows->row, row);
+  new_rows->n_added += added;
+  if (new_rows->idle_id == 0)
+    new_rows->idle_id = g_idle_add (focus_new_row_idle, new_rows);
+}
+
+/**
+ * koers_list_box_focus_new_rows:
+ *
+ * Gives a row that the user adds to @box the focus, on its first field.
+ */
+void
+koers_list_box_focus_new_rows (GtkListBox *box)
+{
+  GListModel *children;
+
+  g_return_if_fail (GTK_IS_LIST_BOX (box));
+
+  if (g_object_get_data (G_OBJECT (box), "koers-children") != NULL)
+    return;
+  g_object_set_data_full (G_OBJECT (box), "koers-new-rows", g_new0 (NewRows, 1), new_rows_free);
+  children = gtk_widget_observe_children (GTK_WIDGET (box));
+  g_signal_connect_object (children, "items-changed", G_CALLBACK (list_box_children_changed_cb),
+                           box, 0);
+  g_object_set_data_full (G_OBJECT (box), "koers-children", children, g_object_unref);
 }

@@ -36,6 +36,7 @@ GtkDropDown *koers_dropdown_new (const char *const *labels,
 
 void      koers_list_remove_item (GListModel *list,
                                   gpointer    item);
+void      koers_list_box_focus_new_rows (GtkListBox *box);
 void      koers_row_remove       (GtkWidget  *row,
                                   GListModel *list,
                                   gpointer    item,

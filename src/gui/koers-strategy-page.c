@@ -195,4 +195,6 @@ static void
 koers_strategy_page_init (KoersStrategyPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  koers_list_box_focus_new_rows (self->strategies_list);
+  koers_list_box_focus_new_rows (self->milestones_list);
 }

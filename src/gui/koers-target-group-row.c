@@ -116,6 +116,7 @@ koers_target_group_row_new (KoersTargetGroup *group,
   gtk_box_append (self->adoption_box, GTK_WIDGET (adoption));
   gtk_list_box_bind_model (self->networks_list, koers_target_group_get_networks (group),
                            create_network_row, self, NULL);
+  koers_list_box_focus_new_rows (self->networks_list);
 
   koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);

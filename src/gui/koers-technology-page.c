@@ -158,6 +158,8 @@ koers_technology_page_init (KoersTechnologyPage *self)
   g_autoptr(GMenu) menu = g_menu_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  koers_list_box_focus_new_rows (self->channels_list);
+  koers_list_box_focus_new_rows (self->tools_list);
 
   /* The catalogue is a table in core; its menu follows the table. */
   for (guint i = 0; i < koers_channel_catalogue_get_n_items (); i++)

@@ -133,7 +133,8 @@ set_dirty (KoersWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
 }
 
-static void update_sidebar_marks (KoersWindow *self);
+static void     update_sidebar_marks (KoersWindow *self);
+static gboolean focus_visible_page   (KoersWindow *self);
 
 static void
 recovery_written_cb (GObject      *source,
@@ -387,7 +388,16 @@ koers_window_set_plan (KoersWindow *self,
 
   set_plan_on_pages (self, plan);
   update_sidebar_marks (self);
-  gtk_stack_set_visible_child_name (self->main_stack, plan ? "plan" : "welcome");
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+    GtkWidget *welcome = gtk_stack_get_child_by_name (self->main_stack, "welcome");
+
+    gtk_stack_set_visible_child_name (self->main_stack, plan ? "plan" : "welcome");
+    /* From the welcome (New Plan, a recent plan) into the plan: the focus
+     * goes to the page, not to a button that is no longer shown. */
+    if (plan != NULL && (focus == NULL || gtk_widget_is_ancestor (focus, welcome)))
+      focus_visible_page (self);
+  }
   update_title (self);
   update_actions (self);
 
