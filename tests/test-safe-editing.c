@@ -566,6 +566,14 @@ test_remove_row_by_keyboard (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+focus_in_a_row (gpointer window)
+{
+  GtkWidget *focus = focus_of (window);
+
+  return focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) != NULL;
+}
+
 static void
 test_add_row_focuses_it (void)
 {
@@ -596,8 +604,7 @@ test_add_row_focuses_it (void)
             continue;
           g_assert_true (gtk_widget_grab_focus (add));
           g_signal_emit_by_name (add, "clicked");
-          gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-          koers_test_iterate_for (50);
+          koers_test_iterate_until (focus_in_a_row, window);
 
           /* The new row's first field has the focus, not the Add button */
           focus = focus_of (window);

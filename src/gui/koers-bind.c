@@ -360,6 +360,13 @@ new_rows_free (gpointer data)
   g_free (new_rows);
 }
 
+static void
+focus_when_mapped_cb (GtkWidget *child)
+{
+  g_signal_handlers_disconnect_by_func (child, focus_when_mapped_cb, NULL);
+  gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
+}
+
 static gboolean
 focus_new_row_idle (gpointer data)
 {
@@ -371,6 +378,8 @@ focus_new_row_idle (gpointer data)
   /* A plan being shown adds many rows at once: leave the focus alone */
   if (new_rows->n_added == 1 && child != NULL && gtk_widget_get_mapped (child))
     gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
+  else if (new_rows->n_added == 1 && child != NULL)
+    g_signal_connect (child, "map", G_CALLBACK (focus_when_mapped_cb), NULL);
   new_rows->n_added = 0;
   g_weak_ref_set (&new_rows->row, NULL);
   return G_SOURCE_REMOVE;
