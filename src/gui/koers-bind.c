@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "koers-bind.h"
 #include "koers-plan.h"
 
@@ -78,6 +80,9 @@ koers_bind_property (gpointer               source,
   return g_object_bind_property_full (source, property, target, target_property, flags,
                                       transform_to, transform_from, user_data, NULL);
 }
+#include "koers-page.h"
+#include "koers-toast.h"
+#include "koers-a11y.h"
 
 /**
  * koers_bind_text:
@@ -122,6 +127,65 @@ spin_input_cb (GtkSpinButton *spin,
   return TRUE;
 }
 
+/* The wheel over a number field scrolls the page the field is on, and
+ * never changes the value: a value changes only when the user types, uses
+ * the arrow keys or the field's buttons. Runs in the capture phase, before
+ * the spin button's own scroll controller, and stops the event there. */
+static gboolean
+spin_scroll_cb (GtkEventControllerScroll *controller,
+                double                    dx,
+                double                    dy,
+                gpointer                  user_data)
+{
+  GtkWidget *spin = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *scroller = gtk_widget_get_ancestor (spin, GTK_TYPE_SCROLLED_WINDOW);
+
+  if (scroller != NULL)
+    {
+      GtkScrolledWindow *sw = GTK_SCROLLED_WINDOW (scroller);
+      GtkAdjustment *adjustments[2] = { gtk_scrolled_window_get_hadjustment (sw),
+                                        gtk_scrolled_window_get_vadjustment (sw) };
+      double deltas[2] = { dx, dy };
+      gboolean discrete = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
+
+      for (guint i = 0; i < G_N_ELEMENTS (adjustments); i++)
+        {
+          double page = gtk_adjustment_get_page_size (adjustments[i]);
+          /* As GtkScrolledWindow does: a notch moves page^(2/3) */
+          double step = discrete ? pow (page, 2.0 / 3.0) : 1;
+
+          if (deltas[i] != 0)
+            gtk_adjustment_set_value (adjustments[i],
+                                      gtk_adjustment_get_value (adjustments[i]) + deltas[i] * step);
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * koers_spin_button_guard_scroll:
+ *
+ * Makes the mouse wheel over @spin scroll the page instead of changing
+ * the value. koers_bind_number() does this for every bound spin button.
+ */
+void
+koers_spin_button_guard_scroll (GtkSpinButton *spin)
+{
+  GtkEventController *scroll;
+
+  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
+
+  if (g_object_get_data (G_OBJECT (spin), "koers-scroll-guard") != NULL)
+    return;
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  gtk_event_controller_set_name (scroll, "koers-scroll-guard");
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (spin_scroll_cb), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (spin), scroll);
+  g_object_set_data (G_OBJECT (spin), "koers-scroll-guard", scroll);
+}
+
 /**
  * koers_bind_number:
  * @property: an int or double property; the spin button gets its range
@@ -146,6 +210,7 @@ koers_bind_number (gpointer       item,
                               G_PARAM_SPEC_DOUBLE (pspec)->maximum,
                               gtk_spin_button_get_digits (spin) > 0 ? 0.5 : 1, 10, 0);
 
+  koers_spin_button_guard_scroll (spin);
   g_signal_handlers_disconnect_by_func (spin, spin_input_cb, NULL);
   g_signal_connect (spin, "input", G_CALLBACK (spin_input_cb), NULL);
 
@@ -275,6 +340,8 @@ koers_dropdown_new (const char *const *labels,
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
+  /* and the button inside, which is what takes the focus */
+  koers_a11y_set_label (gtk_widget_get_first_child (GTK_WIDGET (dropdown)), accessible_name);
   return dropdown;
 }
 
@@ -297,4 +364,149 @@ koers_list_remove_item (GListModel *list,
   g_return_if_fail (plan != NULL && koers_plan_get_list_of (plan, item, NULL) == list);
 
   koers_plan_remove (plan, item);
+}
+
+/**
+ * koers_row_remove:
+ * @row: the row widget of @item, in a #GtkListBox bound to @list
+ * @notice: what to tell the user, e.g. "Target group removed"
+ *
+ * Removes @item with koers_list_remove_item(), shows @notice with Undo in
+ * the window, and gives the focus to a neighbour: the next row, else the
+ * one before, else the notice's Undo button, so that the focus never falls
+ * on a control that would change the plan again.
+ */
+void
+koers_row_remove (GtkWidget  *row,
+                  GListModel *list,
+                  gpointer    item,
+                  const char *notice)
+{
+  GtkWidget *list_row = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX_ROW);
+  g_autoptr(GtkWidget) box = NULL;
+  g_autoptr(GtkWidget) window = NULL;
+  GtkListBoxRow *neighbour = NULL;
+  int index = -1;
+
+  g_return_if_fail (GTK_IS_WIDGET (row));
+
+  if (list_row != NULL && GTK_IS_LIST_BOX (gtk_widget_get_parent (list_row)))
+    {
+      box = g_object_ref (gtk_widget_get_parent (list_row));
+      index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (list_row));
+    }
+  if (gtk_widget_get_root (row) != NULL)
+    window = g_object_ref (GTK_WIDGET (gtk_widget_get_root (row)));
+
+  /* @row goes away here */
+  koers_list_remove_item (list, item);
+
+  if (box != NULL && index >= 0)
+    {
+      neighbour = gtk_list_box_get_row_at_index (GTK_LIST_BOX (box), index);
+      if (neighbour == NULL && index > 0)
+        neighbour = gtk_list_box_get_row_at_index (GTK_LIST_BOX (box), index - 1);
+    }
+  if (window != NULL)
+    gtk_widget_activate_action (window, "win.show-notice", "(sb)", notice, neighbour == NULL);
+  if (neighbour != NULL)
+    {
+      GtkWidget *child = gtk_list_box_row_get_child (neighbour);
+
+      if (child == NULL || !gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD))
+        gtk_widget_grab_focus (GTK_WIDGET (neighbour));
+    }
+}
+
+typedef struct
+{
+  GWeakRef row;
+  guint    n_added;
+  guint    idle_id;
+} NewRows;
+
+static void
+new_rows_free (gpointer data)
+{
+  NewRows *new_rows = data;
+
+  g_clear_handle_id (&new_rows->idle_id, g_source_remove);
+  g_weak_ref_clear (&new_rows->row);
+  g_free (new_rows);
+}
+
+static void
+focus_when_mapped_cb (GtkWidget *child)
+{
+  g_signal_handlers_disconnect_by_func (child, focus_when_mapped_cb, NULL);
+  gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
+}
+
+static gboolean
+focus_new_row_idle (gpointer data)
+{
+  NewRows *new_rows = data;
+  g_autoptr(GtkWidget) row = g_weak_ref_get (&new_rows->row);
+  GtkWidget *child = row ? gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)) : NULL;
+
+  new_rows->idle_id = 0;
+  /* A plan being shown adds many rows at once: leave the focus alone */
+  if (new_rows->n_added == 1 && child != NULL && gtk_widget_get_mapped (child))
+    gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
+  else if (new_rows->n_added == 1 && child != NULL)
+    g_signal_connect (child, "map", G_CALLBACK (focus_when_mapped_cb), NULL);
+  new_rows->n_added = 0;
+  g_weak_ref_set (&new_rows->row, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+list_box_children_changed_cb (GListModel *children,
+                              guint       position,
+                              guint       removed,
+                              guint       added,
+                              GtkListBox *box)
+{
+  NewRows *new_rows = g_object_get_data (G_OBJECT (box), "koers-new-rows");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (box));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (box), KOERS_TYPE_PAGE);
+  g_autoptr(GObject) row = NULL;
+
+  /* A row added while the user works on this page, outside this list
+   * (its Add button, Undo in the notice), gets the focus once it shows. */
+  if (added == 0 || focus == NULL || page == NULL ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (box)) ||
+      !(gtk_widget_is_ancestor (focus, page) ||
+        gtk_widget_get_ancestor (focus, KOERS_TYPE_TOAST) != NULL))
+    return;
+
+  row = g_list_model_get_item (children, position + added - 1);
+  if (!GTK_IS_LIST_BOX_ROW (row))
+    return;
+  g_weak_ref_set (&new_rows->row, row);
+  new_rows->n_added += added;
+  if (new_rows->idle_id == 0)
+    new_rows->idle_id = g_idle_add (focus_new_row_idle, new_rows);
+}
+
+/**
+ * koers_list_box_focus_new_rows:
+ *
+ * Gives a row that the user adds to @box the focus, on its first field.
+ */
+void
+koers_list_box_focus_new_rows (GtkListBox *box)
+{
+  GListModel *children;
+
+  g_return_if_fail (GTK_IS_LIST_BOX (box));
+
+  if (g_object_get_data (G_OBJECT (box), "koers-children") != NULL)
+    return;
+  g_object_set_data_full (G_OBJECT (box), "koers-new-rows", g_new0 (NewRows, 1), new_rows_free);
+  children = gtk_widget_observe_children (GTK_WIDGET (box));
+  g_signal_connect_object (children, "items-changed", G_CALLBACK (list_box_children_changed_cb),
+                           box, 0);
+  g_object_set_data_full (G_OBJECT (box), "koers-children", children, g_object_unref);
 }

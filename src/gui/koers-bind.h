@@ -42,10 +42,17 @@ GBinding *koers_bind_flag      (gpointer        item,
                                 guint           flag,
                                 GtkCheckButton *check);
 
+void      koers_spin_button_guard_scroll (GtkSpinButton *spin);
+
 GtkDropDown *koers_dropdown_new (const char *const *labels,
                                  const char        *accessible_name);
 
 void      koers_list_remove_item (GListModel *list,
                                   gpointer    item);
+void      koers_list_box_focus_new_rows (GtkListBox *box);
+void      koers_row_remove       (GtkWidget  *row,
+                                  GListModel *list,
+                                  gpointer    item,
+                                  const char *notice);
 
 G_END_DECLS

@@ -10,7 +10,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "koers-channel-row.h"
+#include "koers-a11y.h"
 #include "koers-bind.h"
 
 struct _KoersChannelRow
@@ -66,7 +69,7 @@ remove_clicked_cb (KoersChannelRow *self)
 {
   /* Calendar entries may still name this channel; the plan check reports
    * them, so removing is not refused here. */
-  koers_list_remove_item (self->list, self->channel);
+  koers_row_remove (GTK_WIDGET (self), self->list, self->channel, _("Channel removed"));
 }
 
 static void
@@ -130,5 +133,6 @@ koers_channel_row_new (KoersChannel *channel,
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                colour_to_rgba, rgba_to_colour, NULL, NULL);
 
+  koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-checklist-row.h"
+#include "koers-a11y.h"
 #include "koers-bind.h"
 #include "koers-labels.h"
 
@@ -20,6 +21,7 @@ struct _KoersChecklistRow
 
   KoersChecklistItem *item;
 
+  GtkWidget          *status_toggle;
   GtkImage           *status_image;
   GtkLabel           *title_label;
   GtkLabel           *explanation_label;
@@ -51,6 +53,28 @@ status_to_icon (GBinding     *binding,
   return TRUE;
 }
 
+/* The mark is a toggle: pressed when done; pressing it ticks the item off,
+ * releasing it sets it back to to do. */
+static gboolean
+status_to_active (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_enum (from) == KOERS_STATUS_DONE);
+  return TRUE;
+}
+
+static gboolean
+active_to_status (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_value_set_enum (to, g_value_get_boolean (from) ? KOERS_STATUS_DONE : KOERS_STATUS_TODO);
+  return TRUE;
+}
+
 static void
 koers_checklist_row_dispose (GObject *object)
 {
@@ -76,6 +100,7 @@ koers_checklist_row_class_init (KoersChecklistRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-checklist-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, status_toggle);
   gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, status_image);
   gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, explanation_label);
@@ -108,6 +133,7 @@ koers_checklist_row_new (KoersChecklistItem *item,
   GtkDropDown *status;
   g_autofree char *status_name = NULL;
   g_autofree char *notes_name = NULL;
+  g_autofree char *done_name = NULL;
 
   g_return_val_if_fail (KOERS_IS_CHECKLIST_ITEM (item), NULL);
   g_return_val_if_fail (title != NULL, NULL);
@@ -141,6 +167,14 @@ koers_checklist_row_new (KoersChecklistItem *item,
 
   g_object_bind_property_full (item, "status", self->status_image, "icon-name",
                                G_BINDING_SYNC_CREATE, status_to_icon, NULL, NULL, NULL);
+  g_object_bind_property_full (item, "status", self->status_toggle, "active",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               status_to_active, active_to_status, NULL, NULL);
+  /* Translators: accessible name of the tick mark of a tip or step; %s is its title */
+  done_name = g_strdup_printf (_("“%s” done"), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_toggle),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, done_name, -1);
 
+  koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

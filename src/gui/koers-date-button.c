@@ -12,6 +12,7 @@
 
 #include "koers-date-button.h"
 #include "koers-bind.h"
+#include "koers-a11y.h"
 #include "koers-format.h"
 
 struct _KoersDateButton
@@ -182,8 +183,20 @@ koers_date_button_class_init (KoersDateButtonClass *klass)
 static void
 koers_date_button_init (KoersDateButton *self)
 {
+  GtkWidget *toggle;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   update_label (self);
+
+  /* The button that takes the focus is named by this widget's accessible
+   * label (what the date is for, set where it is used) and the date. */
+  toggle = gtk_widget_get_first_child (GTK_WIDGET (self->button));
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  self, self->label, NULL, -1);
+  if (toggle != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                    self, self->label, NULL, -1);
+  koers_a11y_name_controls (GTK_WIDGET (self->popover));
 }
 
 GtkWidget *

@@ -8,7 +8,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "koers-goal-row.h"
+#include "koers-a11y.h"
 #include "koers-bind.h"
 
 struct _KoersGoalRow
@@ -27,7 +30,7 @@ G_DEFINE_FINAL_TYPE (KoersGoalRow, koers_goal_row, GTK_TYPE_WIDGET)
 static void
 remove_clicked_cb (KoersGoalRow *self)
 {
-  koers_list_remove_item (self->list, self->goal);
+  koers_row_remove (GTK_WIDGET (self), self->list, self->goal, _("Goal removed"));
 }
 
 static void
@@ -84,5 +87,6 @@ koers_goal_row_new (KoersGoal  *goal,
   koers_bind_text (goal, "title", GTK_WIDGET (self->title_entry));
   koers_bind_text (goal, "description", GTK_WIDGET (self->description_view));
 
+  koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

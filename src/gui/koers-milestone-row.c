@@ -8,7 +8,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "koers-milestone-row.h"
+#include "koers-a11y.h"
 #include "koers-bind.h"
 #include "koers-date-button.h"
 
@@ -30,7 +33,7 @@ G_DEFINE_FINAL_TYPE (KoersMilestoneRow, koers_milestone_row, GTK_TYPE_WIDGET)
 static void
 remove_clicked_cb (KoersMilestoneRow *self)
 {
-  koers_list_remove_item (self->list, self->milestone);
+  koers_row_remove (GTK_WIDGET (self), self->list, self->milestone, _("Milestone removed"));
 }
 
 static void
@@ -88,5 +91,6 @@ koers_milestone_row_new (KoersMilestone *milestone,
   koers_bind_active (milestone, "done", GTK_WIDGET (self->done_check));
   koers_bind_text (milestone, "notes", GTK_WIDGET (self->notes_entry));
 
+  koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

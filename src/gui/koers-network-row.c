@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-network-row.h"
+#include "koers-a11y.h"
 #include "koers-bind.h"
 #include "koers-labels.h"
 
@@ -31,7 +32,7 @@ G_DEFINE_FINAL_TYPE (KoersNetworkRow, koers_network_row, GTK_TYPE_WIDGET)
 static void
 remove_clicked_cb (KoersNetworkRow *self)
 {
-  koers_list_remove_item (self->list, self->use);
+  koers_row_remove (GTK_WIDGET (self), self->list, self->use, _("Network removed"));
 }
 
 static void
@@ -89,5 +90,6 @@ koers_network_row_new (KoersNetworkUse *use,
   koers_bind_choice (use, "activity", activity);
   gtk_box_append (self->activity_box, GTK_WIDGET (activity));
 
+  koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

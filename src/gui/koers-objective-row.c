@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-objective-row.h"
+#include "koers-a11y.h"
 #include "koers-bind.h"
 #include "koers-date-button.h"
 
@@ -69,7 +70,7 @@ spin_output_cb (GtkSpinButton *spin)
 static void
 remove_clicked_cb (KoersObjectiveRow *self)
 {
-  koers_list_remove_item (self->list, self->objective);
+  koers_row_remove (GTK_WIDGET (self), self->list, self->objective, _("Objective removed"));
 }
 
 static void
@@ -149,5 +150,6 @@ koers_objective_row_new (KoersObjective *objective,
                            G_CALLBACK (update_hint), self, G_CONNECT_SWAPPED);
   update_hint (self);
 
+  koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

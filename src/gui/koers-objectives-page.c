@@ -180,6 +180,8 @@ koers_objectives_page_init (KoersObjectivesPage *self)
   g_autoptr(GtkStringList) labels = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  koers_list_box_focus_new_rows (self->goals_list);
+  koers_list_box_focus_new_rows (self->objectives_list);
 
   labels = gtk_string_list_new (koers_labels_primary_objective ());
   gtk_drop_down_set_model (self->primary_dropdown, G_LIST_MODEL (labels));

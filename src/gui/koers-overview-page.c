@@ -1,7 +1,8 @@
 /* koers-overview-page.c
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The overview: the plan's name and period, and what the plan check finds,
+ * The overview: the plan's name, organisation, author and period (where
+ * they are entered), and what the plan check finds,
  * each finding with a button to the page where it is solved.
  */
 #define G_LOG_DOMAIN "koers-overview-page"
@@ -11,7 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "koers-overview-page.h"
+#include "koers-bind.h"
 #include "koers-check.h"
+#include "koers-date-button.h"
 #include "koers-format.h"
 
 struct _KoersOverviewPage
@@ -28,13 +31,21 @@ struct _KoersOverviewPage
   GtkListBox *findings_list;
   GtkFlowBox *areas_box;
   GtkWidget  *findings_heading;
+  GtkWidget  *title_entry;
+  GtkWidget  *organisation_entry;
+  GtkWidget  *author_entry;
+  GtkWidget  *period_start_button;
+  GtkWidget  *period_end_button;
 };
 
 G_DEFINE_FINAL_TYPE (KoersOverviewPage, koers_overview_page, KOERS_TYPE_PAGE)
 
 
+/* A finding opens the page where it is solved; a finding about a part
+ * that has no page yet says so instead of promising a jump. */
 static GtkWidget *
-create_finding_row (KoersFinding *finding)
+create_finding_row (KoersFinding *finding,
+                    gboolean      has_page)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -63,10 +74,28 @@ create_finding_row (KoersFinding *finding)
   gtk_widget_set_margin_end (box, 12);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-page");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", koers_area_get_name (finding->area));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, finding->message, -1);
+  if (has_page)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-page");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s",
+                                        koers_area_get_name (finding->area));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, finding->message, -1);
+    }
+  else
+    {
+      GtkWidget *note = gtk_label_new (_("Koers has no page for this part yet."));
+      g_autofree char *name = g_strdup_printf ("%s %s", finding->message,
+                                               _("Koers has no page for this part yet."));
+
+      gtk_label_set_xalign (GTK_LABEL (note), 0);
+      gtk_widget_add_css_class (note, "caption");
+      gtk_widget_add_css_class (note, "dim-label");
+      gtk_box_append (GTK_BOX (texts), note);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
   return row;
 }
 
@@ -192,7 +221,15 @@ refresh (KoersOverviewPage *self)
     }
 
   for (guint i = 0; i < findings->len; i++)
-    gtk_list_box_append (self->findings_list, create_finding_row (g_ptr_array_index (findings, i)));
+    {
+      KoersFinding *finding = g_ptr_array_index (findings, i);
+      GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_STACK);
+      gboolean has_page = GTK_IS_STACK (stack) &&
+                          gtk_stack_get_child_by_name (GTK_STACK (stack),
+                                                       koers_area_get_name (finding->area)) != NULL;
+
+      gtk_list_box_append (self->findings_list, create_finding_row (finding, has_page));
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->findings_list), findings->len > 0);
   gtk_widget_set_visible (self->findings_heading, findings->len > 0);
 }
@@ -288,10 +325,27 @@ koers_overview_page_class_init (KoersOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, findings_list);
   gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, areas_box);
   gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, findings_heading);
+  gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, organisation_entry);
+  gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, author_entry);
+  gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, period_start_button);
+  gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, period_end_button);
 }
 
 static void
 koers_overview_page_init (KoersOverviewPage *self)
 {
+  GBindingGroup *bindings;
+
+  g_type_ensure (KOERS_TYPE_DATE_BUTTON);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The plan's own details, bound once to the plan the page shows: the title
+   * bar, prints and exports use them. */
+  bindings = koers_page_get_bindings (KOERS_PAGE (self));
+  koers_bind_text (bindings, "title", self->title_entry);
+  koers_bind_text (bindings, "organisation", self->organisation_entry);
+  koers_bind_text (bindings, "author", self->author_entry);
+  koers_date_button_bind (KOERS_DATE_BUTTON (self->period_start_button), bindings, "period-start");
+  koers_date_button_bind (KOERS_DATE_BUTTON (self->period_end_button), bindings, "period-end");
 }

@@ -12,6 +12,7 @@
 
 #include "koers-page.h"
 #include "koers-bind.h"
+#include "koers-a11y.h"
 
 typedef struct
 {
@@ -150,6 +151,7 @@ koers_page_set_plan (KoersPage *self,
   g_binding_group_set_source (priv->bindings, plan);
   if (plan != NULL && KOERS_PAGE_GET_CLASS (self)->bind != NULL)
     KOERS_PAGE_GET_CLASS (self)->bind (self, plan);
+  koers_a11y_name_controls (GTK_WIDGET (self));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "koers-people-page.h"
+#include "koers-bind.h"
 #include "koers-target-group.h"
 #include "koers-target-group-row.h"
 
@@ -80,4 +81,5 @@ static void
 koers_people_page_init (KoersPeoplePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  koers_list_box_focus_new_rows (self->groups_list);
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-rose-part-row.h"
+#include "koers-a11y.h"
 #include "koers-bind.h"
 #include "koers-rose-render.h"
 
@@ -136,5 +137,6 @@ koers_rose_part_row_new (KoersRosePart *part)
   koers_bind_text (part, "notes", GTK_WIDGET (self->notes_view));
   koers_bind_text (part, "actions", GTK_WIDGET (self->actions_view));
 
+  koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

@@ -194,4 +194,6 @@ koers_strategy_page_init (KoersStrategyPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   bind_plan_properties (self);
+  koers_list_box_focus_new_rows (self->strategies_list);
+  koers_list_box_focus_new_rows (self->milestones_list);
 }

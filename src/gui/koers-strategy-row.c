@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-strategy-row.h"
+#include "koers-a11y.h"
 #include "koers-bind.h"
 #include "koers-labels.h"
 
@@ -32,7 +33,7 @@ G_DEFINE_FINAL_TYPE (KoersStrategyRow, koers_strategy_row, GTK_TYPE_WIDGET)
 static void
 remove_clicked_cb (KoersStrategyRow *self)
 {
-  koers_list_remove_item (self->list, self->strategy);
+  koers_row_remove (GTK_WIDGET (self), self->list, self->strategy, _("Strategy removed"));
 }
 
 static void
@@ -92,5 +93,6 @@ koers_strategy_row_new (KoersStrategy *strategy,
   gtk_label_set_mnemonic_widget (self->kind_label, GTK_WIDGET (kind));
   gtk_box_append (self->kind_box, GTK_WIDGET (kind));
 
+  koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

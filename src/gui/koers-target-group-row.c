@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-target-group-row.h"
+#include "koers-a11y.h"
 #include "koers-bind.h"
 #include "koers-labels.h"
 #include "koers-network-row.h"
@@ -53,7 +54,7 @@ add_network_clicked_cb (KoersTargetGroupRow *self)
 static void
 remove_clicked_cb (KoersTargetGroupRow *self)
 {
-  koers_list_remove_item (self->list, self->group);
+  koers_row_remove (GTK_WIDGET (self), self->list, self->group, _("Target group removed"));
 }
 
 static void
@@ -116,6 +117,8 @@ koers_target_group_row_new (KoersTargetGroup *group,
   gtk_box_append (self->adoption_box, GTK_WIDGET (adoption));
   gtk_list_box_bind_model (self->networks_list, koers_target_group_get_networks (group),
                            create_network_row, self, NULL);
+  koers_list_box_focus_new_rows (self->networks_list);
 
+  koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

@@ -151,6 +151,8 @@ koers_technology_page_init (KoersTechnologyPage *self)
   g_autoptr(GMenu) menu = g_menu_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  koers_list_box_focus_new_rows (self->channels_list);
+  koers_list_box_focus_new_rows (self->tools_list);
 
   {
     GBindingGroup *bindings = koers_page_get_bindings (KOERS_PAGE (self));

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-tool-row.h"
+#include "koers-a11y.h"
 #include "koers-bind.h"
 #include "koers-labels.h"
 
@@ -33,7 +34,7 @@ G_DEFINE_FINAL_TYPE (KoersToolRow, koers_tool_row, GTK_TYPE_WIDGET)
 static void
 remove_clicked_cb (KoersToolRow *self)
 {
-  koers_list_remove_item (self->list, self->tool);
+  koers_row_remove (GTK_WIDGET (self), self->list, self->tool, _("Tool removed"));
 }
 
 static void
@@ -95,5 +96,6 @@ koers_tool_row_new (KoersTool  *tool,
   gtk_label_set_mnemonic_widget (self->kind_label, GTK_WIDGET (kind));
   gtk_box_append (self->kind_box, GTK_WIDGET (kind));
 
+  koers_a11y_name_controls (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

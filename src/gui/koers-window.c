@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-window.h"
+#include "koers-a11y.h"
 #include "koers-check.h"
 #include "koers-checklist-page.h"
 #include "koers-example.h"
@@ -26,6 +27,7 @@
 #include "koers-objectives-page.h"
 #include "koers-plan-io.h"
 #include "koers-recovery.h"
+#include "koers-toast.h"
 
 struct _KoersWindow
 {
@@ -64,6 +66,7 @@ struct _KoersWindow
   GtkLabel             *changed_label;
   GtkWidget            *reload_button;
   GtkLabel             *error_label;
+  KoersToast           *toast;
 };
 
 G_DEFINE_FINAL_TYPE (KoersWindow, koers_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -130,8 +133,9 @@ set_dirty (KoersWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
 }
 
-static void update_sidebar_marks (KoersWindow *self,
-                                  guint        sections);
+static void     update_sidebar_marks (KoersWindow *self,
+                                      guint        sections);
+static gboolean focus_visible_page   (KoersWindow *self);
 
 static void
 recovery_written_cb (GObject      *source,
@@ -381,6 +385,7 @@ koers_window_set_plan (KoersWindow *self,
   g_clear_object (&self->history);
 
   g_set_object (&self->plan, plan);
+  koers_toast_dismiss (self->toast);
   set_file (self, file);
   self->dirty = FALSE;
 
@@ -402,7 +407,16 @@ koers_window_set_plan (KoersWindow *self,
 
   set_plan_on_pages (self, plan);
   update_sidebar_marks (self, G_MAXUINT);
-  gtk_stack_set_visible_child_name (self->main_stack, plan ? "plan" : "welcome");
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+    GtkWidget *welcome = gtk_stack_get_child_by_name (self->main_stack, "welcome");
+
+    gtk_stack_set_visible_child_name (self->main_stack, plan ? "plan" : "welcome");
+    /* From the welcome (New Plan, a recent plan) into the plan: the focus
+     * goes to the page, not to a button that is no longer shown. */
+    if (plan != NULL && (focus == NULL || gtk_widget_is_ancestor (focus, welcome)))
+      focus_visible_page (self);
+  }
   update_title (self);
   update_actions (self);
 
@@ -542,6 +556,8 @@ build_sidebar (KoersWindow *self)
       gtk_box_append (GTK_BOX (box), mark);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
       gtk_widget_set_name (row, gtk_stack_page_get_name (page));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gtk_stack_page_get_title (page), -1);
       g_object_set_data (G_OBJECT (row), "koers-mark", mark);
       gtk_list_box_append (self->sidebar, row);
     }
@@ -582,11 +598,150 @@ sidebar_row_selected_cb (KoersWindow   *self,
     gtk_stack_set_visible_child_name (self->pages, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
+/* Focus ------------------------------------------------------------------ */
+
+/* Moves the focus to the first control of the page that shows. */
+static gboolean
+focus_visible_page (KoersWindow *self)
+{
+  GtkWidget *visible = gtk_stack_get_visible_child (self->pages);
+
+  if (visible == NULL)
+    return FALSE;
+  if (KOERS_IS_PAGE_SLOT (visible))
+    visible = GTK_WIDGET (koers_page_slot_get_page (KOERS_PAGE_SLOT (visible)));
+  gtk_root_set_focus (GTK_ROOT (self), NULL);
+  return gtk_widget_child_focus (visible, GTK_DIR_TAB_FORWARD);
+}
+
+static gboolean
+focus_sidebar (KoersWindow *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sidebar);
+
+  if (row != NULL)
+    return gtk_widget_grab_focus (GTK_WIDGET (row));
+  return gtk_widget_child_focus (GTK_WIDGET (self->sidebar), GTK_DIR_TAB_FORWARD);
+}
+
+static gboolean
+focus_header (KoersWindow *self)
+{
+  gtk_root_set_focus (GTK_ROOT (self), NULL);
+  /* The header bar is not a template child: the window disposes it itself. */
+  return gtk_widget_child_focus (gtk_window_get_titlebar (GTK_WINDOW (self)), GTK_DIR_TAB_FORWARD);
+}
+
+/* F6 and Shift+F6 cycle through the parts of the window: the steps, the
+ * page that shows, the header bar, a notice when one shows (and the
+ * welcome instead of the first two when no plan is open). */
+static void
+cycle_focus (KoersWindow *self,
+             gboolean     backward)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean have_plan = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "plan") == 0;
+  gboolean have_toast = koers_toast_get_revealed (self->toast);
+  guint n_zones = (have_plan ? 3 : 2) + (have_toast ? 1 : 0);
+  guint header = have_plan ? 2 : 1;
+  guint zone = header;
+
+  if (focus != NULL && have_toast && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->toast)))
+    zone = n_zones - 1;
+  else if (focus != NULL && have_plan && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)))
+    zone = 0;
+  else if (focus != NULL && have_plan && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->pages)))
+    zone = 1;
+  else if (focus != NULL && !have_plan && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->main_stack)))
+    zone = 0;
+
+  for (guint tries = 0; tries < n_zones; tries++)
+    {
+      gboolean done;
+
+      zone = (zone + (backward ? n_zones - 1 : 1)) % n_zones;
+      if (zone == header)
+        done = focus_header (self);
+      else if (zone > header)
+        done = koers_toast_focus_undo (self->toast);
+      else if (!have_plan)
+        done = gtk_widget_child_focus (gtk_stack_get_visible_child (self->main_stack),
+                                       GTK_DIR_TAB_FORWARD);
+      else if (zone == 0)
+        done = focus_sidebar (self);
+      else
+        done = focus_visible_page (self);
+      if (done)
+        return;
+    }
+}
+
+/* A notice that goes while it has the focus hands it to the page. */
+static void
+toast_revealed_cb (KoersWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (koers_toast_get_revealed (self->toast) || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  if (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->toast)) ||
+      !gtk_widget_get_mapped (focus))
+    focus_visible_page (self);
+}
+
+/* win.show-notice (message, focus): a notice with Undo, for a change the
+ * user may not have meant; with focus, its Undo button takes the focus
+ * (when the focused control went away with the change). */
+static void
+show_notice_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KoersWindow *self = KOERS_WINDOW (widget);
+  const char *message;
+  gboolean focus;
+
+  g_variant_get (parameter, "(&sb)", &message, &focus);
+  koers_toast_show (self->toast, message);
+  if (focus)
+    koers_toast_focus_undo (self->toast);
+}
+
+static gboolean
+window_key_pressed_cb (KoersWindow     *self,
+                       guint            keyval,
+                       guint            keycode,
+                       GdkModifierType  state)
+{
+  if (keyval != GDK_KEY_F6 || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+  cycle_focus (self, (state & GDK_SHIFT_MASK) != 0);
+  return GDK_EVENT_STOP;
+}
+
+/* Tab leaves the list of steps for the page that shows (the arrows move in
+ * the list); Shift+Tab goes back to the header bar. */
+static gboolean
+sidebar_key_pressed_cb (KoersWindow     *self,
+                        guint            keyval,
+                        guint            keycode,
+                        GdkModifierType  state)
+{
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    return (state & GDK_SHIFT_MASK) ? focus_header (self) : focus_visible_page (self);
+  if (keyval == GDK_KEY_ISO_Left_Tab)
+    return focus_header (self);
+  return GDK_EVENT_PROPAGATE;
+}
+
 static void
 visible_page_changed_cb (KoersWindow *self)
 {
   const char *name = gtk_stack_get_visible_child_name (self->pages);
   GtkWidget *visible = gtk_stack_get_visible_child (self->pages);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
   if (visible != NULL && KOERS_IS_PAGE_SLOT (visible))
     koers_page_slot_get_page (KOERS_PAGE_SLOT (visible));
@@ -595,6 +750,20 @@ visible_page_changed_cb (KoersWindow *self)
        row = gtk_widget_get_next_sibling (row))
     if (g_strcmp0 (gtk_widget_get_name (row), name) == 0)
       gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+
+  /* Alt+number while in the steps: the focus goes with the selection */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)) &&
+      gtk_list_box_get_selected_row (self->sidebar) != NULL &&
+      !gtk_widget_is_ancestor (focus, GTK_WIDGET (gtk_list_box_get_selected_row (self->sidebar))) &&
+      focus != GTK_WIDGET (gtk_list_box_get_selected_row (self->sidebar)))
+    focus_sidebar (self);
+
+  /* A control of the page that went away must not keep the focus (an
+   * overview card, Alt+number from a page): the new page gets it. */
+  if (focus != NULL && visible != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)) &&
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->pages)) &&
+      !gtk_widget_is_ancestor (focus, visible))
+    focus_visible_page (self);
 }
 
 #define MAX_RECENT 6
@@ -897,6 +1066,38 @@ open_action (GtkWidget  *widget,
 }
 
 static void
+example_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(KoersWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersPlan) plan = koers_plan_io_load_finish (result, &error);
+  KoersWindow *target = self;
+  GtkApplication *app;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self->loading = FALSE;
+  if (plan == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (self->plan != NULL && (self->dirty || self->file != NULL) && app != NULL)
+    {
+      target = koers_window_new (app);
+      gtk_window_present (GTK_WINDOW (target));
+    }
+  /* No file: saving asks for a name, so the shipped example is never
+   * written over, and it does not enter the recent plans. */
+  koers_window_set_plan (target, plan, NULL);
+}
+
+/* The example opens as an untitled copy. */
+static void
 open_example_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -909,7 +1110,8 @@ open_example_action (GtkWidget  *widget,
       show_error (self, _("The example plan is not installed."));
       return;
     }
-  koers_window_open_file (self, example);
+  self->loading = TRUE;
+  koers_plan_io_load_async (example, self->cancellable, example_loaded_cb, g_object_ref (self));
 }
 
 /* Print prints the page that is showing: its printable, with the options
@@ -948,6 +1150,7 @@ undo_action (GtkWidget  *widget,
 {
   KoersWindow *self = KOERS_WINDOW (widget);
 
+  koers_toast_dismiss (self->toast);
   if (self->history != NULL)
     koers_history_undo (self->history);
 }
@@ -1181,6 +1384,7 @@ koers_window_class_init (KoersWindowClass *klass)
   g_type_ensure (KOERS_TYPE_TECHNOLOGY_PAGE);
   g_type_ensure (KOERS_TYPE_CHECKLIST_PAGE);
   g_type_ensure (KOERS_TYPE_ROSE_PAGE);
+  g_type_ensure (KOERS_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-window.ui");
@@ -1198,6 +1402,8 @@ koers_window_class_init (KoersWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, reload_button);
   gtk_widget_class_bind_template_callback (widget_class, changed_bar_response_cb);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, toast);
+  gtk_widget_class_bind_template_callback (widget_class, toast_revealed_cb);
   gtk_widget_class_bind_template_callback (widget_class, error_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
@@ -1211,12 +1417,14 @@ koers_window_class_init (KoersWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.show-notice", "(sb)", show_notice_action);
 }
 
 static void
 koers_window_init (KoersWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  koers_a11y_name_controls (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->recovery_dir = koers_recovery_get_dir ();
@@ -1227,6 +1435,23 @@ koers_window_init (KoersWindow *self)
 
     g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
     gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  }
+
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_name (keys, "koers-f6");
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (window_key_pressed_cb), self,
+                             G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+    keys = gtk_event_controller_key_new ();
+    gtk_event_controller_set_name (keys, "koers-sidebar-tab");
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (sidebar_key_pressed_cb), self,
+                             G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self->sidebar), keys);
   }
 
   /* Reading the recent files can wait until the window has drawn. */

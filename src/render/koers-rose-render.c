@@ -729,25 +729,31 @@ koers_rose_render (cairo_t                *cr,
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
-  /* Title: the organisation and the date. */
+  /* Title: the plan's title (else its organisation), then the
+   * organisation, what this is and the date, each only once. */
   if (opts->show_title)
     {
+      const char *title = plan != NULL ? koers_plan_get_title (plan) : NULL;
       const char *org = plan != NULL ? koers_plan_get_organisation (plan) : NULL;
       g_autofree char *date = format_date (opts);
-      g_autofree char *sub = NULL;
+      g_autoptr(GString) sub = g_string_new (NULL);
+      const char *head = title;
       double y = l.title_top;
 
-      if (org == NULL || *org == '\0')
-        org = plan != NULL ? koers_plan_get_title (plan) : NULL;
-      if (org == NULL || *org == '\0')
-        org = _("Communication rose");
-      /* Translators: the line under the title of the printed rose; %s is a date */
-      sub = g_strdup_printf (_("Communication rose · %s"), date);
+      if (head == NULL || *head == '\0')
+        head = org;
+      if (head == NULL || *head == '\0')
+        head = _("Communication rose");
+      if (org != NULL && *org != '\0' && head != org)
+        g_string_append_printf (sub, "%s · ", org);
+      if (head == title || head == org)
+        g_string_append_printf (sub, "%s · ", _("Communication rose"));
+      g_string_append (sub, date);
 
       set_ink (cr, opts);
-      y += draw_text (cr, org, l.fs_title, TRUE, width / 2, y, 0.5, NULL);
+      y += draw_text (cr, head, l.fs_title, TRUE, width / 2, y, 0.5, NULL);
       cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-      draw_text (cr, sub, l.fs_info, FALSE, width / 2, y, 0.5, NULL);
+      draw_text (cr, sub->str, l.fs_info, FALSE, width / 2, y, 0.5, NULL);
     }
 
   /* Petals: a light ground, the current score filled, ring guides. */
