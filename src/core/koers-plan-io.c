@@ -841,14 +841,14 @@ syntax_error (const GError *parse_error,
 }
 
 /* What Koers reads, it can write and read again. Written, a file can grow
- * (defaults of missing members, indentation, numbers in full), by at most
- * KOERS_WRITE_GROWTH times plus KOERS_WRITE_BASE: only a file that could
- * grow past KOERS_MAX_FILE_SIZE is written here to measure it. The fuzz
- * target checks that bound on every plan that loads. A version-1 file is
- * one level deeper once migrated, so it is checked for depth too. */
+ * (defaults of missing members, indentation, numbers in full); the guard
+ * gives a bound on that, and only a plan that could grow past
+ * KOERS_MAX_FILE_SIZE is written here to measure it. The fuzz target checks
+ * the bound on every plan that loads. A version-1 file is one level deeper
+ * once migrated, so it is always written, and checked for depth too. */
 static gboolean
 check_writable (KoersPlan  *plan,
-                gsize       length,
+                guint64     written_bound,
                 gboolean    migrated,
                 const char *name,
                 GError    **error)
@@ -859,7 +859,7 @@ check_writable (KoersPlan  *plan,
   const char *data;
   gsize written;
 
-  if (!migrated && length <= (KOERS_MAX_FILE_SIZE - KOERS_WRITE_BASE) / KOERS_WRITE_GROWTH)
+  if (!migrated && written_bound <= KOERS_MAX_FILE_SIZE)
     return TRUE;
 
   bytes = koers_plan_io_to_bytes (plan, NULL);
@@ -911,6 +911,7 @@ koers_plan_io_load_data (const char  *data,
   g_autoptr(GString) path = g_string_new (NULL);
   KoersJsonGuardPlace place;
   KoersJsonGuardResult result;
+  guint64 written_bound = 0;
   JsonNode *root;
   JsonObject *object;
   JsonNode *format;
@@ -933,7 +934,7 @@ koers_plan_io_load_data (const char  *data,
       return NULL;
     }
 
-  result = _koers_json_guard_check (data, length, &place);
+  result = _koers_json_guard_check_sized (data, length, &place, &written_bound);
   if (!guard_error (result, &place, name, error))
     {
       g_free (place.detail);
@@ -1038,7 +1039,7 @@ koers_plan_io_load_data (const char  *data,
   _koers_plan_complete (plan);
   _koers_plan_attach (plan);
 
-  if (!check_writable (plan, length, migrated != NULL, name, error))
+  if (!check_writable (plan, written_bound, migrated != NULL, name, error))
     return NULL;
 
   return g_steal_pointer (&plan);
