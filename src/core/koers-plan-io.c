@@ -1543,7 +1543,9 @@ write_object (Writer     *w,
  * @error: a #KOERS_PLAN_IO_ERROR
  *
  * Writes @plan as the text of a .koers file in the current format, with
- * the members it did not know when it was read.
+ * the members it did not know when it was read. A text larger than
+ * %KOERS_MAX_FILE_SIZE, which no load would accept, is not made:
+ * %KOERS_PLAN_IO_ERROR_TOO_LARGE.
  *
  * Returns: (transfer full): the text, or %NULL with @error set
  */
