@@ -50,6 +50,7 @@ typedef struct
   gsize         line_start;
   GString      *unescaped;  /* scratch for member names with escapes */
   GStringChunk *names;      /* unescaped member names, until the end */
+  guint64       spaces;     /* white space, ',' and ':' seen */
 } Scanner;
 
 static KoersJsonGuardResult
@@ -168,6 +169,8 @@ is_delimiter (char c)
 static void
 skip_space (Scanner *s)
 {
+  gsize start = s->pos;
+
   while (s->pos < s->length && is_space (s->data[s->pos]))
     {
       if (s->data[s->pos] == '\n')
@@ -177,6 +180,7 @@ skip_space (Scanner *s)
         }
       s->pos++;
     }
+  s->spaces += s->pos - start;
 }
 
 /* The end of the token that starts at @start, for messages: up to the
@@ -448,6 +452,26 @@ refuse_value (Scanner             *s,
  * @length: its length in bytes
  * @place: (out): where the problem is, when there is one; free its detail
  *
+ * As _koers_json_guard_check_sized(), without the bound.
+ *
+ * Returns: %KOERS_JSON_GUARD_OK or the first problem found
+ */
+KoersJsonGuardResult
+_koers_json_guard_check (const char          *data,
+                         gsize                length,
+                         KoersJsonGuardPlace *place)
+{
+  return _koers_json_guard_check_sized (data, length, place, NULL);
+}
+
+/**
+ * _koers_json_guard_check_sized:
+ * @data: the text
+ * @length: its length in bytes
+ * @place: (out): where the problem is, when there is one; free its detail
+ * @written_bound: (out) (optional): at most how many bytes koers-plan-io.c
+ *   writes for a plan read from @data, when it is one (not migrated)
+ *
  * Checks that @data is one strict JSON (RFC 8259) value, with white space
  * around it and nothing else, within Koers' limits: at most
  * %KOERS_JSON_MAX_DEPTH levels, numbers up to %KOERS_JSON_MAX_NUMBER,
@@ -457,13 +481,23 @@ refuse_value (Scanner             *s,
  * Returns: %KOERS_JSON_GUARD_OK or the first problem found
  */
 KoersJsonGuardResult
-_koers_json_guard_check (const char          *data,
-                         gsize                length,
-                         KoersJsonGuardPlace *place)
+_koers_json_guard_check_sized (const char          *data,
+                               gsize                length,
+                               KoersJsonGuardPlace *place,
+                               guint64             *written_bound)
 {
   Frame frames[KOERS_JSON_MAX_DEPTH];
   guint depth = 0;
-  Scanner s = { data, length, 0, 1, 0, NULL, NULL };
+  Scanner s = { data, length, 0, 1, 0, NULL, NULL, 0 };
+  /* The writer puts every member and item on a line of its own, indented
+   * two spaces a level, and closes a container on one; a number takes at
+   * most 26 bytes (17 digits, sign, point, exponent, ".0"); a string never
+   * grows (it only unescapes, or keeps the escape). The text's own white
+   * space and punctuation are taken off, so a file Koers wrote is bounded
+   * by its size plus the defaults term. */
+  guint64 lines = 0;
+  guint64 numbers = 0;
+  guint64 objects = 0;
   const char *end_valid = NULL;
   KoersJsonGuardResult result = KOERS_JSON_GUARD_OK;
   Want want = WANT_VALUE;
@@ -531,6 +565,7 @@ _koers_json_guard_check (const char          *data,
           if (c == ':')
             {
               s.pos++;
+              s.spaces++;
               want = WANT_VALUE;
             }
           else
@@ -541,6 +576,7 @@ _koers_json_guard_check (const char          *data,
           if (c == ',')
             {
               s.pos++;
+              s.spaces++;
               want = top->is_object ? WANT_NAME : WANT_VALUE;
             }
           else if (c == (top->is_object ? '}' : ']'))
@@ -567,6 +603,7 @@ _koers_json_guard_check (const char          *data,
               const char *name = NULL;
               gsize name_length = 0;
 
+              lines += 2 * depth + 4;
               result = scan_string (&s, TRUE, &name, &name_length, place);
               if (result == KOERS_JSON_GUARD_OK && !add_key (top, name, name_length))
                 {
@@ -588,6 +625,8 @@ _koers_json_guard_check (const char          *data,
 
         case WANT_VALUE:
         case WANT_VALUE_OR_CLOSE:
+          if (top != NULL && !top->is_object && c != ']')
+            lines += 2 * depth + 4;
           switch (c)
             {
             case '{':
@@ -601,6 +640,8 @@ _koers_json_guard_check (const char          *data,
               frames[depth].n_keys = 0;
               frames[depth].many = NULL;
               depth++;
+              if (c == '{' && depth <= KOERS_WRITE_DEFAULTS_DEPTH)
+                objects++;
               s.pos++;
               want = c == '{' ? WANT_NAME_OR_CLOSE : WANT_VALUE_OR_CLOSE;
               continue;
@@ -621,7 +662,13 @@ _koers_json_guard_check (const char          *data,
             case '-':
             case '0': case '1': case '2': case '3': case '4':
             case '5': case '6': case '7': case '8': case '9':
-              result = scan_number (&s, place);
+              {
+                gsize start = s.pos;
+
+                result = scan_number (&s, place);
+                if (s.pos - start < 26)
+                  numbers += 26 - (s.pos - start);
+              }
               break;
 
             case 't':
@@ -644,6 +691,7 @@ _koers_json_guard_check (const char          *data,
 
       if (closes)
         {
+          lines += 2 * depth;
           clear_frame (&frames[--depth]);
           s.pos++;
           want = depth == 0 ? WANT_END : WANT_COMMA_OR_CLOSE;
@@ -655,6 +703,14 @@ _koers_json_guard_check (const char          *data,
   g_string_free (s.unescaped, TRUE);
   if (s.names != NULL)
     g_string_chunk_free (s.names);
+
+  if (written_bound != NULL)
+    {
+      guint64 bound = (guint64) length + lines + numbers;
+
+      bound = bound > s.spaces ? bound - s.spaces : 0;
+      *written_bound = bound + objects * KOERS_WRITE_DEFAULTS + KOERS_WRITE_BASE;
+    }
 
   return result;
 }

@@ -54,15 +54,21 @@ typedef struct
 #define KOERS_JSON_MAX_NUMBER_CHARS 63
 #define KOERS_JSON_MAX_STRING_BYTES (1024 * 1024)
 
-/* How much a file that loads can grow when Koers writes it again: at most
- * KOERS_WRITE_GROWTH times its size plus KOERS_WRITE_BASE (the members and
- * fixed lists an empty plan gets). Measured worst cases: 66x for numbers
- * 64 levels deep, 57x for objectives written as {} (docs/FORMAT.md). */
-#define KOERS_WRITE_GROWTH          128
+/* For the bound on what Koers writes for a file (see
+ * _koers_json_guard_check_sized): the fixed parts and members an empty plan
+ * gets, and the most the members an object lacks can add when written with
+ * their defaults, for objects as deep as the plan's own (measured: 241
+ * bytes for a calendar entry written from {}). */
 #define KOERS_WRITE_BASE            (16 * 1024)
+#define KOERS_WRITE_DEFAULTS        512
+#define KOERS_WRITE_DEFAULTS_DEPTH  6
 
-KoersJsonGuardResult _koers_json_guard_check (const char          *data,
-                                              gsize                length,
-                                              KoersJsonGuardPlace *place);
+KoersJsonGuardResult _koers_json_guard_check       (const char          *data,
+                                                    gsize                length,
+                                                    KoersJsonGuardPlace *place);
+KoersJsonGuardResult _koers_json_guard_check_sized (const char          *data,
+                                                    gsize                length,
+                                                    KoersJsonGuardPlace *place,
+                                                    guint64             *written_bound);
 
 G_END_DECLS

@@ -888,14 +888,14 @@ syntax_error (const GError *parse_error,
 }
 
 /* What Koers reads, it can write and read again. Written, a file can grow
- * (defaults of missing members, indentation, numbers in full), by at most
- * KOERS_WRITE_GROWTH times plus KOERS_WRITE_BASE: only a file that could
- * grow past KOERS_MAX_FILE_SIZE is written here to measure it. The fuzz
- * target checks that bound on every plan that loads. A version-1 file is
- * one level deeper once migrated, so it is checked for depth too. */
+ * (defaults of missing members, indentation, numbers in full); the guard
+ * gives a bound on that, and only a plan that could grow past
+ * KOERS_MAX_FILE_SIZE is written here to measure it. The fuzz target checks
+ * the bound on every plan that loads. A version-1 file is one level deeper
+ * once migrated, so it is always written, and checked for depth too. */
 static gboolean
 check_writable (KoersPlan  *plan,
-                gsize       length,
+                guint64     written_bound,
                 gboolean    migrated,
                 const char *name,
                 GError    **error)
@@ -906,7 +906,7 @@ check_writable (KoersPlan  *plan,
   const char *data;
   gsize written;
 
-  if (!migrated && length <= (KOERS_MAX_FILE_SIZE - KOERS_WRITE_BASE) / KOERS_WRITE_GROWTH)
+  if (!migrated && written_bound <= KOERS_MAX_FILE_SIZE)
     return TRUE;
 
   bytes = koers_plan_io_to_bytes (plan, NULL);
@@ -958,6 +958,7 @@ koers_plan_io_load_data (const char  *data,
   g_autoptr(GString) path = g_string_new (NULL);
   KoersJsonGuardPlace place;
   KoersJsonGuardResult result;
+  guint64 written_bound = 0;
   JsonNode *root;
   JsonObject *object;
   JsonNode *format;
@@ -980,7 +981,7 @@ koers_plan_io_load_data (const char  *data,
       return NULL;
     }
 
-  result = _koers_json_guard_check (data, length, &place);
+  result = _koers_json_guard_check_sized (data, length, &place, &written_bound);
   if (!guard_error (result, &place, name, error))
     {
       g_free (place.detail);
@@ -1085,7 +1086,7 @@ koers_plan_io_load_data (const char  *data,
   _koers_plan_complete (plan);
   _koers_plan_attach (plan);
 
-  if (!check_writable (plan, length, migrated != NULL, name, error))
+  if (!check_writable (plan, written_bound, migrated != NULL, name, error))
     return NULL;
 
   return g_steal_pointer (&plan);
@@ -1634,7 +1635,9 @@ write_object (Writer     *w,
  * @error: a #KOERS_PLAN_IO_ERROR
  *
  * Writes @plan as the text of a .koers file in the current format, with
- * the members it did not know when it was read.
+ * the members it did not know when it was read. A text larger than
+ * %KOERS_MAX_FILE_SIZE, which no load would accept, is not made:
+ * %KOERS_PLAN_IO_ERROR_TOO_LARGE.
  *
  * Returns: (transfer full): the text, or %NULL with @error set
  */
