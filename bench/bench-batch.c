@@ -5,7 +5,8 @@
  * Usage: bench-batch [--entries=N] [--runs=N] [--page=NAME]
  *        (under Xvfb, GSK_RENDERER=cairo; by default the rose, overview and people pages)
  *
- * Headless: koers_plan_append_many() and the flush of the change signals.
+ * Headless: koers_plan_append_many() and the flush of the change signals, on a
+ * bare plan and on a plan with an undo history (the window always has one).
  * Window: the same call with a KoersWindow showing the plan on a page, plus
  * all the main-loop work it causes over the next 600 ms (the coalesced
  * signals, the overview's check, layout and drawing): the sum of the main
@@ -20,6 +21,7 @@
 #include <gtk/gtk.h>
 
 #include "koers-calendar-entry.h"
+#include "koers-history.h"
 #include "koers-plan.h"
 #include "koers-window.h"
 
@@ -47,9 +49,11 @@ make_entries (guint n)
 }
 
 static double
-headless_run (guint n)
+headless_run (guint    n,
+              gboolean with_history)
 {
   g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersHistory) history = with_history ? koers_history_new (plan) : NULL;
   g_autoptr(GPtrArray) entries = make_entries (n);
   gint64 start = g_get_monotonic_time ();
 
@@ -151,23 +155,27 @@ main (int   argc,
   gtk_init ();
   g_print ("Adding %u calendar entries with koers_plan_append_many(), %u runs, medians\n\n",
            n, runs);
-  g_print ("%-22s %12s %12s %8s\n", "window showing", "window ms", "headless ms", "ratio");
+  g_print ("%-16s %10s %12s %8s %14s %8s\n", "window showing", "window ms",
+           "headless ms", "ratio", "+history ms", "ratio");
 
   for (guint p = 0; p < n_pages; p++)
     {
       g_autofree double *with = g_new (double, runs);
       g_autofree double *without = g_new (double, runs);
-      double w, h;
+      g_autofree double *recorded = g_new (double, runs);
+      double w, h, hh;
 
-      headless_run (n);  /* warm-up */
+      headless_run (n, FALSE);  /* warm-up */
       for (guint r = 0; r < runs; r++)
         {
-          without[r] = headless_run (n);
+          without[r] = headless_run (n, FALSE);
+          recorded[r] = headless_run (n, TRUE);
           with[r] = window_run (n, pages[p]);
         }
       w = median (with, runs);
       h = median (without, runs);
-      g_print ("%-22s %12.1f %12.1f %8.2f\n", pages[p], w, h, w / h);
+      hh = median (recorded, runs);
+      g_print ("%-16s %10.1f %12.1f %8.2f %14.1f %8.2f\n", pages[p], w, h, w / h, hh, w / hh);
     }
   return 0;
 }
