@@ -40,6 +40,7 @@ static GParamSpec *
 find_source_property (gpointer    source,
                       const char *property)
 {
+  g_autoptr(GTypeClass) klass = NULL;
   GType type;
 
   if (G_IS_BINDING_GROUP (source))
@@ -48,7 +49,9 @@ find_source_property (gpointer    source,
     type = G_OBJECT_TYPE (source);
   g_return_val_if_fail (G_TYPE_IS_OBJECT (type), NULL);
 
-  return g_object_class_find_property (g_type_class_peek (type), property);
+  /* A page can bind before any object of the type exists. */
+  klass = g_type_class_ref (type);
+  return g_object_class_find_property (klass, property);
 }
 
 /**
