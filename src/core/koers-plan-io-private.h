@@ -11,4 +11,16 @@ G_BEGIN_DECLS
  * -1 turns it off. */
 void _koers_plan_io_set_fail_after (gssize bytes);
 
+/* The text of a plan in pieces: made on the main loop from the items' cached
+ * texts (quick), joined into one text in a thread. */
+typedef struct _KoersPlanText KoersPlanText;
+
+KoersPlanText *_koers_plan_io_to_text    (KoersPlan     *plan,
+                                          GError       **error);
+GBytes        *_koers_plan_text_join     (KoersPlanText *text);
+void           _koers_plan_text_free     (KoersPlanText *text);
+void           _koers_plan_io_drop_cache (KoersPlan     *plan);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoersPlanText, _koers_plan_text_free)
+
 G_END_DECLS

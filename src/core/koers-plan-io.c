@@ -1071,10 +1071,31 @@ koers_plan_io_load (GFile   *file,
 
 /* Writing -------------------------------------------------------------- */
 
+/* A Piece is a slice of the text: of a cached item's text, or (bytes NULL)
+ * of the writer's own output. */
+typedef struct
+{
+  GBytes *bytes;
+  gsize   offset;
+  gsize   length;
+} Piece;
+
+struct _KoersPlanText
+{
+  GBytes *own;     /* the writer's output, that pieces without bytes slice */
+  GArray *pieces;  /* of Piece */
+  gsize   length;  /* of the whole text */
+};
+
 typedef struct
 {
   GString *out;
   guint    indent;
+  GArray  *pieces;      /* NULL: cached texts are copied into out */
+  gsize    own_start;   /* where in out the text not yet in pieces starts */
+  GString *scratch;     /* for the text of one item */
+  gsize    length;
+  gboolean cache;       /* whether items keep their texts */
 } Writer;
 
 static void
@@ -1240,6 +1261,8 @@ write_node (Writer   *w,
 static void write_object (Writer     *w,
                           GObject    *object,
                           const char *section);
+static void write_item   (Writer     *w,
+                          GObject    *item);
 
 static void
 write_nicks (Writer *w,
@@ -1364,7 +1387,7 @@ write_field (Writer           *w,
             if (i > 0)
               g_string_append_c (w->out, ',');
             write_indent (w);
-            write_object (w, item, NULL);
+            write_item (w, item);
           }
         w->indent--;
         if (n > 0)
@@ -1411,6 +1434,241 @@ write_object (Writer     *w,
   g_string_append_c (w->out, '}');
 }
 
+/* The text cache ----------------------------------------------------------
+ *
+ * A save runs on the main loop, and serialising a big plan takes longer
+ * than a frame. So the text of every item that holds no lists of its own (a
+ * calendar entry, a channel, a role...) is kept with the item, as written at
+ * its depth, and dropped when it may no longer match:
+ *
+ *  - KoersPlan::object-changed names the item (one of its own members), and
+ *  - an item that comes into a list again (it may have been changed while it
+ *    was out of the plan, when nobody reports its changes) loses the text of
+ *    itself and of everything it holds.
+ *
+ * A save then writes only what changed and takes the other items' texts as
+ * they are, by reference (_koers_plan_io_to_text()); joining them is left to
+ * the thread that writes the file. The text is the same, byte for byte, as
+ * the writer makes without the cache. */
+
+static GQuark
+item_text_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("koers-plan-io-text");
+  return quark;
+}
+
+static GQuark
+watched_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("koers-plan-io-watched");
+  return quark;
+}
+
+typedef struct
+{
+  guint   indent;
+  GBytes *text;
+} ItemText;
+
+static void
+item_text_free (ItemText *cached)
+{
+  g_bytes_unref (cached->text);
+  g_free (cached);
+}
+
+static gboolean
+is_leaf (GObject *object)
+{
+  return _koers_model_class_info (G_OBJECT_TYPE (object))->lists[0] == NULL;
+}
+
+static void
+drop_text (GObject *object)
+{
+  const KoersField **lists = _koers_model_class_info (G_OBJECT_TYPE (object))->lists;
+
+  g_object_set_qdata (object, item_text_quark (), NULL);
+  for (guint i = 0; lists[i] != NULL; i++)
+    {
+      GListModel *list = G_LIST_MODEL (_koers_model_get_list (object, lists[i]));
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (list, j);
+
+          drop_text (item);
+        }
+    }
+}
+
+static void
+object_changed_cb (KoersPlan *plan,
+                   GObject   *object,
+                   gpointer   data)
+{
+  g_object_set_qdata (object, item_text_quark (), NULL);
+}
+
+static void
+list_items_changed_cb (GListModel *list,
+                       guint       position,
+                       guint       removed,
+                       guint       added,
+                       gpointer    data)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      drop_text (item);
+    }
+}
+
+/* Watches @object's lists for items that come in, once. */
+static void
+watch_lists (GObject *object)
+{
+  const KoersField **lists = _koers_model_class_info (G_OBJECT_TYPE (object))->lists;
+
+  for (guint i = 0; lists[i] != NULL; i++)
+    {
+      GListStore *list = _koers_model_get_list (object, lists[i]);
+
+      if (g_object_get_qdata (G_OBJECT (list), watched_quark ()) != NULL)
+        continue;
+      g_object_set_qdata (G_OBJECT (list), watched_quark (), GINT_TO_POINTER (TRUE));
+      g_signal_connect (list, "items-changed", G_CALLBACK (list_items_changed_cb), NULL);
+    }
+}
+
+/* Returns whether the plan reports which object changed, so that the
+ * items' texts can be kept. */
+static gboolean
+watch_plan (KoersPlan *plan)
+{
+  static guint object_changed;
+
+  if (G_UNLIKELY (object_changed == 0))
+    object_changed = g_signal_lookup ("object-changed", KOERS_TYPE_PLAN);
+  if (object_changed == 0)
+    return FALSE;
+  if (g_object_get_qdata (G_OBJECT (plan), watched_quark ()) != NULL)
+    return TRUE;
+  g_object_set_qdata (G_OBJECT (plan), watched_quark (), GINT_TO_POINTER (TRUE));
+  g_signal_connect (plan, "object-changed", G_CALLBACK (object_changed_cb), NULL);
+  return TRUE;
+}
+
+/* Adds @bytes to the text: as a piece, or copied. */
+static void
+write_bytes (Writer *w,
+             GBytes *bytes)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  if (w->pieces == NULL)
+    {
+      g_string_append_len (w->out, data, length);
+      return;
+    }
+
+  if (w->out->len > w->own_start)
+    {
+      Piece own = { NULL, w->own_start, w->out->len - w->own_start };
+
+      g_array_append_val (w->pieces, own);
+      w->length += own.length;
+    }
+  {
+    Piece piece = { g_bytes_ref (bytes), 0, length };
+
+    g_array_append_val (w->pieces, piece);
+    w->length += length;
+  }
+  w->own_start = w->out->len;
+}
+
+/* An item of a list: from the cache when it has no lists of its own. */
+static void
+write_item (Writer  *w,
+            GObject *item)
+{
+  ItemText *cached;
+
+  if (!w->cache)
+    {
+      write_object (w, item, NULL);
+      return;
+    }
+  if (!is_leaf (item))
+    {
+      watch_lists (item);
+      write_object (w, item, NULL);
+      return;
+    }
+
+  cached = g_object_get_qdata (item, item_text_quark ());
+  if (cached == NULL || cached->indent != w->indent)
+    {
+      GString *out = w->out;
+
+      if (w->scratch == NULL)
+        w->scratch = g_string_sized_new (1024);
+      g_string_truncate (w->scratch, 0);
+      w->out = w->scratch;
+      write_object (w, item, NULL);
+      w->out = out;
+
+      cached = g_new (ItemText, 1);
+      cached->indent = w->indent;
+      cached->text = g_bytes_new (w->scratch->str, w->scratch->len);
+      g_object_set_qdata_full (item, item_text_quark (), cached,
+                               (GDestroyNotify) item_text_free);
+    }
+  write_bytes (w, cached->text);
+}
+
+static void
+write_plan (Writer    *w,
+            KoersPlan *plan)
+{
+  gboolean first = FALSE;
+
+  ensure_quarks ();
+  w->cache = watch_plan (plan);
+  if (w->cache)
+    watch_lists (G_OBJECT (plan));
+
+  /* Every number in the model is range-checked by its property, so none
+   * can be written as invalid JSON. */
+  g_string_append (w->out, "{");
+  write_indent (w);
+  g_string_append (w->out, "\"format\": \"" KOERS_FORMAT_NAME "\",");
+  write_indent (w);
+  g_string_append_printf (w->out, "\"version\": %d", KOERS_FORMAT_VERSION);
+
+  for (guint s = 0; sections[s] != NULL; s++)
+    {
+      write_name (w, &first, sections[s]);
+      write_object (w, G_OBJECT (plan), sections[s]);
+    }
+  write_members (w, &first, g_object_get_qdata (G_OBJECT (plan), unknown_quark));
+
+  g_string_append (w->out, "\n}\n");
+  if (w->scratch != NULL)
+    g_string_free (w->scratch, TRUE);
+}
+
 /**
  * koers_plan_io_to_bytes:
  * @plan: a plan
@@ -1426,31 +1684,106 @@ koers_plan_io_to_bytes (KoersPlan  *plan,
                         GError    **error)
 {
   Writer w = { g_string_sized_new (64 * 1024), 1 };
-  gboolean first = FALSE;
 
   g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  ensure_quarks ();
-
-  /* Every number in the model is range-checked by its property, so none
-   * can be written as invalid JSON. */
-  g_string_append (w.out, "{");
-  write_indent (&w);
-  g_string_append (w.out, "\"format\": \"" KOERS_FORMAT_NAME "\",");
-  write_indent (&w);
-  g_string_append_printf (w.out, "\"version\": %d", KOERS_FORMAT_VERSION);
-
-  for (guint s = 0; sections[s] != NULL; s++)
-    {
-      write_name (&w, &first, sections[s]);
-      write_object (&w, G_OBJECT (plan), sections[s]);
-    }
-  write_members (&w, &first, g_object_get_qdata (G_OBJECT (plan), unknown_quark));
-
-  g_string_append (w.out, "\n}\n");
-
+  write_plan (&w, plan);
   return g_string_free_to_bytes (w.out);
+}
+
+/**
+ * _koers_plan_io_to_text:
+ *
+ * The text of @plan as it is now, as koers_plan_io_to_bytes() writes it,
+ * but without copying the items' cached texts: quick on the main loop once
+ * the cache is filled. Join it with _koers_plan_text_join() in any thread.
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set
+ */
+KoersPlanText *
+_koers_plan_io_to_text (KoersPlan  *plan,
+                        GError    **error)
+{
+  Writer w = { g_string_sized_new (64 * 1024), 1 };
+  KoersPlanText *text;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  w.pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+  write_plan (&w, plan);
+  if (w.out->len > w.own_start)
+    {
+      Piece own = { NULL, w.own_start, w.out->len - w.own_start };
+
+      g_array_append_val (w.pieces, own);
+      w.length += own.length;
+    }
+
+  text = g_new0 (KoersPlanText, 1);
+  text->own = g_string_free_to_bytes (w.out);
+  text->pieces = w.pieces;
+  text->length = w.length;
+  return text;
+}
+
+/* Joins the pieces into one text; may run in any thread. */
+GBytes *
+_koers_plan_text_join (KoersPlanText *text)
+{
+  const char *own = g_bytes_get_data (text->own, NULL);
+  char *data = g_malloc (text->length + 1);
+  char *p = data;
+
+  for (guint i = 0; i < text->pieces->len; i++)
+    {
+      Piece *piece = &g_array_index (text->pieces, Piece, i);
+      const char *from = piece->bytes ? g_bytes_get_data (piece->bytes, NULL) : own;
+
+      memcpy (p, from + piece->offset, piece->length);
+      p += piece->length;
+    }
+  g_assert ((gsize) (p - data) == text->length);
+  *p = '\0';
+  return g_bytes_new_take (data, text->length);
+}
+
+void
+_koers_plan_text_free (KoersPlanText *text)
+{
+  if (text == NULL)
+    return;
+  for (guint i = 0; i < text->pieces->len; i++)
+    g_clear_pointer (&g_array_index (text->pieces, Piece, i).bytes, g_bytes_unref);
+  g_array_unref (text->pieces);
+  g_bytes_unref (text->own);
+  g_free (text);
+}
+
+/**
+ * _koers_plan_io_drop_cache:
+ *
+ * Forgets the cached texts of @plan's items, so that the next write makes
+ * them anew: for tests and bench-io.
+ */
+void
+_koers_plan_io_drop_cache (KoersPlan *plan)
+{
+  const KoersField **lists = _koers_model_class_info (KOERS_TYPE_PLAN)->lists;
+
+  for (guint i = 0; lists[i] != NULL; i++)
+    {
+      GListModel *list = G_LIST_MODEL (_koers_model_get_list (plan, lists[i]));
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (list, j);
+
+          drop_text (item);
+        }
+    }
 }
 
 static gssize fail_after = -1;
@@ -1727,15 +2060,22 @@ load_thread (GTask        *task,
   KoersPlan *plan = koers_plan_io_load (task_data, &error);
 
   if (plan == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, plan, g_object_unref);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* Here the plan is still ours alone: fill the text cache, so that the
+   * first save on the main loop is as quick as the next ones. */
+  _koers_plan_text_free (_koers_plan_io_to_text (plan, NULL));
+  g_task_return_pointer (task, plan, g_object_unref);
 }
 
 /**
  * koers_plan_io_load_async:
  *
- * Reads a plan in a thread; the window stays responsive.
+ * Reads a plan in a thread, and prepares its text for quick saves; the
+ * window stays responsive.
  */
 void
 koers_plan_io_load_async (GFile               *file,
@@ -1764,15 +2104,15 @@ koers_plan_io_load_finish (GAsyncResult  *result,
 
 typedef struct
 {
-  GFile  *file;
-  GBytes *bytes;
+  GFile         *file;
+  KoersPlanText *text;
 } SaveData;
 
 static void
 save_data_free (SaveData *data)
 {
   g_clear_object (&data->file);
-  g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_clear_pointer (&data->text, _koers_plan_text_free);
   g_free (data);
 }
 
@@ -1783,9 +2123,10 @@ save_thread (GTask        *task,
              GCancellable *cancellable)
 {
   SaveData *data = task_data;
+  g_autoptr(GBytes) bytes = _koers_plan_text_join (data->text);
   GError *error = NULL;
 
-  if (koers_plan_io_write_file (data->file, data->bytes, &error))
+  if (koers_plan_io_write_file (data->file, bytes, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -1794,8 +2135,10 @@ save_thread (GTask        *task,
 /**
  * koers_plan_io_save_async:
  *
- * Writes the plan's text now, on the calling thread, so later edits do not
- * race with the save; the disk work happens in a thread.
+ * Takes the plan's text now, on the calling thread, so later edits do not
+ * race with the save: the items that did not change since the last write
+ * give their cached texts (see _koers_plan_io_to_text()). Joining the text
+ * and the disk work happen in a thread.
  */
 void
 koers_plan_io_save_async (KoersPlan           *plan,
@@ -1816,10 +2159,10 @@ koers_plan_io_save_async (KoersPlan           *plan,
 
   data = g_new0 (SaveData, 1);
   data->file = g_object_ref (file);
-  data->bytes = koers_plan_io_to_bytes (plan, &error);
+  data->text = _koers_plan_io_to_text (plan, &error);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
 
-  if (data->bytes == NULL)
+  if (data->text == NULL)
     {
       g_task_return_error (task, error);
       return;
