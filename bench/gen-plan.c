@@ -112,8 +112,6 @@ make_text (GRand *rand,
 static void
 add_channels (KoersPlan *plan)
 {
-  GListStore *store = G_LIST_STORE (koers_plan_get_channels (plan));
-
   for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
     {
       g_autoptr(KoersChannel) channel = koers_channel_new ();
@@ -125,16 +123,13 @@ add_channels (KoersPlan *plan)
       koers_channel_set_colour (channel, channels[i].colour);
       koers_channel_set_url (channel, channels[i].url);
       koers_channel_set_active (channel, TRUE);
-      g_list_store_append (store, channel);
+      koers_plan_append (plan, koers_plan_get_channels (plan), channel);
     }
 }
 
 static void
 add_roles_and_tasks (KoersPlan *plan)
 {
-  GListStore *role_store = G_LIST_STORE (koers_plan_get_roles (plan));
-  GListStore *task_store = G_LIST_STORE (koers_plan_get_tasks (plan));
-
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
     {
       g_autoptr(KoersRole) role = koers_role_new ();
@@ -143,21 +138,18 @@ add_roles_and_tasks (KoersPlan *plan)
       koers_role_set_name (role, roles[i].name);
       koers_role_set_person (role, roles[i].person);
       koers_role_set_hours_per_week (role, roles[i].hours_per_week);
-      g_list_store_append (role_store, role);
+      koers_plan_append (plan, koers_plan_get_roles (plan), role);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (tasks); i++)
     {
       g_autoptr(KoersTask) task = koers_task_new ();
-      GListStore *raci;
+      GListModel *raci = koers_task_get_raci (task);
 
       koers_task_set_id (task, tasks[i].id);
       koers_task_set_name (task, tasks[i].name);
       koers_task_set_description (task, tasks[i].description);
       koers_task_set_hours_per_week (task, tasks[i].hours_per_week);
-      g_list_store_append (task_store, task);
-
-      raci = G_LIST_STORE (koers_task_get_raci (task));
       for (guint j = 0; j < G_N_ELEMENTS (roles); j++)
         {
           g_autoptr(KoersRaciCell) cell = koers_raci_cell_new ();
@@ -165,8 +157,9 @@ add_roles_and_tasks (KoersPlan *plan)
 
           koers_raci_cell_set_role (cell, roles[j].id);
           koers_raci_cell_set_letter (cell, strchr (letters, tasks[i].letters[j]) - letters);
-          g_list_store_append (raci, cell);
+          g_list_store_append (G_LIST_STORE (raci), cell);  /* the task is not in the plan yet */
         }
+      koers_plan_append (plan, koers_plan_get_tasks (plan), task);
     }
 }
 
@@ -176,7 +169,6 @@ add_entries (KoersPlan *plan,
              guint      n,
              GRand     *rand)
 {
-  GListStore *store = G_LIST_STORE (koers_plan_get_entries (plan));
   g_autoptr(GPtrArray) entries = g_ptr_array_new_full (n, g_object_unref);
   g_autoptr(GDate) first = g_date_new_dmy (1, G_DATE_JANUARY, 2024);
   guint days = 5 * 365 + 1;
@@ -222,8 +214,8 @@ add_entries (KoersPlan *plan,
       g_ptr_array_add (entries, entry);
     }
 
-  /* One splice: one items-changed for the whole list. */
-  g_list_store_splice (store, 0, 0, entries->pdata, entries->len);
+  /* One change: one items-changed for the whole list. */
+  koers_plan_append_many (plan, koers_plan_get_entries (plan), entries->pdata, entries->len);
 }
 
 int

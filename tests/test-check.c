@@ -68,7 +68,7 @@ add_channel (KoersPlan  *plan,
 
   koers_channel_set_id (channel, id);
   koers_channel_set_name (channel, name);
-  g_list_store_append ((GListStore *) koers_plan_get_channels (plan), channel);
+  koers_plan_append (plan, koers_plan_get_channels (plan), channel);
   return channel; /* the plan keeps it alive */
 }
 
@@ -88,7 +88,7 @@ add_entry_full (KoersPlan        *plan,
   koers_calendar_entry_set_channel (entry, channel);
   koers_calendar_entry_set_kind (entry, kind);
   koers_calendar_entry_set_recurrence (entry, recurrence);
-  g_list_store_append ((GListStore *) koers_plan_get_entries (plan), entry);
+  koers_plan_append (plan, koers_plan_get_entries (plan), entry);
   return entry;
 }
 
@@ -114,7 +114,7 @@ add_role (KoersPlan  *plan,
   koers_role_set_id (role, id);
   koers_role_set_name (role, name);
   koers_role_set_hours_per_week (role, hours);
-  g_list_store_append ((GListStore *) koers_plan_get_roles (plan), role);
+  koers_plan_append (plan, koers_plan_get_roles (plan), role);
   return role;
 }
 
@@ -155,7 +155,7 @@ add_task (KoersPlan  *plan,
     }
   va_end (args);
 
-  g_list_store_append ((GListStore *) koers_plan_get_tasks (plan), task);
+  koers_plan_append (plan, koers_plan_get_tasks (plan), task);
   return task;
 }
 
@@ -177,7 +177,7 @@ add_objective (KoersPlan  *plan,
 
       koers_objective_set_deadline (objective, deadline);
     }
-  g_list_store_append ((GListStore *) koers_plan_get_objectives (plan), objective);
+  koers_plan_append (plan, koers_plan_get_objectives (plan), objective);
   return objective;
 }
 
@@ -194,13 +194,13 @@ new_base_plan (void)
   set_period (plan, 2027, 1, 1, 2027, 6, 30);
 
   koers_target_group_set_name (group, "Buurtbewoners");
-  g_list_store_append ((GListStore *) koers_plan_get_target_groups (plan), group);
+  koers_plan_append (plan, koers_plan_get_target_groups (plan), group);
 
   koers_plan_set_primary_objective (plan, KOERS_PRIMARY_OBJECTIVE_AWARENESS);
   add_objective (plan, "Meer volgers", TRUE, TRUE);
 
   koers_strategy_set_kind (strategy, KOERS_STRATEGY_KIND_COMMUNITY);
-  g_list_store_append ((GListStore *) koers_plan_get_strategies (plan), strategy);
+  koers_plan_append (plan, koers_plan_get_strategies (plan), strategy);
 
   add_role (plan, "owner", 4);
   add_role (plan, "staff", 6);
@@ -520,7 +520,14 @@ test_step_filled_by_other_lists (void)
   g_autoptr(GPtrArray) findings = NULL;
 
   /* Step 3 is filled by a relationship text alone. */
-  g_list_store_remove_all ((GListStore *) koers_plan_get_strategies (plan));
+  {
+    GListModel *strategies = koers_plan_get_strategies (plan);
+    g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
+      g_ptr_array_add (all, g_list_model_get_item (strategies, i));
+    koers_plan_remove_many (plan, all->pdata, all->len);
+  }
   koers_plan_set_relationship (plan, "Van zenden naar luisteren");
   assert_no_findings (plan);
 

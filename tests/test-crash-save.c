@@ -85,8 +85,7 @@ build_large_plan (const char *variant,
       g_ptr_array_add (entries, entry);
     }
 
-  g_list_store_splice (G_LIST_STORE (koers_plan_get_entries (plan)), 0, 0,
-                       entries->pdata, entries->len);
+  koers_plan_append_many (plan, koers_plan_get_entries (plan), entries->pdata, entries->len);
   return plan;
 }
 

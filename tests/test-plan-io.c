@@ -86,14 +86,14 @@ build_full_plan (void)
   koers_network_use_set_activity (use, KOERS_ACTIVITY_CREATING);
   koers_network_use_set_notes (use, "vooral stories");
   g_list_store_append (G_LIST_STORE (koers_target_group_get_networks (group)), use);
-  g_list_store_append (G_LIST_STORE (koers_plan_get_target_groups (plan)), group);
+  koers_plan_append (plan, koers_plan_get_target_groups (plan), group);
 
   koers_plan_set_primary_objective (plan, KOERS_PRIMARY_OBJECTIVE_LOYALTY);
   koers_plan_set_primary_objective_reason (plan, "Vaste klanten zijn de basis");
   koers_plan_set_objective_types (plan, KOERS_OBJECTIVE_TYPE_LISTENING | KOERS_OBJECTIVE_TYPE_EMBRACING);
   koers_plan_set_big_goals (plan, KOERS_BIG_GOAL_ENGAGEMENT);
   koers_goal_set_title (goal, "Meer betrokkenheid");
-  g_list_store_append (G_LIST_STORE (koers_plan_get_goals (plan)), goal);
+  koers_plan_append (plan, koers_plan_get_goals (plan), goal);
   koers_objective_set_title (objective, "Volgers");
   koers_objective_set_kpi (objective, "Aantal volgers");
   koers_objective_set_baseline (objective, 412.5);
@@ -101,11 +101,11 @@ build_full_plan (void)
   koers_objective_set_target (objective, 0.1);
   koers_objective_set_unit (objective, "%");
   d = date (30, 6, 2027); koers_objective_set_deadline (objective, d); g_date_free (d);
-  g_list_store_append (G_LIST_STORE (koers_plan_get_objectives (plan)), objective);
+  koers_plan_append (plan, koers_plan_get_objectives (plan), objective);
 
   koers_strategy_set_kind (strategy, KOERS_STRATEGY_KIND_WEBCARE);
   koers_strategy_set_title (strategy, "Webcare");
-  g_list_store_append (G_LIST_STORE (koers_plan_get_strategies (plan)), strategy);
+  koers_plan_append (plan, koers_plan_get_strategies (plan), strategy);
   koers_plan_set_relationship (plan, "Van zenden naar gesprek");
   koers_plan_set_hours_per_week (plan, 6.5);
   koers_plan_set_fte (plan, 0.2);
@@ -114,19 +114,19 @@ build_full_plan (void)
   koers_milestone_set_title (milestone, "Start");
   koers_milestone_set_done (milestone, TRUE);
   d = date (15, 1, 2027); koers_milestone_set_date (milestone, d); g_date_free (d);
-  g_list_store_append (G_LIST_STORE (koers_plan_get_milestones (plan)), milestone);
+  koers_plan_append (plan, koers_plan_get_milestones (plan), milestone);
 
   koers_channel_set_id (channel, "instagram");
   koers_channel_set_name (channel, "Instagram");
   koers_channel_set_colour (channel, "#e01b24");
   koers_channel_set_posts_per_week (channel, 2.5);
   koers_channel_set_active (channel, FALSE);
-  g_list_store_append (G_LIST_STORE (koers_plan_get_channels (plan)), channel);
+  koers_plan_append (plan, koers_plan_get_channels (plan), channel);
   koers_plan_set_hub_url (plan, "https://example.org");
   koers_tool_set_name (tool, "Monitor");
   koers_tool_set_kind (tool, KOERS_TOOL_KIND_MONITORING);
   koers_tool_set_cost_per_month (tool, 19);
-  g_list_store_append (G_LIST_STORE (koers_plan_get_tools (plan)), tool);
+  koers_plan_append (plan, koers_plan_get_tools (plan), tool);
 
   koers_checklist_item_set_status (koers_plan_get_tip (plan, KOERS_TIP_ACCOUNTS), KOERS_STATUS_DONE);
   koers_checklist_item_set_notes (koers_plan_get_do (plan, KOERS_DO_MOTIVATE), "Team motiveren");
@@ -135,8 +135,8 @@ build_full_plan (void)
   koers_rose_part_set_actions (koers_plan_get_rose_part (plan, KOERS_ROSE_PART_SENDING), "80/20");
   koers_criterion_set_text (criterion, "Eigen criterium");
   koers_criterion_set_done (criterion, TRUE);
-  g_list_store_append (G_LIST_STORE (koers_maturity_phase_get_criteria (
-                         koers_plan_get_phase (plan, KOERS_PHASE_CONVERGED))), criterion);
+  koers_plan_append (plan, koers_maturity_phase_get_criteria (
+                       koers_plan_get_phase (plan, KOERS_PHASE_CONVERGED)), criterion);
 
   d = date (5, 1, 2027); koers_calendar_entry_set_date (entry, d); g_date_free (d);
   koers_calendar_entry_set_time (entry, 9 * 60 + 30);
@@ -148,19 +148,19 @@ build_full_plan (void)
   koers_calendar_entry_set_status (entry, KOERS_ENTRY_STATUS_READY);
   koers_calendar_entry_set_recurrence (entry, KOERS_RECURRENCE_BIWEEKLY);
   d = date (1, 3, 2027); koers_calendar_entry_set_recurrence_end (entry, d); g_date_free (d);
-  g_list_store_append (G_LIST_STORE (koers_plan_get_entries (plan)), entry);
+  koers_plan_append (plan, koers_plan_get_entries (plan), entry);
 
   koers_role_set_id (role, "eigenaar");
   koers_role_set_name (role, "Eigenaar");
   koers_role_set_hours_per_week (role, 4);
-  g_list_store_append (G_LIST_STORE (koers_plan_get_roles (plan)), role);
+  koers_plan_append (plan, koers_plan_get_roles (plan), role);
   koers_task_set_id (task, "webcare");
   koers_task_set_name (task, "Webcare");
   koers_task_set_hours_per_week (task, 2);
   koers_raci_cell_set_role (cell, "eigenaar");
   koers_raci_cell_set_letter (cell, KOERS_RACI_ACCOUNTABLE);
   g_list_store_append (G_LIST_STORE (koers_task_get_raci (task)), cell);
-  g_list_store_append (G_LIST_STORE (koers_plan_get_tasks (plan)), task);
+  koers_plan_append (plan, koers_plan_get_tasks (plan), task);
 
   return plan;
 }

@@ -280,6 +280,26 @@ count_mix_cb (KoersCalendarEntry *entry,
     mix->value++;
 }
 
+typedef struct
+{
+  guint    serial;
+  Mix      mix;
+  GDate    first;
+  GDate    last;
+  gboolean first_valid;
+  gboolean last_valid;
+} MixCache;
+
+static gboolean
+same_bound (const GDate *date,
+            gboolean     cached_valid,
+            const GDate *cached)
+{
+  gboolean valid = date != NULL && g_date_valid (date);
+
+  return valid == cached_valid && (!valid || g_date_compare (date, cached) == 0);
+}
+
 /**
  * koers_check_content_mix:
  * @n_value: (out): posts of value (tips, stories, help)
@@ -296,7 +316,19 @@ koers_check_content_mix (KoersPlan   *plan,
 {
   GListModel *entries = koers_plan_get_entries (plan);
   guint n = g_list_model_get_n_items (entries);
+  guint serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR);
+  MixCache *cache = g_object_get_data (G_OBJECT (plan), "koers-check-mix");
   Mix mix = { 0, 0 };
+
+  /* The rose asks at every redraw; the calendar seldom changes between. */
+  if (cache != NULL && cache->serial == serial &&
+      same_bound (first, cache->first_valid, &cache->first) &&
+      same_bound (last, cache->last_valid, &cache->last))
+    {
+      *n_value = cache->mix.value;
+      *n_promotion = cache->mix.promotion;
+      return;
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -307,6 +339,20 @@ koers_check_content_mix (KoersPlan   *plan,
 
   *n_value = mix.value;
   *n_promotion = mix.promotion;
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (MixCache, 1);
+      g_object_set_data_full (G_OBJECT (plan), "koers-check-mix", cache, g_free);
+    }
+  cache->serial = serial;
+  cache->mix = mix;
+  cache->first_valid = first != NULL && g_date_valid (first);
+  if (cache->first_valid)
+    cache->first = *first;
+  cache->last_valid = last != NULL && g_date_valid (last);
+  if (cache->last_valid)
+    cache->last = *last;
 }
 
 static gboolean

@@ -184,4 +184,23 @@ typedef enum
   KOERS_RACI_INFORMED,    /*< nick=I >*/
 } KoersRaci;
 
+/* The parts of a plan that KoersPlan::changed names (as its detail too): the
+ * sections of the JSON form. */
+typedef enum /*< flags >*/
+{
+  KOERS_PLAN_SECTION_PLAN        = 1 << 0,  /*< nick=plan >*/
+  KOERS_PLAN_SECTION_PEOPLE      = 1 << 1,  /*< nick=people >*/
+  KOERS_PLAN_SECTION_OBJECTIVES  = 1 << 2,  /*< nick=objectives >*/
+  KOERS_PLAN_SECTION_STRATEGY    = 1 << 3,  /*< nick=strategy >*/
+  KOERS_PLAN_SECTION_TECHNOLOGY  = 1 << 4,  /*< nick=technology >*/
+  KOERS_PLAN_SECTION_PREPARATION = 1 << 5,  /*< nick=preparation >*/
+  KOERS_PLAN_SECTION_ROADMAP     = 1 << 6,  /*< nick=roadmap >*/
+  KOERS_PLAN_SECTION_ROSE        = 1 << 7,  /*< nick=rose >*/
+  KOERS_PLAN_SECTION_MATURITY    = 1 << 8,  /*< nick=maturity >*/
+  KOERS_PLAN_SECTION_CALENDAR    = 1 << 9,  /*< nick=calendar >*/
+  KOERS_PLAN_SECTION_ROLES       = 1 << 10, /*< nick=roles >*/
+} KoersPlanSection;
+
+#define KOERS_PLAN_N_SECTIONS 11
+
 G_END_DECLS

@@ -189,9 +189,23 @@ list_changed (gpointer    data,
   push_change (self, change);
 }
 
+static void
+begin_group (gpointer data)
+{
+  koers_history_begin_group (data);
+}
+
+static void
+end_group (gpointer data)
+{
+  koers_history_end_group (data);
+}
+
 static const KoersPlanRecorder recorder = {
   property_changed,
   list_changed,
+  begin_group,
+  end_group,
 };
 
 /* Applies @step backwards (undo) or forwards (redo). */
@@ -216,7 +230,8 @@ apply_step (KoersHistory *self,
           GPtrArray *out = backwards ? change->added : change->removed;
           GPtrArray *in = backwards ? change->removed : change->added;
 
-          g_list_store_splice (change->list, change->position, out->len, in->pdata, in->len);
+          _koers_plan_splice (self->plan, change->list, change->position, out->len,
+                              in->pdata, in->len);
         }
     }
 

@@ -387,7 +387,7 @@ set_member (GObject      *object,
   g_object_notify_by_pspec (object, pspec);
 
   if (owner != NULL)
-    _koers_plan_emit_changed (owner);
+    _koers_plan_object_changed (owner, object, pspec);
 }
 
 void

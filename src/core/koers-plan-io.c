@@ -1095,7 +1095,6 @@ typedef struct
   gsize    own_start;   /* where in out the text not yet in pieces starts */
   GString *scratch;     /* for the text of one item */
   gsize    length;
-  gboolean cache;       /* whether items keep their texts */
 } Writer;
 
 static void
@@ -1550,22 +1549,14 @@ watch_lists (GObject *object)
     }
 }
 
-/* Returns whether the plan reports which object changed, so that the
- * items' texts can be kept. */
-static gboolean
+static void
 watch_plan (KoersPlan *plan)
 {
-  static guint object_changed;
-
-  if (G_UNLIKELY (object_changed == 0))
-    object_changed = g_signal_lookup ("object-changed", KOERS_TYPE_PLAN);
-  if (object_changed == 0)
-    return FALSE;
   if (g_object_get_qdata (G_OBJECT (plan), watched_quark ()) != NULL)
-    return TRUE;
+    return;
   g_object_set_qdata (G_OBJECT (plan), watched_quark (), GINT_TO_POINTER (TRUE));
   g_signal_connect (plan, "object-changed", G_CALLBACK (object_changed_cb), NULL);
-  return TRUE;
+  watch_lists (G_OBJECT (plan));
 }
 
 /* Adds @bytes to the text: as a piece, or copied. */
@@ -1605,11 +1596,6 @@ write_item (Writer  *w,
 {
   ItemText *cached;
 
-  if (!w->cache)
-    {
-      write_object (w, item, NULL);
-      return;
-    }
   if (!is_leaf (item))
     {
       watch_lists (item);
@@ -1645,9 +1631,7 @@ write_plan (Writer    *w,
   gboolean first = FALSE;
 
   ensure_quarks ();
-  w->cache = watch_plan (plan);
-  if (w->cache)
-    watch_lists (G_OBJECT (plan));
+  watch_plan (plan);
 
   /* Every number in the model is range-checked by its property, so none
    * can be written as invalid JSON. */

@@ -19,13 +19,23 @@ typedef struct
                             guint         position,
                             GPtrArray    *removed,
                             guint         added);
+  void (*begin_group)      (gpointer      data);
+  void (*end_group)        (gpointer      data);
 } KoersPlanRecorder;
 
 void _koers_plan_record_change     (KoersPlan               *self,
                                     GObject                 *object,
                                     GParamSpec              *pspec,
                                     const GValue            *old_value);
-void _koers_plan_emit_changed      (KoersPlan               *self);
+void _koers_plan_object_changed    (KoersPlan               *self,
+                                    GObject                 *object,
+                                    GParamSpec              *pspec);
+void _koers_plan_splice            (KoersPlan               *self,
+                                    GListStore              *store,
+                                    guint                    position,
+                                    guint                    n_removals,
+                                    gpointer                *additions,
+                                    guint                    n_additions);
 void _koers_plan_set_recorder      (KoersPlan               *self,
                                     const KoersPlanRecorder *recorder,
                                     gpointer                 data);

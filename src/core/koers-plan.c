@@ -73,6 +73,13 @@ struct _KoersPlan
   const KoersPlanRecorder *recorder;
   gpointer                 recorder_data;
   guint                    frozen;
+
+  /* Change signals: sections changed since the last emission */
+  guint                    pending_sections;
+  guint                    changed_source;
+  guint                    change_depth;
+  guint                    splicing;
+  guint                    serials[KOERS_PLAN_N_SECTIONS];
 };
 
 G_DEFINE_FINAL_TYPE (KoersPlan, koers_plan, G_TYPE_OBJECT)
@@ -120,11 +127,17 @@ static GParamSpec *properties [N_PROPS];
 
 enum {
   CHANGED,
+  OBJECT_CHANGED,
   N_SIGNALS
 };
 
 static guint signals [N_SIGNALS];
-static GQuark shadow_quark;
+static GQuark list_quark;
+static GQuark container_quark;
+static GQuark section_quarks[KOERS_PLAN_N_SECTIONS];
+static guint field_sections[N_PROPS];
+static gboolean is_fixed_list (KoersPlan  *self,
+                               GListStore *store);
 
 /* The members, their ranges and defaults: also the JSON form (FORMAT.md). */
 static const KoersField fields[] = {
@@ -301,14 +314,38 @@ static const KoersField fields[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == N_PROPS - 1);
 
 /* Ownership tracking: every object reachable from the plan carries the plan
- * as its owner, and every list keeps a shadow copy of its items, so that a
- * removal can tell which items left (for undo) and detach them. */
+ * as its owner and the list that holds it, and every list of the plan knows
+ * its owner object and its section. All changes of the plan's lists go
+ * through splice_list() (the list API below and the undo history), which
+ * attaches what comes in, detaches what goes out and reports both; so no list
+ * needs a copy of its items. */
 
-static void attach_object (KoersPlan *self,
-                           GObject   *object);
+typedef struct
+{
+  KoersPlan *plan;
+  GObject   *owner;    /* the object the list is a member of */
+  guint      section;  /* a KoersPlanSection bit */
+  gboolean   fixed;    /* one item per key: nothing is added or removed */
+} ListInfo;
+
+static void attach_object (KoersPlan  *self,
+                           GObject    *object,
+                           GListStore *container,
+                           guint       section);
 static void detach_object (KoersPlan *self,
                            GObject   *object);
+static void mark_changed  (KoersPlan *self,
+                           GObject   *object,
+                           guint      section);
 
+static ListInfo *
+list_info (GListModel *list)
+{
+  return g_object_get_qdata (G_OBJECT (list), list_quark);
+}
+
+/* A list of the plan must change only through the plan: a direct
+ * g_list_store_*() call would leave its items untracked. */
 static void
 list_items_changed_cb (GListModel *list,
                        guint       position,
@@ -316,77 +353,73 @@ list_items_changed_cb (GListModel *list,
                        guint       added,
                        KoersPlan  *self)
 {
-  GPtrArray *shadow = g_object_get_qdata (G_OBJECT (list), shadow_quark);
-  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_assert (shadow != NULL);
-  g_assert (position + removed <= shadow->len);
-
-  for (guint i = 0; i < removed; i++)
-    {
-      GObject *item = g_ptr_array_index (shadow, position + i);
-
-      detach_object (self, item);
-      g_ptr_array_add (gone, g_object_ref (item));
-    }
-  g_ptr_array_remove_range (shadow, position, removed);
-
-  for (guint i = 0; i < added; i++)
-    {
-      GObject *item = g_list_model_get_item (list, position + i);
-
-      g_ptr_array_insert (shadow, position + i, item);
-      attach_object (self, item);
-    }
-
-  if (self->recorder != NULL && self->frozen == 0)
-    self->recorder->list_changed (self->recorder_data, G_LIST_STORE (list), position, gone, added);
-
-  g_signal_emit (self, signals[CHANGED], 0);
+  if (self->splicing == 0)
+    g_critical ("A list of the plan was changed directly; use koers_plan_insert() "
+                "and its siblings");
 }
 
 static void
 attach_list (KoersPlan  *self,
-             GListStore *store)
+             GObject    *owner,
+             GListStore *store,
+             guint       section)
 {
+  ListInfo *info = g_new0 (ListInfo, 1);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
-  GPtrArray *shadow = g_ptr_array_new_full (n, g_object_unref);
+
+  info->plan = self;
+  info->owner = owner;
+  info->section = section;
+  info->fixed = owner == G_OBJECT (self) && is_fixed_list (self, store);
+  g_object_set_qdata_full (G_OBJECT (store), list_quark, info, g_free);
 
   for (guint i = 0; i < n; i++)
     {
-      GObject *item = g_list_model_get_item (G_LIST_MODEL (store), i);
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
 
-      g_ptr_array_add (shadow, item);
-      attach_object (self, item);
+      attach_object (self, item, store, section);
     }
 
-  g_object_set_qdata_full (G_OBJECT (store), shadow_quark, shadow,
-                           (GDestroyNotify) g_ptr_array_unref);
-  g_signal_connect_object (store, "items-changed", G_CALLBACK (list_items_changed_cb), self, 0);
+  /* Not g_signal_connect_object(): that adds a notifier on the plan per list,
+   * and removing one of 300,000 is linear, so dispose was quadratic. */
+  g_signal_connect (store, "items-changed", G_CALLBACK (list_items_changed_cb), self);
 }
 
 static void
 detach_list (KoersPlan  *self,
              GListStore *store)
 {
-  GPtrArray *shadow = g_object_get_qdata (G_OBJECT (store), shadow_quark);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
 
   g_signal_handlers_disconnect_by_func (store, list_items_changed_cb, self);
-  if (shadow != NULL)
-    for (guint i = 0; i < shadow->len; i++)
-      detach_object (self, g_ptr_array_index (shadow, i));
-  g_object_set_qdata (G_OBJECT (store), shadow_quark, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      detach_object (self, item);
+    }
+  g_object_set_qdata (G_OBJECT (store), list_quark, NULL);
 }
 
 static void
-attach_object (KoersPlan *self,
-               GObject   *object)
+attach_object (KoersPlan  *self,
+               GObject    *object,
+               GListStore *container,
+               guint       section)
 {
-  const KoersField **lists = _koers_model_class_info (G_OBJECT_TYPE (object))->lists;
+  const KoersClassInfo *info = _koers_model_class_info (G_OBJECT_TYPE (object));
 
   _koers_model_set_owner (object, self);
-  for (guint i = 0; lists[i] != NULL; i++)
-    attach_list (self, _koers_model_get_list (object, lists[i]));
+  g_object_set_qdata (object, container_quark, container);
+  for (guint i = 0; info->lists[i] != NULL; i++)
+    {
+      guint list_section = section;
+
+      /* The plan's own lists each belong to the section of their field. */
+      if (object == G_OBJECT (self))
+        list_section = field_sections[info->lists[i] - fields + 1];
+      attach_list (self, object, _koers_model_get_list (object, info->lists[i]), list_section);
+    }
 }
 
 static void
@@ -397,7 +430,184 @@ detach_object (KoersPlan *self,
 
   for (guint i = 0; lists[i] != NULL; i++)
     detach_list (self, _koers_model_get_list (object, lists[i]));
+  g_object_set_qdata (object, container_quark, NULL);
   _koers_model_set_owner (object, NULL);
+}
+
+/* Replaces @n_removals items of @store at @position by @additions: the one
+ * place where a list of the plan changes. */
+static void
+splice_list (KoersPlan  *self,
+             GListStore *store,
+             guint       position,
+             guint       n_removals,
+             gpointer   *additions,
+             guint       n_additions)
+{
+  ListInfo *info = list_info (G_LIST_MODEL (store));
+  g_autoptr(GPtrArray) gone = g_ptr_array_new_full (n_removals, g_object_unref);
+
+  g_assert (info != NULL && info->plan == self);
+  g_assert (position + n_removals <= g_list_model_get_n_items (G_LIST_MODEL (store)));
+
+  if (n_removals == 0 && n_additions == 0)
+    return;
+
+  for (guint i = 0; i < n_removals; i++)
+    g_ptr_array_add (gone, g_list_model_get_item (G_LIST_MODEL (store), position + i));
+
+  /* Items come in tracked, so a view that reacts to items-changed sees
+   * items that already report to the plan. An item that is already in the
+   * list (a move) stays attached. */
+  for (guint i = 0; i < n_additions; i++)
+    if (_koers_model_get_owner (additions[i]) == NULL)
+      attach_object (self, additions[i], store, info->section);
+
+  self->splicing++;
+  g_list_store_splice (store, position, n_removals, additions, n_additions);
+  self->splicing--;
+
+  if (n_additions > 0 && gone->len > 0)
+    {
+      g_autoptr(GHashTable) back = g_hash_table_new (NULL, NULL);
+
+      for (guint i = 0; i < n_additions; i++)
+        g_hash_table_add (back, additions[i]);
+      for (guint i = 0; i < gone->len; i++)
+        if (!g_hash_table_contains (back, g_ptr_array_index (gone, i)))
+          detach_object (self, g_ptr_array_index (gone, i));
+    }
+  else
+    for (guint i = 0; i < gone->len; i++)
+      detach_object (self, g_ptr_array_index (gone, i));
+
+  if (self->recorder != NULL && self->frozen == 0)
+    self->recorder->list_changed (self->recorder_data, store, position, gone, n_additions);
+
+  mark_changed (self, info->owner, info->section);
+}
+
+void
+_koers_plan_splice (KoersPlan  *self,
+                    GListStore *store,
+                    guint       position,
+                    guint       n_removals,
+                    gpointer   *additions,
+                    guint       n_additions)
+{
+  g_return_if_fail (KOERS_IS_PLAN (self));
+  g_return_if_fail (list_info (G_LIST_MODEL (store)) != NULL);
+
+  splice_list (self, store, position, n_removals, additions, n_additions);
+}
+
+/* Change signals ------------------------------------------------------- */
+
+static gboolean
+emit_changed_cb (gpointer data)
+{
+  KoersPlan *self = data;
+
+  self->changed_source = 0;
+  koers_plan_flush_changes (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+mark_changed (KoersPlan *self,
+              GObject   *object,
+              guint      section)
+{
+  g_signal_emit (self, signals[OBJECT_CHANGED], 0, object);
+
+  self->serials[g_bit_nth_lsf (section, -1)]++;
+  self->pending_sections |= section;
+  /* Bursts (a drag, a batch, an undo step of many changes) become one
+   * emission per section, before the next frame is laid out. */
+  if (self->changed_source == 0 && self->change_depth == 0)
+    self->changed_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 5, emit_changed_cb,
+                                            self, NULL);
+}
+
+/**
+ * koers_plan_flush_changes:
+ * @self: a plan
+ *
+ * Emits #KoersPlan::changed now for every section that changed since the
+ * last emission, instead of at the next main-loop iteration. For code that
+ * runs without a main loop, and for tests.
+ */
+void
+koers_plan_flush_changes (KoersPlan *self)
+{
+  guint pending;
+
+  g_return_if_fail (KOERS_IS_PLAN (self));
+
+  g_clear_handle_id (&self->changed_source, g_source_remove);
+  pending = self->pending_sections;
+  self->pending_sections = 0;
+
+  g_object_ref (self);
+  for (guint i = 0; i < KOERS_PLAN_N_SECTIONS; i++)
+    if (pending & (1u << i))
+      g_signal_emit (self, signals[CHANGED], section_quarks[i], (KoersPlanSection) (1u << i));
+  g_object_unref (self);
+}
+
+/**
+ * koers_plan_get_serial:
+ * @self: a plan
+ * @section: one #KoersPlanSection
+ *
+ * A number that changes with every change of @section, at once (not
+ * coalesced): a cache of something computed from @section is valid while
+ * the serial it was made with is the current one.
+ *
+ * Returns: the serial of @section
+ */
+guint
+koers_plan_get_serial (KoersPlan        *self,
+                       KoersPlanSection  section)
+{
+  g_return_val_if_fail (KOERS_IS_PLAN (self), 0);
+  g_return_val_if_fail (section != 0 && (section & (section - 1)) == 0, 0);
+  g_return_val_if_fail (g_bit_nth_lsf (section, -1) < KOERS_PLAN_N_SECTIONS, 0);
+
+  return self->serials[g_bit_nth_lsf (section, -1)];
+}
+
+/**
+ * koers_plan_begin_change:
+ * @self: a plan
+ *
+ * Makes every change until the matching koers_plan_end_change() one step of
+ * the undo history and one emission of #KoersPlan::changed per section,
+ * such as adding a channel and setting its name, or shifting forty entries.
+ * Calls nest.
+ */
+void
+koers_plan_begin_change (KoersPlan *self)
+{
+  g_return_if_fail (KOERS_IS_PLAN (self));
+
+  if (self->change_depth++ == 0 && self->recorder != NULL && self->recorder->begin_group)
+    self->recorder->begin_group (self->recorder_data);
+}
+
+void
+koers_plan_end_change (KoersPlan *self)
+{
+  g_return_if_fail (KOERS_IS_PLAN (self));
+  g_return_if_fail (self->change_depth > 0);
+
+  if (--self->change_depth > 0)
+    return;
+  if (self->recorder != NULL && self->recorder->end_group)
+    self->recorder->end_group (self->recorder_data);
+  if (self->pending_sections != 0 && self->changed_source == 0)
+    self->changed_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 5, emit_changed_cb,
+                                            self, NULL);
 }
 
 void
@@ -413,11 +623,25 @@ _koers_plan_record_change (KoersPlan    *self,
 }
 
 void
-_koers_plan_emit_changed (KoersPlan *self)
+_koers_plan_object_changed (KoersPlan  *self,
+                            GObject    *object,
+                            GParamSpec *pspec)
 {
+  guint section;
+
   g_assert (KOERS_IS_PLAN (self));
 
-  g_signal_emit (self, signals[CHANGED], 0);
+  if (object == G_OBJECT (self))
+    section = field_sections[pspec->param_id];
+  else
+    {
+      GListStore *container = g_object_get_qdata (object, container_quark);
+      ListInfo *info = container != NULL ? list_info (G_LIST_MODEL (container)) : NULL;
+
+      g_assert (info != NULL);
+      section = info->section;
+    }
+  mark_changed (self, object, section);
 }
 
 void
@@ -454,6 +678,7 @@ koers_plan_dispose (GObject *object)
    * point back at it. */
   if (_koers_model_get_owner (object) != NULL)
     detach_object (self, object);
+  g_clear_handle_id (&self->changed_source, g_source_remove);
 
   G_OBJECT_CLASS (koers_plan_parent_class)->dispose (object);
 }
@@ -504,17 +729,52 @@ koers_plan_class_init (KoersPlanClass *klass)
 
   /**
    * KoersPlan::changed:
+   * @plan: the plan
+   * @section: the #KoersPlanSection that changed
    *
-   * Emitted after any change to the plan or to anything it holds: a
-   * property of an item, or items added to or removed from a list.
+   * Emitted after a change to the plan or to anything it holds (a property
+   * of an item, items added to or removed from a list), once per section
+   * that changed, with the section's nick as the detail
+   * (`changed::calendar`). Changes are collected and emitted together at
+   * the next main-loop iteration (or by koers_plan_flush_changes()), so a
+   * burst of changes costs a listener one update.
    */
   signals[CHANGED] = g_signal_new ("changed",
                                    G_TYPE_FROM_CLASS (klass),
-                                   G_SIGNAL_RUN_LAST,
+                                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                                    0, NULL, NULL, NULL,
-                                   G_TYPE_NONE, 0);
+                                   G_TYPE_NONE, 1, KOERS_TYPE_PLAN_SECTION);
 
-  shadow_quark = g_quark_from_static_string ("koers-plan-shadow");
+  /**
+   * KoersPlan::object-changed:
+   * @plan: the plan
+   * @object: the object whose property or list changed
+   *
+   * Emitted at once, for every change: @object is the plan or an item of
+   * it, whose own property changed or one of whose lists gained or lost
+   * items. Also during undo and redo. For caches kept per object.
+   */
+  signals[OBJECT_CHANGED] = g_signal_new ("object-changed",
+                                          G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 1, G_TYPE_OBJECT);
+
+  list_quark = g_quark_from_static_string ("koers-plan-list");
+  container_quark = g_quark_from_static_string ("koers-plan-container");
+  {
+    g_autoptr(GFlagsClass) sections = g_type_class_ref (KOERS_TYPE_PLAN_SECTION);
+
+    for (guint i = 0; i < KOERS_PLAN_N_SECTIONS; i++)
+      section_quarks[i] = g_quark_from_static_string (g_flags_get_first_value (sections, 1u << i)->value_nick);
+    for (guint i = 1; i < N_PROPS; i++)
+      {
+        GFlagsValue *value = g_flags_get_value_by_nick (sections, fields[i - 1].section);
+
+        g_assert (value != NULL);
+        field_sections[i] = value->value;
+      }
+  }
 }
 
 static void
@@ -1172,6 +1432,16 @@ _koers_plan_complete (KoersPlan *self)
     complete_fixed_list (self, &fixed_lists[i]);
 }
 
+static gboolean
+is_fixed_list (KoersPlan  *self,
+               GListStore *store)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (fixed_lists); i++)
+    if (G_STRUCT_MEMBER (GListStore *, self, fixed_lists[i].offset) == store)
+      return TRUE;
+  return FALSE;
+}
+
 /* Starts tracking: from now on every change is reported. A loader fills a
  * plan first, without the cost of tracking each step, and attaches last. */
 void
@@ -1180,7 +1450,7 @@ _koers_plan_attach (KoersPlan *self)
   g_return_if_fail (KOERS_IS_PLAN (self));
   g_return_if_fail (_koers_model_get_owner (G_OBJECT (self)) == NULL);
 
-  attach_object (self, G_OBJECT (self));
+  attach_object (self, G_OBJECT (self), NULL, KOERS_PLAN_SECTION_PLAN);
 }
 
 /* Lookups -------------------------------------------------------------- */
@@ -1399,4 +1669,357 @@ koers_plan_make_id (GListModel *list,
       if (!taken)
         return g_steal_pointer (&candidate);
     }
+}
+
+/* The list API ---------------------------------------------------------- */
+
+/* Checks that @list is a list of @self that takes items of its own. */
+static gboolean
+check_list (KoersPlan  *self,
+            GListModel *list)
+{
+  ListInfo *info;
+
+  g_return_val_if_fail (G_IS_LIST_STORE (list), FALSE);
+  info = list_info (list);
+  g_return_val_if_fail (info != NULL && info->plan == self, FALSE);
+  g_return_val_if_fail (!info->fixed, FALSE);
+  return TRUE;
+}
+
+static gboolean
+check_new_items (GListModel *list,
+                 gpointer   *items,
+                 guint       n_items)
+{
+  GType type = g_list_model_get_item_type (list);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (items[i], type), FALSE);
+      g_return_val_if_fail (_koers_model_get_owner (items[i]) == NULL, FALSE);
+      for (guint k = 0; k < i; k++)
+        g_return_val_if_fail (items[k] != items[i], FALSE);
+    }
+  return TRUE;
+}
+
+/**
+ * koers_plan_insert_many:
+ * @self: a plan
+ * @list: one of the plan's lists, such as koers_plan_get_entries()
+ * @position: where the items go, at most the number of items of @list
+ * @items: (array length=n_items): new items of @list's item type, not in a plan
+ * @n_items: the number of @items
+ *
+ * Inserts @items into @list as one change: one step of the undo history
+ * and one #KoersPlan::changed emission. The lists of fixed items (tips,
+ * DO's, rose parts, phases) take no new items.
+ */
+void
+koers_plan_insert_many (KoersPlan  *self,
+                        GListModel *list,
+                        guint       position,
+                        gpointer   *items,
+                        guint       n_items)
+{
+  g_return_if_fail (KOERS_IS_PLAN (self));
+  g_return_if_fail (n_items == 0 || items != NULL);
+
+  if (!check_list (self, list) || !check_new_items (list, items, n_items))
+    return;
+  g_return_if_fail (position <= g_list_model_get_n_items (list));
+
+  koers_plan_begin_change (self);
+  splice_list (self, G_LIST_STORE (list), position, 0, items, n_items);
+  koers_plan_end_change (self);
+}
+
+/**
+ * koers_plan_insert:
+ * @self: a plan
+ * @list: one of the plan's lists
+ * @position: where @item goes
+ * @item: a new item of @list's item type
+ *
+ * Inserts @item into @list (see koers_plan_insert_many()).
+ */
+void
+koers_plan_insert (KoersPlan  *self,
+                   GListModel *list,
+                   guint       position,
+                   gpointer    item)
+{
+  koers_plan_insert_many (self, list, position, &item, 1);
+}
+
+/**
+ * koers_plan_append:
+ * @self: a plan
+ * @list: one of the plan's lists
+ * @item: a new item of @list's item type
+ *
+ * Adds @item at the end of @list.
+ */
+void
+koers_plan_append (KoersPlan  *self,
+                   GListModel *list,
+                   gpointer    item)
+{
+  g_return_if_fail (G_IS_LIST_MODEL (list));
+
+  koers_plan_insert_many (self, list, g_list_model_get_n_items (list), &item, 1);
+}
+
+/**
+ * koers_plan_append_many:
+ * @self: a plan
+ * @list: one of the plan's lists
+ * @items: (array length=n_items): new items
+ * @n_items: the number of @items
+ *
+ * Adds @items at the end of @list, as one change.
+ */
+void
+koers_plan_append_many (KoersPlan  *self,
+                        GListModel *list,
+                        gpointer   *items,
+                        guint       n_items)
+{
+  g_return_if_fail (G_IS_LIST_MODEL (list));
+
+  koers_plan_insert_many (self, list, g_list_model_get_n_items (list), items, n_items);
+}
+
+/**
+ * koers_plan_of:
+ * @item: an object of a plan (an item or a plan)
+ *
+ * Returns: (transfer none) (nullable): the plan that holds @item, or %NULL
+ */
+KoersPlan *
+koers_plan_of (gpointer item)
+{
+  g_return_val_if_fail (G_IS_OBJECT (item), NULL);
+
+  return _koers_model_get_owner (item);
+}
+
+/**
+ * koers_plan_get_list_of:
+ * @self: a plan
+ * @item: an item of the plan
+ * @position: (out) (optional): where @item is in its list
+ *
+ * Finds the list that holds @item.
+ *
+ * Returns: (transfer none) (nullable): the list, or %NULL when @item is not
+ *   in @self
+ */
+GListModel *
+koers_plan_get_list_of (KoersPlan *self,
+                        gpointer   item,
+                        guint     *position)
+{
+  GListStore *container;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (self), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (item), NULL);
+
+  if (_koers_model_get_owner (item) != self)
+    return NULL;
+  container = g_object_get_qdata (item, container_quark);
+  if (container == NULL)
+    return NULL;
+  if (position != NULL && !g_list_store_find (container, item, position))
+    g_return_val_if_reached (NULL);
+  return G_LIST_MODEL (container);
+}
+
+/* Removes the runs of @items from @store, last run first, so positions of
+ * the runs still to go stay valid; one scan of the list. */
+static guint
+remove_from_list (KoersPlan  *self,
+                  GListStore *store,
+                  GHashTable *items)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
+  guint removed = 0;
+
+  for (guint i = 0; i < n; )
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+      guint run[2];
+
+      if (!g_hash_table_contains (items, item))
+        {
+          i++;
+          continue;
+        }
+      run[0] = i++;
+      while (i < n)
+        {
+          g_autoptr(GObject) next = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+          if (!g_hash_table_contains (items, next))
+            break;
+          i++;
+        }
+      run[1] = i - run[0];
+      g_array_append_vals (runs, run, 1);
+    }
+
+  for (guint r = runs->len; r > 0; r--)
+    {
+      guint *run = &g_array_index (runs, guint, (r - 1) * 2);
+
+      splice_list (self, store, run[0], run[1], NULL, 0);
+      removed += run[1];
+    }
+  return removed;
+}
+
+/**
+ * koers_plan_remove_many:
+ * @self: a plan
+ * @items: (array length=n_items): items of the plan, from any lists
+ * @n_items: the number of @items
+ *
+ * Removes @items from the lists that hold them, as one change: one step of
+ * the undo history and one #KoersPlan::changed emission per section. Items
+ * of the fixed lists stay. Time is linear in the size of the lists involved.
+ *
+ * Returns: the number of items removed
+ */
+guint
+koers_plan_remove_many (KoersPlan *self,
+                        gpointer  *items,
+                        guint      n_items)
+{
+  g_autoptr(GHashTable) by_list = NULL;
+  GHashTableIter iter;
+  gpointer store, set;
+  guint removed = 0;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (self), 0);
+  g_return_val_if_fail (n_items == 0 || items != NULL, 0);
+
+  by_list = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  for (guint i = 0; i < n_items; i++)
+    {
+      GListModel *list = koers_plan_get_list_of (self, items[i], NULL);
+      GHashTable *in_list;
+
+      g_return_val_if_fail (list != NULL, 0);
+      if (list_info (list)->fixed)
+        {
+          g_critical ("%s: %s is one of the plan's fixed items", G_STRFUNC,
+                      G_OBJECT_TYPE_NAME (items[i]));
+          continue;
+        }
+      in_list = g_hash_table_lookup (by_list, list);
+      if (in_list == NULL)
+        {
+          in_list = g_hash_table_new (NULL, NULL);
+          g_hash_table_insert (by_list, list, in_list);
+        }
+      g_hash_table_add (in_list, items[i]);
+    }
+
+  koers_plan_begin_change (self);
+  g_hash_table_iter_init (&iter, by_list);
+  while (g_hash_table_iter_next (&iter, &store, &set))
+    removed += remove_from_list (self, store, set);
+  koers_plan_end_change (self);
+
+  return removed;
+}
+
+/**
+ * koers_plan_remove:
+ * @self: a plan
+ * @item: an item of the plan
+ *
+ * Removes @item from the list that holds it (see koers_plan_remove_many()).
+ *
+ * Returns: whether @item was removed
+ */
+gboolean
+koers_plan_remove (KoersPlan *self,
+                   gpointer   item)
+{
+  GListModel *list;
+  guint position;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (self), FALSE);
+
+  list = koers_plan_get_list_of (self, item, &position);
+  g_return_val_if_fail (list != NULL, FALSE);
+  if (!check_list (self, list))
+    return FALSE;
+
+  koers_plan_begin_change (self);
+  splice_list (self, G_LIST_STORE (list), position, 1, NULL, 0);
+  koers_plan_end_change (self);
+  return TRUE;
+}
+
+/**
+ * koers_plan_move:
+ * @self: a plan
+ * @item: an item of the plan
+ * @position: its new position in its list, counted without @item
+ *
+ * Moves @item within its list, as one change. Fixed lists can be reordered
+ * neither.
+ */
+void
+koers_plan_move (KoersPlan *self,
+                 gpointer   item,
+                 guint      position)
+{
+  GListModel *list;
+  guint from;
+
+  g_return_if_fail (KOERS_IS_PLAN (self));
+
+  list = koers_plan_get_list_of (self, item, &from);
+  g_return_if_fail (list != NULL);
+  if (!check_list (self, list))
+    return;
+  g_return_if_fail (position < g_list_model_get_n_items (list));
+
+  if (position == from)
+    return;
+
+  g_object_ref (item);
+  koers_plan_begin_change (self);
+  if (position < from)
+    {
+      /* One splice over the range keeps the item attached throughout. */
+      guint n = from - position + 1;
+      g_autofree gpointer *range = g_new (gpointer, n);
+
+      range[0] = item;
+      for (guint i = 1; i < n; i++)
+        range[i] = g_list_model_get_item (list, position + i - 1);
+      splice_list (self, G_LIST_STORE (list), position, n, range, n);
+      for (guint i = 1; i < n; i++)
+        g_object_unref (range[i]);
+    }
+  else
+    {
+      guint n = position - from + 1;
+      g_autofree gpointer *range = g_new (gpointer, n);
+
+      for (guint i = 0; i < n - 1; i++)
+        range[i] = g_list_model_get_item (list, from + 1 + i);
+      range[n - 1] = item;
+      splice_list (self, G_LIST_STORE (list), from, n, range, n);
+      for (guint i = 0; i < n - 1; i++)
+        g_object_unref (range[i]);
+    }
+  koers_plan_end_change (self);
+  g_object_unref (item);
 }

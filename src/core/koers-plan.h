@@ -109,4 +109,41 @@ KoersPhase          koers_plan_get_current_phase (KoersPlan         *self);
 char               *koers_plan_make_id           (GListModel        *list,
                                                   const char        *name);
 
+/* Changing the plan's lists: the only way items enter or leave it. */
+void                   koers_plan_insert        (KoersPlan  *self,
+                                                 GListModel *list,
+                                                 guint       position,
+                                                 gpointer    item);
+void                   koers_plan_append        (KoersPlan  *self,
+                                                 GListModel *list,
+                                                 gpointer    item);
+void                   koers_plan_insert_many   (KoersPlan  *self,
+                                                 GListModel *list,
+                                                 guint       position,
+                                                 gpointer   *items,
+                                                 guint       n_items);
+void                   koers_plan_append_many   (KoersPlan  *self,
+                                                 GListModel *list,
+                                                 gpointer   *items,
+                                                 guint       n_items);
+gboolean               koers_plan_remove        (KoersPlan  *self,
+                                                 gpointer    item);
+guint                  koers_plan_remove_many   (KoersPlan  *self,
+                                                 gpointer   *items,
+                                                 guint       n_items);
+void                   koers_plan_move          (KoersPlan  *self,
+                                                 gpointer    item,
+                                                 guint       position);
+KoersPlan             *koers_plan_of            (gpointer    item);
+GListModel            *koers_plan_get_list_of   (KoersPlan  *self,
+                                                 gpointer    item,
+                                                 guint      *position);
+
+/* Grouping changes, and their signals */
+void                   koers_plan_begin_change  (KoersPlan  *self);
+void                   koers_plan_end_change    (KoersPlan  *self);
+void                   koers_plan_flush_changes (KoersPlan  *self);
+guint                  koers_plan_get_serial    (KoersPlan        *self,
+                                                 KoersPlanSection  section);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "koers-bind.h"
+#include "koers-plan.h"
 
 /**
  * koers_bind_text:
@@ -210,16 +211,20 @@ koers_dropdown_new (const char *const *labels,
 /**
  * koers_list_remove_item:
  *
- * Removes @item from @list, a #GListStore of the plan.
+ * Removes @item from @list, a list of the plan, through the plan's list
+ * API: one step of the undo history.
  */
 void
 koers_list_remove_item (GListModel *list,
                         gpointer    item)
 {
-  guint position;
+  KoersPlan *plan;
 
-  g_return_if_fail (G_IS_LIST_STORE (list));
+  g_return_if_fail (G_IS_LIST_MODEL (list));
+  g_return_if_fail (G_IS_OBJECT (item));
 
-  if (g_list_store_find (G_LIST_STORE (list), item, &position))
-    g_list_store_remove (G_LIST_STORE (list), position);
+  plan = koers_plan_of (item);
+  g_return_if_fail (plan != NULL && koers_plan_get_list_of (plan, item, NULL) == list);
+
+  koers_plan_remove (plan, item);
 }

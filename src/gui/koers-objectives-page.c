@@ -75,7 +75,7 @@ add_goal_clicked_cb (KoersObjectivesPage *self)
   g_autoptr(KoersGoal) goal = koers_goal_new ();
   KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (self));
 
-  g_list_store_append (G_LIST_STORE (koers_plan_get_goals (plan)), goal);
+  koers_plan_append (plan, koers_plan_get_goals (plan), goal);
 }
 
 static void
@@ -84,7 +84,7 @@ add_objective_clicked_cb (KoersObjectivesPage *self)
   g_autoptr(KoersObjective) objective = koers_objective_new ();
   KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (self));
 
-  g_list_store_append (G_LIST_STORE (koers_plan_get_objectives (plan)), objective);
+  koers_plan_append (plan, koers_plan_get_objectives (plan), objective);
 }
 
 static void

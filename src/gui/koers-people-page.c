@@ -36,7 +36,7 @@ add_group_clicked_cb (KoersPeoplePage *self)
   g_autoptr(KoersTargetGroup) group = koers_target_group_new ();
   KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (self));
 
-  g_list_store_append (G_LIST_STORE (koers_plan_get_target_groups (plan)), group);
+  koers_plan_append (plan, koers_plan_get_target_groups (plan), group);
 }
 
 static void

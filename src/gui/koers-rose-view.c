@@ -721,10 +721,17 @@ koers_rose_view_set_plan (KoersRoseView *self,
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
   g_set_object (&self->plan, plan);
-  /* "changed" covers every rose part's scores: they belong to the plan. */
+  /* The rose shows the scores (the rose section), the 80/20 mix of the
+   * calendar, and the plan's name and period. */
   if (plan != NULL)
-    g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (plan, "changed::rose", G_CALLBACK (plan_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (plan, "changed::calendar", G_CALLBACK (plan_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (plan, "changed::plan", G_CALLBACK (plan_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
 
   plan_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);

@@ -58,7 +58,7 @@ add_strategy_clicked_cb (KoersStrategyPage *self)
   g_autoptr(KoersStrategy) strategy = koers_strategy_new ();
   KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (self));
 
-  g_list_store_append (G_LIST_STORE (koers_plan_get_strategies (plan)), strategy);
+  koers_plan_append (plan, koers_plan_get_strategies (plan), strategy);
 }
 
 static void
@@ -67,7 +67,7 @@ add_milestone_clicked_cb (KoersStrategyPage *self)
   g_autoptr(KoersMilestone) milestone = koers_milestone_new ();
   KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (self));
 
-  g_list_store_append (G_LIST_STORE (koers_plan_get_milestones (plan)), milestone);
+  koers_plan_append (plan, koers_plan_get_milestones (plan), milestone);
 }
 
 /* The departments are a list of names; the page edits them as one line

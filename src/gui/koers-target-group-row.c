@@ -15,6 +15,7 @@
 #include "koers-labels.h"
 #include "koers-network-row.h"
 #include "koers-network-use.h"
+#include "koers-plan.h"
 
 struct _KoersTargetGroupRow
 {
@@ -46,7 +47,7 @@ add_network_clicked_cb (KoersTargetGroupRow *self)
 {
   g_autoptr(KoersNetworkUse) use = koers_network_use_new ();
 
-  g_list_store_append (G_LIST_STORE (koers_target_group_get_networks (self->group)), use);
+  koers_plan_append (koers_plan_of (self->group), koers_target_group_get_networks (self->group), use);
 }
 
 static void

@@ -67,7 +67,7 @@ add_channel_clicked_cb (KoersTechnologyPage *self)
   id = koers_plan_make_id (channels, name);
   koers_channel_set_id (channel, id);
   koers_channel_set_name (channel, name);
-  g_list_store_append (G_LIST_STORE (channels), channel);
+  koers_plan_append (plan, channels, channel);
 }
 
 static void
@@ -83,7 +83,7 @@ add_from_catalogue_cb (GtkWidget  *widget,
   if (position >= koers_channel_catalogue_get_n_items ())
     return;
   channel = koers_channel_catalogue_new_channel (position, channels);
-  g_list_store_append (G_LIST_STORE (channels), channel);
+  koers_plan_append (plan, channels, channel);
 }
 
 static void
@@ -92,7 +92,7 @@ add_tool_clicked_cb (KoersTechnologyPage *self)
   g_autoptr(KoersTool) tool = koers_tool_new ();
   KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (self));
 
-  g_list_store_append (G_LIST_STORE (koers_plan_get_tools (plan)), tool);
+  koers_plan_append (plan, koers_plan_get_tools (plan), tool);
 }
 
 static void

@@ -91,15 +91,25 @@ set_dirty (KoersWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
 }
 
-static void update_sidebar_marks (KoersWindow *self);
+static void update_sidebar_marks (KoersWindow *self,
+                                  guint        sections);
 
 static void
-plan_changed_cb (KoersWindow *self)
+plan_object_changed_cb (KoersWindow *self)
 {
+  /* At once, so the unsaved mark and a running save see every change. The
+   * title changes only with the mark or the plan's title (notify::title). */
   self->changes++;
   set_dirty (self, TRUE);
-  update_title (self);
-  update_sidebar_marks (self);
+}
+
+static void
+plan_changed_cb (KoersPlan        *plan,
+                 KoersPlanSection  section,
+                 KoersWindow      *self)
+{
+  /* Coalesced: once per burst, and the sidebar only where its part changed. */
+  update_sidebar_marks (self, section);
   koers_autosave_schedule (self->autosave);
 }
 
@@ -158,7 +168,11 @@ koers_window_set_plan (KoersWindow *self,
   g_return_if_fail (file == NULL || G_IS_FILE (file));
 
   if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->plan, plan_object_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->plan, update_title, self);
+    }
 
   if (self->plan != NULL)
     _koers_window_discard_recovery (self);
@@ -179,11 +193,16 @@ koers_window_set_plan (KoersWindow *self,
     }
 
   if (plan != NULL)
-    g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self, 0);
+      g_signal_connect_object (plan, "object-changed", G_CALLBACK (plan_object_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (plan, "notify::title", G_CALLBACK (update_title), self,
+                               G_CONNECT_SWAPPED);
+    }
 
   set_plan_on_pages (self, plan);
-  update_sidebar_marks (self);
+  update_sidebar_marks (self, G_MAXUINT);
   gtk_stack_set_visible_child_name (self->main_stack, plan ? "plan" : "welcome");
   update_title (self);
   update_actions (self);
@@ -226,7 +245,8 @@ build_sidebar (KoersWindow *self)
 }
 
 static void
-update_sidebar_marks (KoersWindow *self)
+update_sidebar_marks (KoersWindow *self,
+                      guint        sections)
 {
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
@@ -236,6 +256,9 @@ update_sidebar_marks (KoersWindow *self)
       gboolean filled;
 
       if (mark == NULL || !koers_area_from_name (gtk_widget_get_name (row), &area))
+        continue;
+      /* Areas are the sections after "plan", in the same order. */
+      if ((sections & (KOERS_PLAN_SECTION_PEOPLE << area)) == 0)
         continue;
 
       filled = self->plan != NULL && koers_check_area_is_filled (self->plan, area);
