@@ -399,13 +399,21 @@ main (int   argc,
         const char *name;
         g_autofree char *written = NULL;
 
+        gint64 end;
+
+        /* The window schedules the copy when the plan's coalesced
+         * "changed" comes, in the next main-loop iteration. */
         g_setenv ("KOERS_AUTOSAVE_DELAY_MS", "100", TRUE);
-        edit (window, 2 * r + 1);
-        g_setenv ("KOERS_AUTOSAVE_DELAY_MS", "3600000", TRUE);
         stall_start ();
+        edit (window, 2 * r + 1);
+        iterate_for (50);
+        g_setenv ("KOERS_AUTOSAVE_DELAY_MS", "3600000", TRUE);
         /* The key file is written last. */
+        end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
         while (written == NULL)
           {
+            if (g_get_monotonic_time () > end)
+              g_error ("bench-stall: no recovery copy was written");
             g_main_context_iteration (NULL, TRUE);
             folder = g_dir_open (recovery_dir, 0, NULL);
             while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)

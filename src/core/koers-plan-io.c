@@ -1072,17 +1072,19 @@ koers_plan_io_load (GFile   *file,
 /* Writing -------------------------------------------------------------- */
 
 /* A Piece is a slice of the text: of a cached item's text, or (bytes NULL)
- * of the writer's own output. */
+ * (text NULL) of the writer's own output. */
+typedef struct _Text Text;
+
 typedef struct
 {
-  GBytes *bytes;
+  Text   *text;
   gsize   offset;
   gsize   length;
 } Piece;
 
 struct _KoersPlanText
 {
-  GBytes *own;     /* the writer's output, that pieces without bytes slice */
+  GBytes *own;     /* the writer's output, that pieces without text slice */
   GArray *pieces;  /* of Piece */
   gsize   length;  /* of the whole text */
 };
@@ -1260,8 +1262,9 @@ write_node (Writer   *w,
 static void write_object (Writer     *w,
                           GObject    *object,
                           const char *section);
-static void write_item   (Writer     *w,
-                          GObject    *item);
+static void write_items  (Writer     *w,
+                          GListModel *list,
+                          GType       item_type);
 
 static void
 write_nicks (Writer *w,
@@ -1379,15 +1382,7 @@ write_field (Writer           *w,
         write_name (w, first, json_name);
         g_string_append_c (w->out, '[');
         w->indent++;
-        for (guint i = 0; i < n; i++)
-          {
-            g_autoptr(GObject) item = g_list_model_get_item (list, i);
-
-            if (i > 0)
-              g_string_append_c (w->out, ',');
-            write_indent (w);
-            write_item (w, item);
-          }
+        write_items (w, list, field->get_type ());
         w->indent--;
         if (n > 0)
           write_indent (w);
@@ -1437,21 +1432,95 @@ write_object (Writer     *w,
  *
  * A save runs on the main loop, and serialising a big plan takes longer
  * than a frame. So the text of every item that holds no lists of its own (a
- * calendar entry, a channel, a role...) is kept with the item, as written at
- * its depth, and dropped when it may no longer match:
+ * calendar entry, a channel, a role...) is kept, as written at its depth,
+ * and dropped when it may no longer match:
  *
  *  - KoersPlan::object-changed names the item (one of its own members), and
  *  - an item that comes into a list again (it may have been changed while it
  *    was out of the plan, when nobody reports its changes) loses the text of
  *    itself and of everything it holds.
  *
- * A save then writes only what changed and takes the other items' texts as
- * they are, by reference (_koers_plan_io_to_text()); joining them is left to
- * the thread that writes the file. The text is the same, byte for byte, as
- * the writer makes without the cache. */
+ * Touching every item of a big list is itself slow (each is a GObject
+ * somewhere in memory), so a list of such items keeps, in its order, one
+ * Holder per item: the item and its current Text. The list's "items-changed"
+ * keeps that array in step. A save walks the array, writes anew only the
+ * items whose text was dropped, and takes the other texts by reference
+ * (_koers_plan_io_to_text()); joining them is left to the thread that writes
+ * the file. The text is the same, byte for byte, as the writer makes without
+ * the cache. */
+
+/* Immutable once made; shared with the threads that write */
+struct _Text
+{
+  gatomicrefcount ref;
+  guint           indent;
+  gsize           length;
+  char            data[];
+};
+
+static Text *
+text_new (guint       indent,
+          const char *data,
+          gsize       length)
+{
+  Text *text = g_malloc (sizeof (Text) + length);
+
+  g_atomic_ref_count_init (&text->ref);
+  text->indent = indent;
+  text->length = length;
+  memcpy (text->data, data, length);
+  return text;
+}
+
+static Text *
+text_ref (Text *text)
+{
+  g_atomic_ref_count_inc (&text->ref);
+  return text;
+}
+
+static void
+text_unref (Text *text)
+{
+  if (g_atomic_ref_count_dec (&text->ref))
+    g_free (text);
+}
+
+/* Main thread (or the loader's, before the plan is shared) only */
+typedef struct
+{
+  grefcount  ref;
+  GObject   *item;  /* not a reference: valid while the item holds this */
+  Text      *text;  /* NULL: to be written anew */
+} Holder;
+
+static Holder *
+holder_ref (Holder *holder)
+{
+  g_ref_count_inc (&holder->ref);
+  return holder;
+}
+
+static void
+holder_unref (Holder *holder)
+{
+  if (g_ref_count_dec (&holder->ref))
+    {
+      g_clear_pointer (&holder->text, text_unref);
+      g_free (holder);
+    }
+}
+
+/* The item is gone: its holder may outlive it in no list. */
+static void
+holder_release (Holder *holder)
+{
+  holder->item = NULL;
+  holder_unref (holder);
+}
 
 static GQuark
-item_text_quark (void)
+holder_quark (void)
 {
   static GQuark quark;
 
@@ -1470,31 +1539,35 @@ watched_quark (void)
   return quark;
 }
 
-typedef struct
+static Holder *
+get_holder (GObject *item)
 {
-  guint   indent;
-  GBytes *text;
-} ItemText;
+  Holder *holder = g_object_get_qdata (item, holder_quark ());
 
-static void
-item_text_free (ItemText *cached)
-{
-  g_bytes_unref (cached->text);
-  g_free (cached);
+  if (holder == NULL)
+    {
+      holder = g_new0 (Holder, 1);
+      g_ref_count_init (&holder->ref);
+      holder->item = item;
+      g_object_set_qdata_full (item, holder_quark (), holder, (GDestroyNotify) holder_release);
+    }
+  return holder;
 }
 
 static gboolean
-is_leaf (GObject *object)
+is_leaf_type (GType type)
 {
-  return _koers_model_class_info (G_OBJECT_TYPE (object))->lists[0] == NULL;
+  return _koers_model_class_info (type)->lists[0] == NULL;
 }
 
 static void
 drop_text (GObject *object)
 {
   const KoersField **lists = _koers_model_class_info (G_OBJECT_TYPE (object))->lists;
+  Holder *holder = g_object_get_qdata (object, holder_quark ());
 
-  g_object_set_qdata (object, item_text_quark (), NULL);
+  if (holder != NULL)
+    g_clear_pointer (&holder->text, text_unref);
   for (guint i = 0; lists[i] != NULL; i++)
     {
       GListModel *list = G_LIST_MODEL (_koers_model_get_list (object, lists[i]));
@@ -1514,16 +1587,35 @@ object_changed_cb (KoersPlan *plan,
                    GObject   *object,
                    gpointer   data)
 {
-  g_object_set_qdata (object, item_text_quark (), NULL);
+  Holder *holder = g_object_get_qdata (object, holder_quark ());
+
+  if (holder != NULL)
+    g_clear_pointer (&holder->text, text_unref);
 }
 
+/* @holders: the list's Holders in its order (NULL where not known yet), for
+ * a list of leaf items; NULL for other lists */
 static void
 list_items_changed_cb (GListModel *list,
                        guint       position,
                        guint       removed,
                        guint       added,
-                       gpointer    data)
+                       GPtrArray  *holders)
 {
+  if (holders != NULL)
+    {
+      if (position + removed > holders->len)
+        {
+          /* Out of step (cannot happen): start again. */
+          g_ptr_array_set_size (holders, 0);
+          g_ptr_array_set_size (holders, g_list_model_get_n_items (list));
+          return;
+        }
+      g_ptr_array_remove_range (holders, position, removed);
+      for (guint i = 0; i < added; i++)
+        g_ptr_array_insert (holders, position + i, NULL);
+    }
+
   for (guint i = position; i < position + added; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
@@ -1532,21 +1624,26 @@ list_items_changed_cb (GListModel *list,
     }
 }
 
-/* Watches @object's lists for items that come in, once. */
-static void
-watch_lists (GObject *object)
+/* Watches @list for items that come in, once; returns its Holders when
+ * its items are leaves. */
+static GPtrArray *
+watch_list (GListModel *list,
+            GType       item_type)
 {
-  const KoersField **lists = _koers_model_class_info (G_OBJECT_TYPE (object))->lists;
+  GPtrArray *holders = g_object_get_qdata (G_OBJECT (list), watched_quark ());
+  gboolean leaves = is_leaf_type (item_type);
 
-  for (guint i = 0; lists[i] != NULL; i++)
+  if (holders == NULL)
     {
-      GListStore *list = _koers_model_get_list (object, lists[i]);
-
-      if (g_object_get_qdata (G_OBJECT (list), watched_quark ()) != NULL)
-        continue;
-      g_object_set_qdata (G_OBJECT (list), watched_quark (), GINT_TO_POINTER (TRUE));
-      g_signal_connect (list, "items-changed", G_CALLBACK (list_items_changed_cb), NULL);
+      holders = g_ptr_array_new_with_free_func ((GDestroyNotify) holder_unref);
+      if (leaves)
+        g_ptr_array_set_size (holders, g_list_model_get_n_items (list));
+      g_object_set_qdata_full (G_OBJECT (list), watched_quark (), holders,
+                               (GDestroyNotify) g_ptr_array_unref);
+      g_signal_connect (list, "items-changed", G_CALLBACK (list_items_changed_cb),
+                        leaves ? holders : NULL);
     }
+  return leaves ? holders : NULL;
 }
 
 static void
@@ -1556,20 +1653,17 @@ watch_plan (KoersPlan *plan)
     return;
   g_object_set_qdata (G_OBJECT (plan), watched_quark (), GINT_TO_POINTER (TRUE));
   g_signal_connect (plan, "object-changed", G_CALLBACK (object_changed_cb), NULL);
-  watch_lists (G_OBJECT (plan));
 }
 
-/* Adds @bytes to the text: as a piece, or copied. */
+/* Adds @text from @offset to the output: as a piece, or copied. */
 static void
-write_bytes (Writer *w,
-             GBytes *bytes)
+write_text (Writer *w,
+            Text   *text,
+            gsize   offset)
 {
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-
   if (w->pieces == NULL)
     {
-      g_string_append_len (w->out, data, length);
+      g_string_append_len (w->out, text->data + offset, text->length - offset);
       return;
     }
 
@@ -1581,47 +1675,80 @@ write_bytes (Writer *w,
       w->length += own.length;
     }
   {
-    Piece piece = { g_bytes_ref (bytes), 0, length };
+    Piece piece = { text_ref (text), offset, text->length - offset };
 
     g_array_append_val (w->pieces, piece);
-    w->length += length;
+    w->length += piece.length;
   }
   w->own_start = w->out->len;
 }
 
-/* An item of a list: from the cache when it has no lists of its own. */
-static void
-write_item (Writer  *w,
-            GObject *item)
+/* The text of an item of a list with the separator before it: ",", a new
+ * line and the indent. The first item's text is written without the ",". */
+static Text *
+make_text (Writer  *w,
+           GObject *item)
 {
-  ItemText *cached;
+  GString *out = w->out;
 
-  if (!is_leaf (item))
+  if (w->scratch == NULL)
+    w->scratch = g_string_sized_new (1024);
+  g_string_truncate (w->scratch, 0);
+  w->out = w->scratch;
+  g_string_append_c (w->out, ',');
+  write_indent (w);
+  write_object (w, item, NULL);
+  w->out = out;
+  return text_new (w->indent, w->scratch->str, w->scratch->len);
+}
+
+/* The items of a list, the leaves from their cached texts */
+static void
+write_items (Writer     *w,
+             GListModel *list,
+             GType       item_type)
+{
+  GPtrArray *holders = watch_list (list, item_type);
+  guint n = g_list_model_get_n_items (list);
+
+  if (holders != NULL && holders->len != n)
     {
-      watch_lists (item);
-      write_object (w, item, NULL);
-      return;
+      /* Out of step (cannot happen): start again. */
+      g_ptr_array_set_size (holders, 0);
+      g_ptr_array_set_size (holders, n);
     }
 
-  cached = g_object_get_qdata (item, item_text_quark ());
-  if (cached == NULL || cached->indent != w->indent)
+  for (guint i = 0; i < n; i++)
     {
-      GString *out = w->out;
+      if (holders == NULL)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (list, i);
 
-      if (w->scratch == NULL)
-        w->scratch = g_string_sized_new (1024);
-      g_string_truncate (w->scratch, 0);
-      w->out = w->scratch;
-      write_object (w, item, NULL);
-      w->out = out;
+          if (i > 0)
+            g_string_append_c (w->out, ',');
+          write_indent (w);
+          write_object (w, item, NULL);
+          continue;
+        }
 
-      cached = g_new (ItemText, 1);
-      cached->indent = w->indent;
-      cached->text = g_bytes_new (w->scratch->str, w->scratch->len);
-      g_object_set_qdata_full (item, item_text_quark (), cached,
-                               (GDestroyNotify) item_text_free);
+      {
+        Holder *holder = g_ptr_array_index (holders, i);
+
+        if (holder == NULL)
+          {
+            g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+            holder = holder_ref (get_holder (item));
+            g_ptr_array_index (holders, i) = holder;
+          }
+        if (holder->text == NULL || holder->text->indent != w->indent)
+          {
+            g_clear_pointer (&holder->text, text_unref);
+            holder->text = make_text (w, holder->item);
+          }
+        write_text (w, holder->text, i == 0 ? 1 : 0);
+      }
     }
-  write_bytes (w, cached->text);
 }
 
 static void
@@ -1723,7 +1850,7 @@ _koers_plan_text_join (KoersPlanText *text)
   for (guint i = 0; i < text->pieces->len; i++)
     {
       Piece *piece = &g_array_index (text->pieces, Piece, i);
-      const char *from = piece->bytes ? g_bytes_get_data (piece->bytes, NULL) : own;
+      const char *from = piece->text ? piece->text->data : own;
 
       memcpy (p, from + piece->offset, piece->length);
       p += piece->length;
@@ -1739,7 +1866,7 @@ _koers_plan_text_free (KoersPlanText *text)
   if (text == NULL)
     return;
   for (guint i = 0; i < text->pieces->len; i++)
-    g_clear_pointer (&g_array_index (text->pieces, Piece, i).bytes, g_bytes_unref);
+    g_clear_pointer (&g_array_index (text->pieces, Piece, i).text, text_unref);
   g_array_unref (text->pieces);
   g_bytes_unref (text->own);
   g_free (text);
