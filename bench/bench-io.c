@@ -8,7 +8,7 @@
  *            parser as koers-plan-io.c uses). Both include dropping the
  *            parser (the load drops its tree before it returns); freeing
  *            the loaded plan is not timed;
- *  - save:   koers_plan_io_to_bytes() + koers_plan_io_write_file() against
+ *  - save:   koers_plan_io_to_bytes() + koers_file_replace_bytes() against
  *            json-glib alone writing the parsed tree (json_generator_to_data(),
  *            pretty, indent 2) + g_file_set_contents(), both to files that
  *            already exist, in the same temporary folder;
@@ -35,6 +35,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "koers-file-replace.h"
 #include "koers-plan-io.h"
 
 #define LOAD_TARGET 1.5
@@ -140,7 +141,7 @@ koers_save (Bench *bench)
   g_autoptr(GBytes) bytes = koers_plan_io_to_bytes (bench->plan, &error);
   g_autoptr(GFile) file = g_file_new_for_path (bench->koers_out);
 
-  if (bytes == NULL || !koers_plan_io_write_file (file, bytes, &error))
+  if (bytes == NULL || !koers_file_replace_bytes (file, bytes, &error))
     g_error ("%s", error->message);
 }
 
@@ -189,7 +190,7 @@ koers_write (Bench *bench)
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (bench->koers_out);
 
-  if (!koers_plan_io_write_file (file, bench->bytes, &error))
+  if (!koers_file_replace_bytes (file, bench->bytes, &error))
     g_error ("%s", error->message);
 }
 
@@ -420,7 +421,7 @@ main (int    argc,
 
   printf ("bench-io: times are medians of the runs shown, alternating with the reference,\n"
           "after one warm-up of each\n\n%s\n", times->str);
-  printf ("save, in halves (write: the same bytes through koers_plan_io_write_file and\n"
+  printf ("save, in halves (write: the same bytes through koers_file_replace_bytes and\n"
           "g_file_set_contents):\n%s\n", parts->str);
   printf ("peak memory, VmHWM of a fresh process (read = only g_file_get_contents;\n"
           "load+/parse+ = above read):\n%s", memory->str);

@@ -2,10 +2,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * How long the communication rose takes: one render at 1100 x 760 (the
- * window's default size) on an image surface, and one A4 PDF export of the
- * example plan. Each is set against a reference measured in the same run on
- * the same machine: filling the same surface with one colour, and writing
- * an empty one-page PDF. The ratios travel between machines; the times do not.
+ * window's default size) on an image surface, one A4 PDF export of the
+ * example plan, and one 2 x 2 poster PDF export (four A4 sheets, through
+ * the table of printables and the poster tiling). Each is set against a
+ * reference measured in the same run on the same machine: filling the same
+ * surface with one colour, and writing an empty PDF of one or four pages.
+ * The ratios travel between machines; the times do not.
  *
  *   bench-rose [PLAN.koers]   (default: the Dutch example plan)
  */
@@ -110,9 +112,24 @@ export_pdf (gpointer data)
 }
 
 static void
-write_empty_pdf (gpointer data)
+export_poster_pdf (gpointer data)
 {
   Bench *bench = data;
+  g_autoptr(GFile) file = g_file_new_for_path (bench->pdf_path);
+  g_autoptr(GError) error = NULL;
+  KoersExportOptions opts;
+
+  koers_export_options_init (&opts);
+  opts.page = "rose";
+  opts.poster_columns = opts.poster_rows = 2;
+  if (!koers_export_to_file_full (bench->plan, file, &opts, &error))
+    g_error ("poster export failed: %s", error->message);
+}
+
+static void
+write_empty_pages (Bench *bench,
+                   guint  pages)
+{
   double w, h;
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -120,12 +137,25 @@ write_empty_pdf (gpointer data)
   koers_export_get_page_size (KOERS_EXPORT_PAPER_A4, FALSE, &w, &h);
   surface = cairo_pdf_surface_create (bench->pdf_path, w, h);
   cr = cairo_create (surface);
-  cairo_show_page (cr);
+  for (guint i = 0; i < pages; i++)
+    cairo_show_page (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     g_error ("empty PDF failed: %s", cairo_status_to_string (cairo_surface_status (surface)));
   cairo_surface_destroy (surface);
+}
+
+static void
+write_empty_pdf (gpointer data)
+{
+  write_empty_pages (data, 1);
+}
+
+static void
+write_empty_4_pages (gpointer data)
+{
+  write_empty_pages (data, 4);
 }
 
 int
@@ -137,7 +167,7 @@ main (int   argc,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   Bench bench = { 0 };
-  double render, fill, export, empty;
+  double render, fill, export, empty, poster, empty4;
 
   plan_path = argc > 1 ? g_strdup (argv[1])
                        : g_build_filename (KOERS_SOURCE_EXAMPLES, "koers-example-nl.koers", NULL);
@@ -158,6 +188,8 @@ main (int   argc,
   fill = median_ms (fill_surface, &bench, RENDER_RUNS);
   export = median_ms (export_pdf, &bench, EXPORT_RUNS);
   empty = median_ms (write_empty_pdf, &bench, EXPORT_RUNS);
+  poster = median_ms (export_poster_pdf, &bench, EXPORT_RUNS);
+  empty4 = median_ms (write_empty_4_pages, &bench, EXPORT_RUNS);
 
   printf ("plan: %s\n", plan_path);
   printf ("render rose %dx%d (image):  %8.3f ms  (median of %d)\n",
@@ -167,6 +199,9 @@ main (int   argc,
   printf ("export rose A4 PDF:           %8.3f ms  (median of %d)\n", export, EXPORT_RUNS);
   printf ("reference: empty 1-page PDF:  %8.3f ms  (median of %d)\n", empty, EXPORT_RUNS);
   printf ("  ratio export / empty PDF:   %8.1f\n", empty > 0 ? export / empty : 0.0);
+  printf ("export rose 2x2 poster PDF:   %8.3f ms  (median of %d)\n", poster, EXPORT_RUNS);
+  printf ("reference: empty 4-page PDF:  %8.3f ms  (median of %d)\n", empty4, EXPORT_RUNS);
+  printf ("  ratio poster / empty PDF:   %8.1f\n", empty4 > 0 ? poster / empty4 : 0.0);
 
   cairo_surface_destroy (bench.surface);
   g_unlink (bench.pdf_path);

@@ -437,19 +437,24 @@ static void
 test_raci_fixture (void)
 {
   g_autoptr(KoersPlan) plan = load_fixture ("check-raci.koers");
-  g_autoptr(GPtrArray) findings = check_expecting (plan, 3);
+  g_autoptr(GPtrArray) findings = check_expecting (plan, 4);
 
   for (guint i = 0; i < findings->len; i++)
     {
-      g_assert_cmpint (finding (findings, i)->kind, ==, KOERS_FINDING_RACI_ACCOUNTABLE);
+      g_assert_cmpint (finding (findings, i)->kind, ==,
+                       i == 2 ? KOERS_FINDING_UNKNOWN_ROLE : KOERS_FINDING_RACI_ACCOUNTABLE);
       g_assert_cmpint (finding (findings, i)->area, ==, KOERS_AREA_ROLES);
     }
   g_assert_cmpstr (finding (findings, 0)->message, ==,
                    "Task “Klachten” has 2 roles accountable (A); it needs exactly one.");
   g_assert_cmpstr (finding (findings, 1)->message, ==,
                    "Task “Rapporteren” has 0 roles accountable (A); it needs exactly one.");
-  /* The A of the role "oud", which the plan does not have, does not count. */
+  /* The A of the role "oud", which the plan does not have, does not count,
+   * and the cell is reported. */
   g_assert_cmpstr (finding (findings, 2)->message, ==,
+                   "Task “Goedkeuren” has a RACI letter for the role “oud”, which is not in the "
+                   "list of roles.");
+  g_assert_cmpstr (finding (findings, 3)->message, ==,
                    "Task “Goedkeuren” has 0 roles accountable (A); it needs exactly one.");
 }
 
@@ -802,13 +807,20 @@ test_raci_missing_role (void)
   g_autoptr(KoersPlan) plan = new_complete_plan ();
   g_autoptr(GPtrArray) findings = NULL;
 
-  /* One real A and one of a role the plan does not have: that is one. */
+  /* One real A and one of a role the plan does not have: that is one, and
+   * the missing role is reported. */
   add_task (plan, "Goedkeuren", 0.0, "owner", "A", "staff", "R", "vertrokken", "A", NULL);
-  assert_no_findings (plan);
+  {
+    g_autofree char *message = single_finding (plan, KOERS_FINDING_UNKNOWN_ROLE,
+                                               KOERS_AREA_ROLES);
+
+    g_assert_cmpstr (message, ==, "Task “Goedkeuren” has a RACI letter for the role "
+                     "“vertrokken”, which is not in the list of roles.");
+  }
 
   /* Only the missing role's A and R: none of either. */
   add_task (plan, "Archiveren", 0.0, "weg", "A", "ook-weg", "R", NULL);
-  findings = check_expecting (plan, 2);
+  findings = check_expecting (plan, 5);
   g_assert_cmpstr (only_of_kind (findings, KOERS_FINDING_RACI_ACCOUNTABLE)->message, ==,
                    "Task “Archiveren” has 0 roles accountable (A); it needs exactly one.");
   g_assert_cmpstr (only_of_kind (findings, KOERS_FINDING_RACI_RESPONSIBLE)->message, ==,
@@ -1078,6 +1090,271 @@ test_period (void)
   g_assert_cmpuint (g_date_get_day (&last), ==, 30);
 }
 
+/* References, periods and huge plans ---------------------------------- */
+
+/* An owner or a RACI role that is not in the roles, and a period that
+ * ends before it starts, are findings. */
+static void
+test_references_fixture (void)
+{
+  g_autoptr(KoersPlan) plan = load_fixture ("check-references.koers");
+  g_autoptr(GPtrArray) findings = check_expecting (plan, 5);
+  GDate first, last;
+
+  g_assert_cmpint (finding (findings, 0)->kind, ==, KOERS_FINDING_PERIOD);
+  g_assert_cmpint (finding (findings, 0)->area, ==, KOERS_AREA_CALENDAR);
+  g_assert_cmpstr (finding (findings, 0)->message, ==,
+                   "The plan period ends on 2027-01-01, before it starts on 2027-06-30: the "
+                   "check uses the months of the calendar entries instead. Correct the period.");
+  g_assert_cmpint (finding (findings, 1)->kind, ==, KOERS_FINDING_UNKNOWN_OWNER);
+  g_assert_cmpstr (finding (findings, 1)->message, ==,
+                   "Calendar entries name the role “vertrokken” as their owner, which is not "
+                   "in the list of roles.");
+  g_assert_cmpint (finding (findings, 2)->kind, ==, KOERS_FINDING_UNKNOWN_OWNER);
+  g_assert_cmpstr (finding (findings, 2)->message, ==,
+                   "Calendar entries name the role “Not An/../Id” as their owner, which is "
+                   "not in the list of roles.");
+  for (guint i = 3; i < 5; i++)
+    {
+      g_assert_cmpint (finding (findings, i)->kind, ==, KOERS_FINDING_UNKNOWN_ROLE);
+      g_assert_cmpint (finding (findings, i)->area, ==, KOERS_AREA_ROLES);
+    }
+  g_assert_cmpstr (finding (findings, 3)->message, ==,
+                   "Task “Posten” has a RACI letter for the role “stagiair”, which is not in "
+                   "the list of roles.");
+  g_assert_cmpstr (finding (findings, 4)->message, ==,
+                   "Task “Posten” has a RACI letter for the role “oud”, which is not in "
+                   "the list of roles.");
+  /* The period falls back to the entries' months, February and March,
+   * which both have posts: no gap. */
+  koers_check_get_period (plan, &first, &last);
+  g_assert_cmpuint (g_date_get_year (&first), ==, 2027);
+  g_assert_cmpuint (g_date_get_month (&first), ==, G_DATE_FEBRUARY);
+  g_assert_cmpuint (g_date_get_day (&first), ==, 1);
+  g_assert_cmpuint (g_date_get_month (&last), ==, G_DATE_MARCH);
+  g_assert_cmpuint (g_date_get_day (&last), ==, 31);
+}
+
+/* A reversed period is never a silent calendar of a day or none. */
+static void
+test_reversed_period (void)
+{
+  const int periods[][6] = {
+    { 2027, 12, 31, 2027, 1, 1 },
+    { 2027, 1, 2, 2027, 1, 1 },
+    { 9999, 12, 31, 1, 1, 1 },
+    { 2028, 2, 29, 2028, 2, 28 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (periods); i++)
+    {
+      g_autoptr(KoersPlan) plan = new_base_plan ();
+      g_autoptr(GPtrArray) findings = NULL;
+      GDate first, last;
+
+      set_period (plan, periods[i][0], periods[i][1], periods[i][2],
+                  periods[i][3], periods[i][4], periods[i][5]);
+      add_channel (plan, "blog", "Blog");
+      add_entry (plan, "blog", 2027, 3, 5);
+      add_entry (plan, "blog", 2027, 5, 5);
+
+      findings = check_expecting (plan, 2);
+      g_assert_cmpint (only_of_kind (findings, KOERS_FINDING_PERIOD)->area, ==,
+                       KOERS_AREA_CALENDAR);
+      g_assert_nonnull (strstr (only_of_kind (findings, KOERS_FINDING_PERIOD)->message,
+                                "before it starts"));
+      /* The entries' months, March to May: April is a gap */
+      g_assert_cmpstr (only_of_kind (findings, KOERS_FINDING_CONTINUITY_GAP)->message, ==,
+                       "Channel “Blog” has no post in April 2027: plan at least one update "
+                       "a month.");
+      koers_check_get_period (plan, &first, &last);
+      g_assert_cmpuint (g_date_get_month (&first), ==, G_DATE_MARCH);
+      g_assert_cmpuint (g_date_get_day (&first), ==, 1);
+      g_assert_cmpuint (g_date_get_month (&last), ==, G_DATE_MAY);
+      g_assert_cmpuint (g_date_get_day (&last), ==, 31);
+    }
+
+  /* A period of one day is a period, not a finding */
+  {
+    g_autoptr(KoersPlan) plan = new_base_plan ();
+
+    set_period (plan, 2027, 3, 5, 2027, 3, 5);
+    add_channel (plan, "blog", "Blog");
+    add_entry (plan, "blog", 2027, 3, 5);
+    assert_no_findings (plan);
+  }
+}
+
+typedef struct
+{
+  guint       count;
+  GHashTable *months;
+} Walk;
+
+static void
+walk_cb (KoersCalendarEntry *entry,
+         const GDate        *date,
+         gpointer            user_data)
+{
+  Walk *walk = user_data;
+
+  walk->count++;
+  g_hash_table_add (walk->months,
+                    GUINT_TO_POINTER (g_date_get_year (date) * 12 + g_date_get_month (date)));
+}
+
+/* The check counts occurrences without walking them; it must agree with
+ * walking them, for every kind of recurrence, day, end and period. */
+static void
+test_counting_matches_walking (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20271);
+  const KoersRecurrence recurrences[] = {
+    KOERS_RECURRENCE_NONE, KOERS_RECURRENCE_WEEKLY, KOERS_RECURRENCE_BIWEEKLY,
+    KOERS_RECURRENCE_MONTHLY,
+  };
+
+  for (guint run = 0; run < 400; run++)
+    {
+      g_autoptr(KoersPlan) plan = new_base_plan ();
+      g_autoptr(GHashTable) months = g_hash_table_new (NULL, NULL);
+      g_autoptr(GPtrArray) findings = NULL;
+      g_autoptr(GString) gaps = g_string_new (NULL);
+      g_autoptr(GDate) from = NULL;
+      g_autoptr(GDate) to = NULL;
+      guint n_entries = g_rand_int_range (rand, 1, 4);
+      guint walked = 0, n_gaps = 0;
+      GDate first, last;
+      KoersFinding *gap = NULL;
+
+      set_period (plan, 2027, g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29),
+                  2028, g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29));
+      add_channel (plan, "blog", "Blog");
+      koers_check_get_period (plan, &first, &last);
+
+      for (guint e = 0; e < n_entries; e++)
+        {
+          guint year = g_rand_int_range (rand, 2026, 2029);
+          guint month = g_rand_int_range (rand, 1, 13);
+          guint day = g_rand_int_range (rand, 1, g_date_get_days_in_month (month, year) + 1);
+          KoersRecurrence recurrence = recurrences[g_rand_int_range (rand, 0, 4)];
+          KoersCalendarEntry *entry = add_entry_full (plan, "blog", year, month, day,
+                                                      KOERS_CONTENT_KIND_VALUE, recurrence);
+          Walk walk = { 0, months };
+
+          if (g_rand_boolean (rand))
+            {
+              g_autoptr(GDate) end = g_date_new_dmy (g_rand_int_range (rand, 1, 29),
+                                                     g_rand_int_range (rand, 1, 13),
+                                                     g_rand_int_range (rand, 2026, 2030));
+
+              koers_calendar_entry_set_recurrence_end (entry, end);
+            }
+          g_assert_cmpuint (koers_calendar_entry_foreach_occurrence (entry, &first, &last,
+                                                                     walk_cb, &walk),
+                            ==, walk.count);
+          walked += walk.count;
+        }
+
+      g_assert_cmpuint (koers_check_count_posts (plan, "blog", &first, &last), ==, walked);
+      g_assert_cmpuint (koers_check_count_posts (plan, NULL, &first, &last), ==, walked);
+
+      for (guint m = g_date_get_year (&first) * 12 + g_date_get_month (&first);
+           m <= g_date_get_year (&last) * 12 + g_date_get_month (&last); m++)
+        if (!g_hash_table_contains (months, GUINT_TO_POINTER (m)))
+          {
+            if (n_gaps++ > 0)
+              g_string_append (gaps, ", ");
+            g_string_append_printf (gaps, "%s %u", koers_month_name ((m - 1) % 12 + 1),
+                                    (m - 1) / 12);
+          }
+
+      findings = koers_check_plan (plan);
+      for (guint i = 0; i < findings->len; i++)
+        if (finding (findings, i)->kind == KOERS_FINDING_CONTINUITY_GAP ||
+            finding (findings, i)->kind == KOERS_FINDING_NO_POSTS)
+          gap = finding (findings, i);
+
+      if (walked == 0)
+        g_assert_cmpint (gap->kind, ==, KOERS_FINDING_NO_POSTS);
+      else if (n_gaps == 0)
+        g_assert_null (gap);
+      else if (n_gaps <= 12)
+        {
+          g_autofree char *expected =
+            g_strdup_printf ("Channel “Blog” has no post in %s: plan at least one update a "
+                             "month.", gaps->str);
+
+          g_assert_cmpstr (gap->message, ==, expected);
+        }
+      else
+        {
+          g_autofree char *tail = g_strdup_printf (" and %u more month%s: plan at least one "
+                                                   "update a month.", n_gaps - 12,
+                                                   n_gaps - 12 == 1 ? "" : "s");
+
+          g_assert_true (g_str_has_suffix (gap->message, tail));
+        }
+    }
+}
+
+/* A period from year 1 to 9999 with 2000 channels, or 2000 weekly series:
+ * the check's work depends on the entries, not on the days. */
+static void
+test_huge_period (void)
+{
+  const KoersRecurrence recurrences[] = { KOERS_RECURRENCE_NONE, KOERS_RECURRENCE_WEEKLY };
+
+  for (guint r = 0; r < G_N_ELEMENTS (recurrences); r++)
+    {
+      g_autoptr(KoersPlan) built = new_base_plan ();
+      g_autoptr(KoersPlan) plan = NULL;
+      g_autoptr(GPtrArray) findings = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 start;
+      double seconds;
+
+      set_period (built, 1, 1, 1, 9999, 12, 31);
+      for (guint c = 0; c < 2000; c++)
+        {
+          g_autofree char *id = g_strdup_printf ("kanaal-%u", c);
+
+          add_channel (built, id, id);
+          add_entry_full (built, id, 2027, 1 + c % 12, 1 + c % 28,
+                          KOERS_CONTENT_KIND_VALUE, recurrences[r]);
+        }
+      bytes = koers_plan_io_to_bytes (built, &error);
+      g_assert_no_error (error);
+
+      /* What koers --check does: load the file's text, check the plan */
+      start = g_get_monotonic_time ();
+      plan = koers_plan_io_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      "groot.koers", &error);
+      g_assert_no_error (error);
+      findings = koers_check_plan (plan);
+      seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+      g_test_message ("period 0001-9999, 2000 channels, %s entries (%" G_GSIZE_FORMAT " bytes): "
+                      "load and check, %u findings, in %.3f s",
+                      r == 0 ? "single" : "weekly", g_bytes_get_size (bytes), findings->len,
+                      seconds);
+
+      g_assert_cmpuint (findings->len, ==, 2000);
+      g_assert_cmpuint (count_kind (findings, KOERS_FINDING_CONTINUITY_GAP), ==, 2000);
+      /* A message names at most 12 months and counts the rest */
+      g_assert_true (g_str_has_prefix (finding (findings, 0)->message,
+                                       "Channel “kanaal-0” has no post in January 1, "
+                                       "February 1, March 1,"));
+      g_assert_true (g_str_has_suffix (finding (findings, 0)->message,
+                                       r == 0 ? " and 119975 more months: plan at least one "
+                                                "update a month."
+                                              : " and 24300 more months: plan at least one "
+                                                "update a month."));
+      g_assert_cmpuint (strlen (finding (findings, 0)->message), <, 400);
+      g_assert_cmpfloat (seconds, <, 5.0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1090,6 +1367,10 @@ main (int   argc,
   g_test_add_func ("/check/fixture/monthly", test_monthly_fixture);
   g_test_add_func ("/check/fixture/mix", test_mix_fixture);
   g_test_add_func ("/check/fixture/raci", test_raci_fixture);
+  g_test_add_func ("/check/fixture/references", test_references_fixture);
+  g_test_add_func ("/check/period/reversed", test_reversed_period);
+  g_test_add_func ("/check/occurrences/counted-as-walked", test_counting_matches_walking);
+  g_test_add_func ("/check/huge-period", test_huge_period);
 
   g_test_add_func ("/check/steps/empty-plan", test_empty_new_plan);
   g_test_add_func ("/check/steps/complete-plan", test_complete_in_code);

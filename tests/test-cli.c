@@ -81,7 +81,19 @@ test_help (void)
   g_assert_nonnull (strstr (run.out, "--export"));
   g_assert_nonnull (strstr (run.out, "--example"));
   g_assert_nonnull (strstr (run.out, "--version"));
+  g_assert_nonnull (strstr (run.out, "--poster=CxR"));
+  /* the ids --page takes, from the table of printables */
+  g_assert_nonnull (strstr (run.out, "Pages for --page: rose (Communication rose)"));
   g_assert_cmpstr (run.err, ==, "");
+
+  /* and in Dutch */
+  {
+    g_auto(KoersTestRun) nl = { 0 };
+
+    koers_test_run_koers (&nl, "nl", "--help", NULL);
+    g_assert_cmpint (nl.status, ==, 0);
+    g_assert_nonnull (strstr (nl.out, "Pagina's voor --page: rose (Communicatieroos)"));
+  }
 }
 
 static void
@@ -146,10 +158,12 @@ test_check_findings_english (void)
   g_autofree char *plan = fixture_path ("cli-findings.koers");
   g_autofree char *name = koers_test_display_name (plan);
   g_autofree char *expected = g_strdup_printf (
-    "%s: 4 findings\n"
+    "%s: 5 findings\n"
     "- Objectives: Objective “Meer leden” has no target value, so it cannot be measured.\n"
     "- Content calendar: Channel “Instagram” has no post in March 2027: plan at least one "
     "update a month.\n"
+    "- Roles and tasks: Task “Posten” has a RACI letter for the role “voorzitter”, which is "
+    "not in the list of roles.\n"
     "- Roles and tasks: Task “Posten” has no role responsible (R) for doing it.\n"
     "- Roles and tasks: The tasks need 3.0 hours a week, but the roles have 1.0 hours "
     "available.\n",
@@ -732,6 +746,129 @@ test_export_rose_bad_values (void)
   g_assert_cmpstr (listing, ==, "");
 }
 
+static guint
+count_pdf_pages (GBytes *pdf)
+{
+  static const char needle[] = "/Type /Page";
+  gsize length, n = strlen (needle);
+  const char *data = g_bytes_get_data (pdf, &length);
+  guint pages = 0;
+
+  /* "/Type /Page", not "/Type /Pages"; cairo 1.16 writes no object streams */
+  for (gsize i = 0; i + n < length; i++)
+    if (memcmp (data + i, needle, n) == 0 && data[i + n] != 's')
+      pages++;
+  return pages;
+}
+
+static guint
+count_in_data (GBytes     *bytes,
+               const char *needle)
+{
+  gsize length, n = strlen (needle);
+  const char *data = g_bytes_get_data (bytes, &length);
+  guint count = 0;
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      count++;
+  return count;
+}
+
+/* --poster=2x2: four A4 sheets, as the print dialog makes them */
+static void
+test_export_rose_poster (void)
+{
+  g_autofree char *plan = fixture_path ("cli-complete.koers");
+  g_autofree char *dir = make_temp_dir ();
+  struct { const char *arg; guint pages; } cases[] = {
+    { "--poster=2x2", 4 },
+    { "--poster=3X3", 9 },
+    { "--poster=1x1", 1 },
+  };
+
+  if (!koers_test_have_koers ())
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *target = g_strdup_printf ("%s/x%u.pdf", dir, i);
+      g_autofree char *option = g_strconcat ("--export=", target, NULL);
+      g_autoptr(GBytes) pdf = NULL;
+      g_auto(KoersTestRun) run = { 0 };
+
+      koers_test_run_koers (&run, "en", option, "--page=rose", cases[i].arg, plan, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, ==, "");
+      pdf = koers_test_read_file (target);
+      g_assert_true (data_contains (pdf, "%PDF-"));
+      g_assert_cmpuint (count_pdf_pages (pdf), ==, cases[i].pages);
+      /* every page A4 portrait: 210 x 297 mm in points */
+      g_assert_cmpuint (count_in_data (pdf, "/MediaBox [ 0 0 595.275591 841.889764 ]"), ==,
+                        cases[i].pages);
+      g_unlink (target);
+    }
+}
+
+/* --page=nope and wrong posters: usage errors that name the choices,
+ * and nothing written */
+static void
+test_export_page_and_poster_errors (void)
+{
+  g_autofree char *plan = fixture_path ("cli-complete.koers");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "x.pdf", NULL);
+  g_autofree char *png = g_build_filename (dir, "x.png", NULL);
+  g_autofree char *to_pdf = g_strconcat ("--export=", pdf, NULL);
+  g_autofree char *to_png = g_strconcat ("--export=", png, NULL);
+  struct { const char *target; const char *arg; const char *words[2]; } cases[] = {
+    { to_pdf, "--page=nope", { "“nope”", "rose" } },
+    { to_pdf, "--poster=4x4", { "“4x4”", "3x3" } },
+    { to_pdf, "--poster=2", { "“2”", "2x2" } },
+    { to_pdf, "--poster=0x2", { "“0x2”", "1x1" } },
+    { to_png, "--poster=2x2", { "x.png", ".pdf" } },
+  };
+  g_autofree char *listing = NULL;
+
+  if (!koers_test_have_koers ())
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(KoersTestRun) run = { 0 };
+
+      koers_test_run_koers (&run, "en", cases[i].target, cases[i].arg, plan, NULL);
+      g_assert_cmpint (run.status, ==, 64);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "koers: "));
+      for (guint w = 0; w < G_N_ELEMENTS (cases[i].words); w++)
+        if (strstr (run.err, cases[i].words[w]) == NULL)
+          g_error ("expected %s in the message: %s", cases[i].words[w], run.err);
+    }
+
+  /* in Dutch too */
+  {
+    g_auto(KoersTestRun) run = { 0 };
+
+    koers_test_run_koers (&run, "nl", to_pdf, "--page=nope", plan, NULL);
+    g_assert_cmpint (run.status, ==, 64);
+    g_assert_nonnull (strstr (run.err, "Onbekende pagina “nope”"));
+  }
+
+  /* --poster without --export */
+  {
+    g_auto(KoersTestRun) run = { 0 };
+
+    koers_test_run_koers (&run, "en", "--poster=2x2", plan, NULL);
+    g_assert_cmpint (run.status, ==, 64);
+    g_assert_nonnull (strstr (run.err, "--poster"));
+  }
+
+  listing = koers_test_list_dir (dir);
+  g_assert_cmpstr (listing, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -770,6 +907,8 @@ main (int   argc,
   g_test_add_func ("/cli/export/rose/pdf-a3-landscape", test_export_rose_pdf_a3_landscape);
   g_test_add_func ("/cli/export/rose/png-blank-bw", test_export_rose_png_blank_bw);
   g_test_add_func ("/cli/export/rose/bad-values", test_export_rose_bad_values);
+  g_test_add_func ("/cli/export/rose/poster", test_export_rose_poster);
+  g_test_add_func ("/cli/export/page-and-poster-errors", test_export_page_and_poster_errors);
 
   return g_test_run ();
 }

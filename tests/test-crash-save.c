@@ -8,18 +8,19 @@
  *
  *  - timed: the parent sends SIGKILL after a random 0-20 ms, while the
  *    child saves the plan (koers_plan_io_save(): text, then write), or
- *    writes its ready text (koers_plan_io_write_file(), so that more kills
+ *    writes its ready text (koers_file_replace_bytes(), so that more kills
  *    land in the write, fsync and rename);
  *  - fail-after: the disk "fills up" at a random byte of the write
- *    (_koers_plan_io_set_fail_after), the save fails, and the child is
+ *    (_koers_file_replace_set_fail_after), the save fails, and the child is
  *    killed with SIGKILL right after;
  *  - file-size: RLIMIT_FSIZE kills the child with SIGXFSZ in the middle of
  *    a write() at a random byte, so it dies with a half-written temporary
  *    file and no chance to clean up.
  *
- * A temporary file ".NAME.XXXXXX" may stay behind after a kill (nothing
- * runs to remove it); those are counted, must never be the plan's name,
- * and never change what the plan loads as.
+ * A temporary file ".NAME.koers-save-XXXXXX" may stay behind after a kill
+ * (nothing runs to remove it); those are counted, must never be the plan's
+ * name, never change what the plan loads as, and are gone after the next
+ * save of the plan.
  */
 #include "config.h"
 
@@ -33,8 +34,9 @@
 #include <glib/gstdio.h>
 
 #include "koers-plan.h"
+#include "koers-file-replace.h"
 #include "koers-plan-io.h"
-#include "koers-plan-io-private.h"
+#include "koers-file-replace-private.h"
 #include "koers-calendar-entry.h"
 
 #define N_ENTRIES    5000
@@ -100,14 +102,16 @@ bytes_equal_data (GBytes     *bytes,
   return n == length && memcmp (b, data, n) == 0;
 }
 
-/* Leftover temporary files of @plan_name in @dir: ".plan.koers.XXXXXX".
+/* Leftover temporary files of @plan_name in @dir:
+ * ".plan.koers.koers-save-XXXXXX", counted and, when @remove, removed.
  * Anything else in the folder is a failure. */
 static guint
-remove_temp_files (const char *dir,
-                   const char *plan_name)
+count_temp_files (const char *dir,
+                  const char *plan_name,
+                  gboolean    remove)
 {
   g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autofree char *prefix = g_strdup_printf (".%s.", plan_name);
+  g_autofree char *prefix = g_strdup_printf (".%s.koers-save-", plan_name);
   const char *name;
   guint n = 0;
 
@@ -126,7 +130,8 @@ remove_temp_files (const char *dir,
       g_assert_false (g_str_has_suffix (name, ".koers"));
 
       path = g_build_filename (dir, name, NULL);
-      g_assert_cmpint (g_unlink (path), ==, 0);
+      if (remove)
+        g_assert_cmpint (g_unlink (path), ==, 0);
       n++;
     }
 
@@ -164,12 +169,12 @@ child_save (KoersPlan *plan,
       _exit (0);
 
     case KILL_TIMED_WRITE:
-      if (!koers_plan_io_write_file (file, bytes, &error))
+      if (!koers_file_replace_bytes (file, bytes, &error))
         _exit (2);
       _exit (0);
 
     case KILL_FAIL_AFTER:
-      _koers_plan_io_set_fail_after (at_byte);
+      _koers_file_replace_set_fail_after (at_byte);
       if (koers_plan_io_save (plan, file, &error))
         _exit (3);
       if (!g_error_matches (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NO_SPACE))
@@ -222,7 +227,7 @@ test_crash_save (void)
   new_length = g_bytes_get_size (new_bytes);
 
   /* How long one whole save takes here, for the report. */
-  g_assert_true (koers_plan_io_write_file (file, old_bytes, &error));
+  g_assert_true (koers_file_replace_bytes (file, old_bytes, &error));
   g_assert_no_error (error);
   start = g_get_monotonic_time ();
   g_assert_true (koers_plan_io_save (new_plan, file, &error));
@@ -247,10 +252,11 @@ test_crash_save (void)
       int status;
       pid_t pid;
 
-      /* The file holds the complete old version. */
-      g_assert_true (koers_plan_io_write_file (file, old_bytes, &error));
+      /* The file holds the complete old version; that save removed the
+       * temporary file the last run's kill left behind. */
+      g_assert_true (koers_file_replace_bytes (file, old_bytes, &error));
       g_assert_no_error (error);
-      g_assert_cmpuint (remove_temp_files (tmpdir, PLAN_NAME), ==, 0);
+      g_assert_cmpuint (count_temp_files (tmpdir, PLAN_NAME, FALSE), ==, 0);
 
       pid = fork ();
       g_assert_cmpint (pid, >=, 0);
@@ -313,9 +319,9 @@ test_crash_save (void)
       g_assert_nonnull (loaded);
       g_assert_cmpuint (g_list_model_get_n_items (koers_plan_get_entries (loaded)), ==, N_ENTRIES);
 
-      /* Leftover temporary files: never the plan's name, and gone before
-       * the next run. */
-      n_temp = remove_temp_files (tmpdir, PLAN_NAME);
+      /* Leftover temporary files: never the plan's name; the next save
+       * removes them. */
+      n_temp = count_temp_files (tmpdir, PLAN_NAME, FALSE);
       if (mode == KILL_FAIL_AFTER)
         g_assert_cmpuint (n_temp, ==, 0); /* the failed save cleaned up */
       leftovers += n_temp;
@@ -329,7 +335,8 @@ test_crash_save (void)
                     mode_names[m], runs[m], outcome_old[m], outcome_new[m]);
   g_test_message ("total: old %u, new %u; killed %u, finished before the kill %u",
                   sum (outcome_old), sum (outcome_new), killed, completed);
-  g_test_message ("leftover temporary files .%s.XXXXXX: %u in %u runs (removed each time)",
+  g_test_message ("leftover temporary files .%s.koers-save-XXXXXX: %u in %u runs "
+                  "(each removed by the next save)",
                   PLAN_NAME, leftovers, runs_with_leftover);
 
   g_assert_cmpuint (sum (outcome_old) + sum (outcome_new), ==, N_ITERATIONS);
@@ -355,7 +362,7 @@ main (int   argc,
   {
     g_autofree char *path = g_build_filename (tmpdir, PLAN_NAME, NULL);
 
-    remove_temp_files (tmpdir, PLAN_NAME);
+    count_temp_files (tmpdir, PLAN_NAME, TRUE);
     g_unlink (path);
     g_rmdir (tmpdir);
   }

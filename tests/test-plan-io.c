@@ -19,7 +19,7 @@
 
 #include "koers-plan.h"
 #include "koers-plan-io.h"
-#include "koers-plan-io-private.h"
+#include "koers-file-replace-private.h"
 #include "koers-calendar-entry.h"
 #include "koers-channel.h"
 #include "koers-criterion.h"
@@ -586,22 +586,22 @@ test_atomic_save_failure (void)
   koers_test_write_file (path, old, -1);
 
   /* The disk "fills up" halfway through the write. */
-  _koers_plan_io_set_fail_after (100);
+  _koers_file_replace_set_fail_after (100);
   g_assert_false (koers_plan_io_save (plan, file, &error));
   g_assert_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NO_SPACE);
   g_assert_nonnull (strstr (error->message, path));
   g_clear_error (&error);
 
   /* Also at the very first byte */
-  _koers_plan_io_set_fail_after (0);
+  _koers_file_replace_set_fail_after (0);
   g_assert_false (koers_plan_io_save (plan, file, &error));
   g_clear_error (&error);
 
   /* A new file that fails is not left half-written */
-  _koers_plan_io_set_fail_after (10);
+  _koers_file_replace_set_fail_after (10);
   g_assert_false (koers_plan_io_save (plan, new_file, &error));
   g_clear_error (&error);
-  _koers_plan_io_set_fail_after (-1);
+  _koers_file_replace_set_fail_after (-1);
 
   after = koers_test_read_text (path);
   g_assert_cmpstr (after, ==, old);
@@ -612,36 +612,6 @@ test_atomic_save_failure (void)
   g_assert_true (koers_plan_io_save (plan, file, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_temp_files (), ==, 0);
-}
-
-static void
-test_stale_temp_files (void)
-{
-  g_autoptr(KoersPlan) plan = koers_plan_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = tmp_path ("stale.koers");
-  g_autofree char *old_temp = tmp_path (".stale.koers.AbC123");
-  g_autofree char *new_temp = tmp_path (".stale.koers.XyZ789");
-  g_autofree char *other = tmp_path (".other.koers.AbC123");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  struct utimbuf two_hours_ago;
-
-  koers_test_write_file (old_temp, "half", -1);
-  koers_test_write_file (new_temp, "half", -1);
-  koers_test_write_file (other, "half", -1);
-  two_hours_ago.actime = two_hours_ago.modtime = time (NULL) - 2 * 60 * 60;
-  g_assert_cmpint (utime (old_temp, &two_hours_ago), ==, 0);
-  g_assert_cmpint (utime (other, &two_hours_ago), ==, 0);
-
-  g_assert_true (koers_plan_io_save (plan, file, &error));
-  g_assert_no_error (error);
-
-  /* An old leftover of this file goes; a recent one and other files' stay */
-  g_assert_false (g_file_test (old_temp, G_FILE_TEST_EXISTS));
-  g_assert_true (g_file_test (new_temp, G_FILE_TEST_EXISTS));
-  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
-  g_unlink (new_temp);
-  g_unlink (other);
 }
 
 static void
@@ -787,7 +757,6 @@ main (int   argc,
   g_test_add_func ("/plan-io/bad-input/no-permission", test_no_permission);
   g_test_add_func ("/plan-io/save/atomic-failure", test_atomic_save_failure);
   g_test_add_func ("/plan-io/save/mode-and-links", test_save_keeps_mode_and_links);
-  g_test_add_func ("/plan-io/save/stale-temp-files", test_stale_temp_files);
   g_test_add_func ("/plan-io/save/errors", test_save_errors);
   g_test_add_func ("/plan-io/async", test_async);
   g_test_add_func ("/plan-io/example", test_example);

@@ -1,8 +1,9 @@
 /* test-render.c
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The rose renderer and the export, without a display: pixels at known
- * places, the hit test, page sizes and text in PDFs, SVG and PNG output.
+ * The rose renderer, the table of printables, posters and the export,
+ * without a display: pixels at known places, the hit test, page sizes and
+ * text in PDFs, SVG and PNG output.
  */
 #include "config.h"
 
@@ -15,6 +16,8 @@
 
 #include "koers-export.h"
 #include "koers-plan-io.h"
+#include "koers-poster.h"
+#include "koers-printable.h"
 #include "koers-rose-render.h"
 
 #define SIZE 600
@@ -124,7 +127,7 @@ test_rose_fill (void)
 {
   g_autoptr(KoersPlan) plan = make_plan ();
   KoersRoseOptions opts;
-  KoersRoseStyle styles[] = { KOERS_ROSE_STYLE_COLOUR, KOERS_ROSE_STYLE_GREY };
+  KoersRenderStyle styles[] = { KOERS_RENDER_STYLE_COLOUR, KOERS_RENDER_STYLE_GREY };
 
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
     {
@@ -182,7 +185,7 @@ test_rose_blank (void)
 {
   g_autoptr(KoersPlan) plan = make_plan ();
   KoersRoseOptions opts;
-  KoersRoseStyle styles[] = { KOERS_ROSE_STYLE_COLOUR, KOERS_ROSE_STYLE_GREY, KOERS_ROSE_STYLE_BW };
+  KoersRenderStyle styles[] = { KOERS_RENDER_STYLE_COLOUR, KOERS_RENDER_STYLE_GREY, KOERS_RENDER_STYLE_BW };
 
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
     {
@@ -216,7 +219,7 @@ test_rose_bw_no_colour (void)
   double x, y;
 
   koers_rose_options_init (&opts);
-  opts.style = KOERS_ROSE_STYLE_BW;
+  opts.style = KOERS_RENDER_STYLE_BW;
   opts.focus_part = KOERS_ROSE_PART_SENDING;
   surface = render (plan, &opts);
 
@@ -435,7 +438,7 @@ test_export_svg_png (void)
   g_assert_nonnull (strstr (text, "<svg"));
 
   opts.png_width = 800;
-  opts.style = KOERS_ROSE_STYLE_GREY;
+  opts.style = KOERS_RENDER_STYLE_GREY;
   g_assert_true (koers_export_to_file_full (plan, png, &opts, &error));
   g_assert_no_error (error);
   image = cairo_image_surface_create_from_png (png_path);
@@ -509,13 +512,13 @@ test_example_pictures (void)
   g_autoptr(GFile) in = NULL;
   g_autoptr(KoersPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
-  struct { const char *name; KoersRoseStyle style; gboolean blank; gboolean landscape; } pics[] = {
-    { "colour", KOERS_ROSE_STYLE_COLOUR, FALSE, FALSE },
-    { "grey", KOERS_ROSE_STYLE_GREY, FALSE, FALSE },
-    { "bw", KOERS_ROSE_STYLE_BW, FALSE, FALSE },
-    { "blank", KOERS_ROSE_STYLE_BW, TRUE, FALSE },
-    { "landscape", KOERS_ROSE_STYLE_COLOUR, FALSE, TRUE },
-    { "blank-landscape", KOERS_ROSE_STYLE_COLOUR, TRUE, TRUE },
+  struct { const char *name; KoersRenderStyle style; gboolean blank; gboolean landscape; } pics[] = {
+    { "colour", KOERS_RENDER_STYLE_COLOUR, FALSE, FALSE },
+    { "grey", KOERS_RENDER_STYLE_GREY, FALSE, FALSE },
+    { "bw", KOERS_RENDER_STYLE_BW, FALSE, FALSE },
+    { "blank", KOERS_RENDER_STYLE_BW, TRUE, FALSE },
+    { "landscape", KOERS_RENDER_STYLE_COLOUR, FALSE, TRUE },
+    { "blank-landscape", KOERS_RENDER_STYLE_COLOUR, TRUE, TRUE },
   };
 
   if (examples == NULL)
@@ -608,7 +611,7 @@ test_export_options_png_size (void)
   g_assert_cmpint (opts.paper, ==, KOERS_EXPORT_PAPER_A4);
   g_assert_false (opts.landscape);
   g_assert_false (opts.blank);
-  g_assert_cmpint (opts.style, ==, KOERS_ROSE_STYLE_COLOUR);
+  g_assert_cmpint (opts.style, ==, KOERS_RENDER_STYLE_COLOUR);
 
   /* A3 landscape, 1000 pixels wide: 1000 * 297 / 420 high */
   opts.paper = KOERS_EXPORT_PAPER_A3;
@@ -643,12 +646,12 @@ test_export_options_style_blank (void)
   opts.png_width = 500;
 
   /* grey and black-and-white pages carry no hue */
-  opts.style = KOERS_ROSE_STYLE_GREY;
+  opts.style = KOERS_RENDER_STYLE_GREY;
   image = export_png (plan, &opts, dir, "grey.png");
   count_dark (image, TRUE);
   cairo_surface_destroy (image);
 
-  opts.style = KOERS_ROSE_STYLE_BW;
+  opts.style = KOERS_RENDER_STYLE_BW;
   image = export_png (plan, &opts, dir, "bw.png");
   dark_filled = count_dark (image, TRUE);
   cairo_surface_destroy (image);
@@ -735,6 +738,336 @@ test_export_options_date (void)
   g_rmdir (dir);
 }
 
+/* The table of printables ------------------------------------------------ */
+
+static void
+test_printable_table (void)
+{
+  guint n = 0;
+  const KoersPrintable *table = koers_printables (&n);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *list = NULL;
+
+  g_assert_cmpuint (n, >=, 1);
+  g_assert_true (koers_printable_get_default () == &table[0]);
+  g_assert_cmpstr (table[0].id, ==, "rose");
+
+  for (guint i = 0; i < n; i++)
+    {
+      const KoersPrintable *p = &table[i];
+      g_autofree char *lower = g_ascii_strdown (p->id, -1);
+
+      /* ids: unique, lower case, no spaces, what lookup finds */
+      g_assert_nonnull (p->id);
+      g_assert_cmpstr (lower, ==, p->id);
+      g_assert_null (strchr (p->id, ' '));
+      g_assert_true (g_hash_table_add (ids, (gpointer) p->id));
+      g_assert_true (koers_printable_lookup (p->id) == p);
+      g_assert_nonnull (p->n_pages);
+      g_assert_nonnull (p->draw_page);
+
+      /* the name is translated: main() asks for Dutch */
+      g_assert_nonnull (p->name);
+      g_assert_cmpstr (koers_printable_get_name (p), !=, p->name);
+    }
+
+  g_assert_cmpstr (koers_printable_get_name (koers_printable_lookup ("rose")), ==,
+                   "Communicatieroos");
+  g_assert_true (koers_printable_lookup ("ROSE") == &table[0]);
+  g_assert_null (koers_printable_lookup ("nope"));
+  g_assert_null (koers_printable_lookup (""));
+  g_assert_null (koers_printable_lookup (NULL));
+
+  list = koers_printable_dup_ids (", ");
+  g_assert_true (g_str_has_prefix (list, "rose"));
+  for (guint i = 0; i < n; i++)
+    g_assert_nonnull (strstr (list, table[i].id));
+}
+
+static guint
+count_ink (cairo_surface_t *surface)
+{
+  int w = cairo_image_surface_get_width (surface);
+  int h = cairo_image_surface_get_height (surface);
+  guint n = 0;
+
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      if (!is_light (surface, x, y))
+        n++;
+  return n;
+}
+
+/* Every printable: at least one page on A4, and page 0 draws something,
+ * filled in and blank, in every style. */
+static void
+test_printable_every_row_draws (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  guint n = 0;
+  const KoersPrintable *table = koers_printables (&n);
+  double w, h;
+
+  koers_export_get_page_size (KOERS_EXPORT_PAPER_A4, FALSE, &w, &h);
+  for (guint i = 0; i < n; i++)
+    for (int style = KOERS_RENDER_STYLE_COLOUR; style <= KOERS_RENDER_STYLE_BW; style++)
+      {
+        KoersRenderOptions opts;
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) w,
+                                                               (int) h);
+        cairo_t *cr = cairo_create (surface);
+
+        koers_render_options_init (&opts);
+        opts.style = style;
+        opts.blank = style == KOERS_RENDER_STYLE_BW;
+        opts.date = "1-2-2027";
+        g_assert_cmpuint (koers_printable_get_n_sheets (&table[i], plan, &opts, w, h, 36), >=, 1);
+
+        cairo_set_source_rgb (cr, 1, 1, 1);
+        cairo_paint (cr);
+        koers_printable_draw_sheet (&table[i], cr, plan, &opts, 0, w, h, 36);
+        g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+        cairo_destroy (cr);
+        /* something inside the margins, nothing in them */
+        g_assert_cmpuint (count_ink (surface), >, 1000);
+        g_assert_true (is_light (surface, 10, 10));
+        g_assert_true (is_light (surface, w - 10, h - 10));
+        cairo_surface_destroy (surface);
+      }
+}
+
+/* Posters ------------------------------------------------------------------ */
+
+/* A sheet whose tile step (the tile less the overlap) is a whole number of
+ * pixels, so that the same point of the poster falls on the same pixel
+ * grid on neighbouring sheets. */
+#define STEP_X 300
+#define STEP_Y 420
+#define SHEET_W (2 * KOERS_POSTER_MARGIN_PT + KOERS_POSTER_OVERLAP_PT + STEP_X)
+#define SHEET_H (2 * KOERS_POSTER_MARGIN_PT + KOERS_POSTER_OVERLAP_PT + STEP_Y)
+
+static cairo_surface_t *
+render_sheet (const KoersPrintable     *printable,
+              KoersPlan                *plan,
+              const KoersRenderOptions *opts,
+              guint                     sheet)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                                         (int) ceil (SHEET_W),
+                                                         (int) ceil (SHEET_H));
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  koers_printable_draw_sheet (printable, cr, plan, opts, sheet, SHEET_W, SHEET_H, 12);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  if (g_getenv ("KOERS_TEST_PICTURES") != NULL)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/poster-%ux%u-%u.png",
+                                               g_getenv ("KOERS_TEST_PICTURES"),
+                                               opts->poster_columns, opts->poster_rows, sheet);
+
+      cairo_surface_write_to_png (surface, path);
+      g_test_message ("kept %s", path);
+    }
+  return surface;
+}
+
+static int
+pixel_distance (cairo_surface_t *a,
+                int              ax,
+                int              ay,
+                cairo_surface_t *b,
+                int              bx,
+                int              by)
+{
+  int r1, g1, b1, r2, g2, b2;
+
+  get_pixel (a, ax, ay, &r1, &g1, &b1);
+  get_pixel (b, bx, by, &r2, &g2, &b2);
+  return MAX (ABS (r1 - r2), MAX (ABS (g1 - g2), ABS (b1 - b2)));
+}
+
+static void
+test_poster_sheets (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  const KoersPrintable *rose = koers_printable_lookup ("rose");
+  double m = KOERS_POSTER_MARGIN_PT, o = KOERS_POSTER_OVERLAP_PT;
+  double pw, ph;
+  KoersRenderOptions opts;
+  cairo_surface_t *sheets[4];
+  guint same = 0, compared = 0, ink = 0;
+
+  koers_render_options_init (&opts);
+  opts.date = "1-2-2027";
+  g_assert_false (koers_render_options_is_poster (&opts));
+  g_assert_cmpuint (koers_printable_get_n_sheets (rose, plan, &opts, SHEET_W, SHEET_H, 12), ==, 1);
+  opts.poster_columns = opts.poster_rows = 3;
+  g_assert_true (koers_render_options_is_poster (&opts));
+  g_assert_cmpuint (koers_printable_get_n_sheets (rose, plan, &opts, SHEET_W, SHEET_H, 12), ==, 9);
+  opts.poster_columns = 3;
+  opts.poster_rows = 1;
+  g_assert_cmpuint (koers_printable_get_n_sheets (rose, plan, &opts, SHEET_W, SHEET_H, 12), ==, 3);
+  opts.poster_columns = opts.poster_rows = 2;
+  g_assert_cmpuint (koers_printable_get_n_sheets (rose, plan, &opts, SHEET_W, SHEET_H, 12), ==, 4);
+
+  /* the poster is the sheets together less the overlaps */
+  koers_poster_get_size (2, 2, SHEET_W, SHEET_H, &pw, &ph);
+  g_assert_cmpfloat_with_epsilon (pw, 2 * STEP_X + o, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ph, 2 * STEP_Y + o, 1e-9);
+  /* a sheet too small for the margins holds no poster */
+  koers_poster_get_size (2, 2, 2 * m + o / 2, 500, &pw, &ph);
+  g_assert_cmpfloat (pw, ==, 0);
+
+  for (guint i = 0; i < 4; i++)
+    sheets[i] = render_sheet (rose, plan, &opts, i);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      int r, g, b;
+
+      /* outside the cut marks: white; the cut marks at the top left
+       * corner of the image, half way along each mark: dark */
+      g_assert_true (is_light (sheets[i], 2, 2));
+      get_pixel (sheets[i], m - m * 0.55 * 0.25 - m * 0.55 / 2, m, &r, &g, &b);
+      g_assert_cmpint (r, <, 200);
+      get_pixel (sheets[i], m, m - m * 0.55 * 0.25 - m * 0.55 / 2, &r, &g, &b);
+      g_assert_cmpint (r, <, 200);
+      /* and each tile has a part of the rose */
+      g_assert_cmpuint (count_ink (sheets[i]), >, 2000);
+    }
+
+  /* The centre of the poster, where the Organising core is filled (score
+   * 5), lies near the inner corner of every sheet. */
+  g_assert_true (is_filled (sheets[0], m + STEP_X + o / 2, m + (2 * STEP_Y + o) / 2 - 4));
+  g_assert_true (is_filled (sheets[3], m + o / 2, m + (2 * STEP_Y + o) / 2 - STEP_Y - 4));
+
+  /* The strip a sheet shares with its left neighbour shows the same
+   * picture on both, away from the dashed line and the sheet label. */
+  for (int y = (int) (m + 20); y < (int) (m + STEP_Y); y++)
+    for (int x = (int) ceil (m + 2); x < (int) (m + o - 2); x++)
+      {
+        int d = pixel_distance (sheets[0], x + STEP_X, y, sheets[1], x, y);
+
+        compared++;
+        if (d <= 8)
+          same++;
+        if (!is_light (sheets[1], x, y))
+          ink++;
+      }
+  g_assert_cmpuint (ink, >, 50);
+  g_assert_cmpuint (same, >=, compared * 99 / 100);
+
+  for (guint i = 0; i < 4; i++)
+    cairo_surface_destroy (sheets[i]);
+}
+
+static guint
+count_pdf_pages (const char *data,
+                 gsize       length)
+{
+  static const char needle[] = "/Type /Page";
+  gsize n = strlen (needle);
+  guint pages = 0;
+
+  /* "/Type /Page" but not "/Type /Pages" (cairo 1.16 writes no object
+   * streams, so the page objects are plain text) */
+  for (gsize i = 0; i + n < length; i++)
+    if (memcmp (data + i, needle, n) == 0 && data[i + n] != 's')
+      pages++;
+  return pages;
+}
+
+static guint
+count_string (const char *data,
+              gsize       length,
+              const char *needle)
+{
+  gsize n = strlen (needle);
+  guint count = 0;
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      count++;
+  return count;
+}
+
+static void
+test_export_poster_pdf (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  g_autofree char *dir = g_dir_make_tmp ("koers-render-XXXXXX", NULL);
+  struct { guint columns, rows; gboolean landscape; const char *box; } cases[] = {
+    { 1, 1, FALSE, "/MediaBox [ 0 0 595.275591 841.889764 ]" },
+    { 2, 2, FALSE, "/MediaBox [ 0 0 595.275591 841.889764 ]" },
+    { 3, 3, TRUE,  "/MediaBox [ 0 0 841.889764 595.275591 ]" },
+    { 2, 1, FALSE, "/MediaBox [ 0 0 595.275591 841.889764 ]" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      KoersExportOptions opts;
+      g_autofree char *path = g_strdup_printf ("%s/poster-%u.pdf", dir, i);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *data = NULL;
+      gsize length;
+      guint sheets = cases[i].columns * cases[i].rows;
+
+      koers_export_options_init (&opts);
+      opts.page = "rose";
+      opts.poster_columns = cases[i].columns;
+      opts.poster_rows = cases[i].rows;
+      opts.landscape = cases[i].landscape;
+      g_assert_cmpuint (koers_export_get_n_sheets (plan, &opts), ==, sheets);
+      g_assert_true (koers_export_to_file_full (plan, file, &opts, &error));
+      g_assert_no_error (error);
+
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      g_assert_true (g_str_has_prefix (data, "%PDF-"));
+      g_assert_cmpuint (count_pdf_pages (data, length), ==, sheets);
+      g_assert_cmpuint (count_string (data, length, cases[i].box), ==, sheets);
+      g_unlink (path);
+    }
+
+  /* a poster is a PDF only; the file is not made */
+  for (guint i = 0; i < 2; i++)
+    {
+      KoersExportOptions opts;
+      g_autofree char *path = g_build_filename (dir, i == 0 ? "poster.png" : "poster.svg", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+
+      koers_export_options_init (&opts);
+      opts.poster_columns = opts.poster_rows = 2;
+      g_assert_false (koers_export_to_file_full (plan, file, &opts, &error));
+      g_assert_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_POSTER_FORMAT);
+      g_assert_nonnull (strstr (error->message, i == 0 ? "poster.png" : "poster.svg"));
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+
+  /* an unknown page: the message names it and the known ones */
+  {
+    KoersExportOptions opts;
+    g_autofree char *path = g_build_filename (dir, "nope.pdf", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GError) error = NULL;
+
+    koers_export_options_init (&opts);
+    opts.page = "nope";
+    g_assert_cmpuint (koers_export_get_n_sheets (plan, &opts), ==, 0);
+    g_assert_false (koers_export_to_file_full (plan, file, &opts, &error));
+    g_assert_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_PAGE);
+    g_assert_nonnull (strstr (error->message, "“nope”"));
+    g_assert_nonnull (strstr (error->message, "rose"));
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -765,6 +1098,10 @@ main (int   argc,
   g_test_add_func ("/render/export/options/png-size", test_export_options_png_size);
   g_test_add_func ("/render/export/options/style-blank", test_export_options_style_blank);
   g_test_add_func ("/render/export/options/date", test_export_options_date);
+  g_test_add_func ("/render/printable/table", test_printable_table);
+  g_test_add_func ("/render/printable/every-row-draws", test_printable_every_row_draws);
+  g_test_add_func ("/render/poster/sheets", test_poster_sheets);
+  g_test_add_func ("/render/export/poster-pdf", test_export_poster_pdf);
 
   return g_test_run ();
 }

@@ -297,16 +297,16 @@ test_print_pages (void)
   koers_plan_set_organisation (plan, "Bakkerij Test");
   for (guint i = 0; i < G_N_ELEMENTS (tiles); i++)
     {
-      g_autoptr(KoersPrint) print = koers_print_new (plan);
+      g_autoptr(KoersPrint) print = koers_print_new (plan, koers_printable_lookup ("rose"));
       g_autofree char *path = g_strdup_printf ("%s/print-%u.pdf", dir, tiles[i]);
       g_autoptr(GError) error = NULL;
       g_autofree char *data = NULL;
       gboolean done = FALSE;
       guint pages = 0;
 
-      koers_print_set_style (print, KOERS_ROSE_STYLE_BW);
+      koers_print_set_style (print, KOERS_RENDER_STYLE_BW);
       koers_print_set_blank (print, i == 1);
-      koers_print_set_tiles (print, tiles[i]);
+      koers_print_set_poster (print, tiles[i], tiles[i]);
       gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (print), FALSE);
       gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), path);
       g_signal_connect (print, "done", G_CALLBACK (print_done_cb), &done);

@@ -9,7 +9,7 @@
  *
  * The real full and read-only disks are tmpfs mounts (root in a sandbox);
  * where mounting is not allowed those tests are skipped, and a simulated
- * full disk (the write hook of koers-plan-io-private.h) still runs.
+ * full disk (the write hook of koers-file-replace-private.h) still runs.
  */
 #include "config.h"
 
@@ -20,7 +20,7 @@
 #include <gtk/gtk.h>
 
 #include "koers-plan-io.h"
-#include "koers-plan-io-private.h"
+#include "koers-file-replace-private.h"
 #include "koers-window.h"
 
 #include "koers-test-util.h"
@@ -216,10 +216,10 @@ test_disk_full_simulated (void)
 
   window = open_and_edit (path, &file);
   plan = koers_window_get_plan (window);
-  _koers_plan_io_set_fail_after (1000);
+  _koers_file_replace_set_fail_after (1000);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   assert_info_bar_says (window, file, "not enough space");
-  _koers_plan_io_set_fail_after (-1);
+  _koers_file_replace_set_fail_after (-1);
   koers_test_iterate_for (500);
   assert_nothing_lost (window, plan, path, before);
   listing = koers_test_list_dir (dir);

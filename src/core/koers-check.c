@@ -159,7 +159,8 @@ list_is_empty (GListModel *list)
  *
  * The period the plan covers: its plan period when set; otherwise the
  * whole months from the first to the last calendar entry; otherwise the
- * current year.
+ * current year. A plan period that ends before it starts counts as unset
+ * (koers_check_plan() reports it).
  */
 void
 koers_check_get_period (KoersPlan *plan,
@@ -180,6 +181,8 @@ koers_check_get_period (KoersPlan *plan,
       *last = *end;
       return;
     }
+  if (start != NULL && end != NULL)
+    start = end = NULL;
 
   for (guint i = 0; i < n; i++)
     {
@@ -214,23 +217,103 @@ koers_check_get_period (KoersPlan *plan,
                                                     g_date_get_year (last)));
 }
 
-typedef struct
+static guint
+month_index (const GDate *date)
 {
-  guint *counts;   /* per month since first */
-  guint  n_months;
-  guint  first_month; /* year * 12 + month - 1 */
-} MonthCount;
+  return g_date_get_year (date) * 12 + g_date_get_month (date) - 1;
+}
 
+/* The day a monthly entry on day @day_of_month falls on in month @index
+ * (year * 12 + month - 1): that day, or the month's last when it is
+ * shorter, as koers_calendar_entry_foreach_occurrence() does. */
 static void
-count_month_cb (KoersCalendarEntry *entry,
-                const GDate        *date,
-                gpointer            user_data)
+monthly_occurrence (GDate *date,
+                    guint  index,
+                    guint  day_of_month)
 {
-  MonthCount *mc = user_data;
-  guint index = g_date_get_year (date) * 12 + g_date_get_month (date) - 1 - mc->first_month;
+  GDateYear year = index / 12;
+  GDateMonth month = index % 12 + 1;
 
-  if (index < mc->n_months)
-    mc->counts[index]++;
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, MIN (day_of_month, g_date_get_days_in_month (month, year)), month, year);
+}
+
+/* The occurrences of @entry from @from to @to, both included, counted
+ * without walking them: how many, and the months (month_index()) of the
+ * first and the last. Each recurrence falls in every month between its
+ * first and its last occurrence, so a check needs no more than that, and
+ * takes the same time for a period of a month or of ten thousand years. */
+static guint
+occurrence_span (KoersCalendarEntry *entry,
+                 const GDate        *from,
+                 const GDate        *to,
+                 guint              *first_month,
+                 guint              *last_month)
+{
+  const GDate *date = koers_calendar_entry_get_date (entry);
+  const GDate *end = koers_calendar_entry_get_recurrence_end (entry);
+  KoersRecurrence recurrence = koers_calendar_entry_get_recurrence (entry);
+  const GDate *last = to;
+
+  if (date == NULL || !g_date_valid (date))
+    return 0;
+  if (recurrence != KOERS_RECURRENCE_NONE && end != NULL && g_date_compare (end, to) < 0)
+    last = end;
+  if (g_date_compare (date, last) > 0)
+    return 0;
+
+  switch (recurrence)
+    {
+    case KOERS_RECURRENCE_NONE:
+      if (g_date_compare (date, from) < 0)
+        return 0;
+      *first_month = *last_month = month_index (date);
+      return 1;
+
+    case KOERS_RECURRENCE_WEEKLY:
+    case KOERS_RECURRENCE_BIWEEKLY:
+      {
+        guint64 step = recurrence == KOERS_RECURRENCE_WEEKLY ? 7 : 14;
+        guint64 d0 = g_date_get_julian (date);
+        guint64 jf = g_date_get_julian (from);
+        guint64 jl = g_date_get_julian (last);
+        guint64 start = d0 >= jf ? d0 : d0 + (jf - d0 + step - 1) / step * step;
+        guint64 stop = d0 + (jl - d0) / step * step;
+        GDate day;
+
+        if (start > jl)
+          return 0;
+        g_date_clear (&day, 1);
+        g_date_set_julian (&day, (guint32) start);
+        *first_month = month_index (&day);
+        g_date_set_julian (&day, (guint32) stop);
+        *last_month = month_index (&day);
+        return (guint) ((stop - start) / step + 1);
+      }
+
+    case KOERS_RECURRENCE_MONTHLY:
+      {
+        guint day_of_month = g_date_get_day (date);
+        guint mf = MAX (month_index (date), month_index (from));
+        guint ml = month_index (last);
+        GDate day;
+
+        monthly_occurrence (&day, mf, day_of_month);
+        if (g_date_compare (&day, from) < 0)
+          mf++;
+        monthly_occurrence (&day, ml, day_of_month);
+        if (g_date_compare (&day, last) > 0)
+          ml--;
+        if (ml < mf)
+          return 0;
+        *first_month = mf;
+        *last_month = ml;
+        return ml - mf + 1;
+      }
+
+    default:
+      g_return_val_if_reached (0);
+    }
 }
 
 /**
@@ -254,36 +337,45 @@ koers_check_count_posts (KoersPlan   *plan,
     {
       g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
 
+      guint first_month, last_month;
+
       if (channel_id == NULL || g_strcmp0 (koers_calendar_entry_get_channel (entry), channel_id) == 0)
-        total += koers_calendar_entry_foreach_occurrence (entry, first, last, NULL, NULL);
+        total += occurrence_span (entry, first, last, &first_month, &last_month);
     }
 
   return total;
 }
 
-typedef struct
-{
-  guint value;
-  guint promotion;
-} Mix;
-
+/* Weekly series over thousands of years add up to more than a guint. */
 static void
-count_mix_cb (KoersCalendarEntry *entry,
-              const GDate        *date,
-              gpointer            user_data)
+content_mix (KoersPlan   *plan,
+             const GDate *first,
+             const GDate *last,
+             guint64     *n_value,
+             guint64     *n_promotion)
 {
-  Mix *mix = user_data;
+  GListModel *entries = koers_plan_get_entries (plan);
+  guint n = g_list_model_get_n_items (entries);
 
-  if (koers_calendar_entry_get_kind (entry) == KOERS_CONTENT_KIND_PROMOTION)
-    mix->promotion++;
-  else
-    mix->value++;
+  *n_value = *n_promotion = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
+      guint first_month, last_month;
+      guint count = occurrence_span (entry, first, last, &first_month, &last_month);
+
+      if (koers_calendar_entry_get_kind (entry) == KOERS_CONTENT_KIND_PROMOTION)
+        *n_promotion += count;
+      else
+        *n_value += count;
+    }
 }
 
 typedef struct
 {
   guint    serial;
-  Mix      mix;
+  guint    value;
+  guint    promotion;
   GDate    first;
   GDate    last;
   gboolean first_valid;
@@ -314,31 +406,23 @@ koers_check_content_mix (KoersPlan   *plan,
                          guint       *n_value,
                          guint       *n_promotion)
 {
-  GListModel *entries = koers_plan_get_entries (plan);
-  guint n = g_list_model_get_n_items (entries);
   guint serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR);
   MixCache *cache = g_object_get_data (G_OBJECT (plan), "koers-check-mix");
-  Mix mix = { 0, 0 };
+  guint64 value, promotion;
 
   /* The rose asks at every redraw; the calendar seldom changes between. */
   if (cache != NULL && cache->serial == serial &&
       same_bound (first, cache->first_valid, &cache->first) &&
       same_bound (last, cache->last_valid, &cache->last))
     {
-      *n_value = cache->mix.value;
-      *n_promotion = cache->mix.promotion;
+      *n_value = cache->value;
+      *n_promotion = cache->promotion;
       return;
     }
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
-
-      koers_calendar_entry_foreach_occurrence (entry, first, last, count_mix_cb, &mix);
-    }
-
-  *n_value = mix.value;
-  *n_promotion = mix.promotion;
+  content_mix (plan, first, last, &value, &promotion);
+  *n_value = (guint) MIN (value, G_MAXUINT);
+  *n_promotion = (guint) MIN (promotion, G_MAXUINT);
 
   if (cache == NULL)
     {
@@ -346,7 +430,8 @@ koers_check_content_mix (KoersPlan   *plan,
       g_object_set_data_full (G_OBJECT (plan), "koers-check-mix", cache, g_free);
     }
   cache->serial = serial;
-  cache->mix = mix;
+  cache->value = *n_value;
+  cache->promotion = *n_promotion;
   cache->first_valid = first != NULL && g_date_valid (first);
   if (cache->first_valid)
     cache->first = *first;
@@ -637,6 +722,28 @@ check_objectives (KoersPlan *plan,
     }
 }
 
+typedef struct
+{
+  guint first;  /* months since the period's first */
+  guint last;
+} MonthSpan;
+
+static int
+compare_span (gconstpointer a,
+              gconstpointer b)
+{
+  const MonthSpan *sa = a;
+  const MonthSpan *sb = b;
+
+  return sa->first < sb->first ? -1 : sa->first > sb->first;
+}
+
+#define MAX_LISTED_GAPS 12
+
+/* Continuity per active channel: a month of the period without a post. The
+ * work is one pass over the entries plus a sort of each channel's spans of
+ * months, whatever the length of the period; a message names at most
+ * MAX_LISTED_GAPS months and counts the rest. */
 static void
 check_continuity (KoersPlan   *plan,
                   const GDate *first,
@@ -647,10 +754,13 @@ check_continuity (KoersPlan   *plan,
   GListModel *entries = koers_plan_get_entries (plan);
   guint n_channels = g_list_model_get_n_items (channels);
   guint n_entries = g_list_model_get_n_items (entries);
-  guint first_month = g_date_get_year (first) * 12 + g_date_get_month (first) - 1;
-  guint n_months = g_date_get_year (last) * 12 + g_date_get_month (last) - first_month;
+  guint first_month = month_index (first);
+  guint n_months = month_index (last) - first_month + 1;
   g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) reported = g_hash_table_new (g_str_hash, g_str_equal);
+  /* channel id -> GArray of MonthSpan, for the active channels */
+  g_autoptr(GHashTable) spans = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                       (GDestroyNotify) g_array_unref);
 
   if (g_date_compare (first, last) > 0)
     return;
@@ -658,43 +768,79 @@ check_continuity (KoersPlan   *plan,
   for (guint c = 0; c < n_channels; c++)
     {
       g_autoptr(KoersChannel) channel = g_list_model_get_item (channels, c);
-      g_autofree guint *counts = g_new0 (guint, n_months);
-      MonthCount mc = { counts, n_months, first_month };
+      const char *id = koers_channel_get_id (channel);
+
+      g_hash_table_add (known, (gpointer) id);
+      if (koers_channel_get_active (channel) && !g_hash_table_contains (spans, id))
+        g_hash_table_insert (spans, (gpointer) id, g_array_new (FALSE, FALSE, sizeof (MonthSpan)));
+    }
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
+      GArray *list = g_hash_table_lookup (spans, koers_calendar_entry_get_channel (entry));
+      guint from, to;
+
+      if (list != NULL && occurrence_span (entry, first, last, &from, &to) > 0)
+        {
+          MonthSpan span = { from - first_month, to - first_month };
+
+          g_array_append_val (list, span);
+        }
+    }
+
+  for (guint c = 0; c < n_channels; c++)
+    {
+      g_autoptr(KoersChannel) channel = g_list_model_get_item (channels, c);
+      GArray *list = g_hash_table_lookup (spans, koers_channel_get_id (channel));
       g_autoptr(GString) gaps = g_string_new (NULL);
       guint n_gaps = 0;
-      guint total = 0;
+      guint next = 0;  /* the first month not covered yet */
 
-      g_hash_table_add (known, (gpointer) koers_channel_get_id (channel));
       if (!koers_channel_get_active (channel))
         continue;
 
-      for (guint i = 0; i < n_entries; i++)
+      if (list->len == 0)
         {
-          g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
-
-          if (g_strcmp0 (koers_calendar_entry_get_channel (entry),
-                         koers_channel_get_id (channel)) == 0)
-            koers_calendar_entry_foreach_occurrence (entry, first, last, count_month_cb, &mc);
+          add_finding (findings, KOERS_FINDING_NO_POSTS, KOERS_AREA_CALENDAR,
+                       _("Channel “%s” has no posts planned: a channel without updates looks "
+                         "abandoned."),
+                       koers_channel_get_name (channel));
+          continue;
         }
 
-      for (guint m = 0; m < n_months; m++)
+      g_array_sort (list, compare_span);
+      for (guint i = 0; i <= list->len; i++)
         {
-          total += counts[m];
-          if (counts[m] == 0)
+          const MonthSpan *span = i < list->len ? &g_array_index (list, MonthSpan, i) : NULL;
+          guint gap_end = span != NULL ? span->first : n_months;
+
+          for (guint m = next; m < gap_end; m++)
             {
               guint abs = first_month + m;
 
-              if (n_gaps++ > 0)
+              if (n_gaps++ >= MAX_LISTED_GAPS)
+                {
+                  n_gaps += gap_end - m - 1;
+                  break;
+                }
+              if (n_gaps > 1)
                 g_string_append (gaps, ", ");
               g_string_append_printf (gaps, "%s %u", koers_month_name (abs % 12 + 1), abs / 12);
             }
+          if (span != NULL)
+            next = MAX (next, span->last + 1);
         }
 
-      if (total == 0)
-        add_finding (findings, KOERS_FINDING_NO_POSTS, KOERS_AREA_CALENDAR,
-                     _("Channel “%s” has no posts planned: a channel without updates looks "
-                       "abandoned."),
-                     koers_channel_get_name (channel));
+      if (n_gaps > MAX_LISTED_GAPS)
+        add_finding (findings, KOERS_FINDING_CONTINUITY_GAP, KOERS_AREA_CALENDAR,
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "Channel “%s” has no post in %s and %u more month: plan at "
+                                  "least one update a month.",
+                                  "Channel “%s” has no post in %s and %u more months: plan at "
+                                  "least one update a month.",
+                                  n_gaps - MAX_LISTED_GAPS),
+                     koers_channel_get_name (channel), gaps->str, n_gaps - MAX_LISTED_GAPS);
       else if (n_gaps > 0)
         add_finding (findings, KOERS_FINDING_CONTINUITY_GAP, KOERS_AREA_CALENDAR,
                      _("Channel “%s” has no post in %s: plan at least one update a month."),
@@ -722,14 +868,14 @@ check_mix (KoersPlan   *plan,
            const GDate *last,
            GPtrArray   *findings)
 {
-  guint n_value, n_promotion;
+  guint64 n_value, n_promotion;
   double share;
 
-  koers_check_content_mix (plan, first, last, &n_value, &n_promotion);
+  content_mix (plan, first, last, &n_value, &n_promotion);
   if (n_value + n_promotion == 0)
     return;
 
-  share = (double) n_promotion / (n_value + n_promotion);
+  share = (double) n_promotion / (double) (n_value + n_promotion);
   if (share > KOERS_MAX_PROMOTION_SHARE + 1e-9)
     add_finding (findings, KOERS_FINDING_CONTENT_MIX, KOERS_AREA_CALENDAR,
                  _("%d%% of the planned posts are promotion; keep that at most %d%% and give "
@@ -743,13 +889,26 @@ check_roles (KoersPlan *plan,
 {
   GListModel *tasks = koers_plan_get_tasks (plan);
   GListModel *roles = koers_plan_get_roles (plan);
+  GListModel *entries = koers_plan_get_entries (plan);
   guint n_tasks = g_list_model_get_n_items (tasks);
   guint n_roles = g_list_model_get_n_items (roles);
+  guint n_entries = g_list_model_get_n_items (entries);
+  g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) reported = g_hash_table_new (g_str_hash, g_str_equal);
   double needed = 0, available = 0;
+
+  for (guint r = 0; r < n_roles; r++)
+    {
+      g_autoptr(KoersRole) role = g_list_model_get_item (roles, r);
+
+      g_hash_table_add (known, (gpointer) koers_role_get_id (role));
+      available += koers_role_get_hours_per_week (role);
+    }
 
   for (guint t = 0; t < n_tasks; t++)
     {
       g_autoptr(KoersTask) task = g_list_model_get_item (tasks, t);
+      g_autoptr(GHashTable) missing = g_hash_table_new (g_str_hash, g_str_equal);
       GListModel *cells = koers_task_get_raci (task);
       guint n_cells = g_list_model_get_n_items (cells);
       guint n_accountable = 0, n_responsible = 0;
@@ -759,10 +918,19 @@ check_roles (KoersPlan *plan,
       for (guint c = 0; c < n_cells; c++)
         {
           g_autoptr(KoersRaciCell) cell = g_list_model_get_item (cells, c);
+          const char *role = koers_raci_cell_get_role (cell);
 
-          /* Letters of roles that no longer exist do not count. */
-          if (koers_plan_find_role (plan, koers_raci_cell_get_role (cell)) == NULL)
-            continue;
+          /* Letters of roles that do not exist do not count; the cell is
+           * reported, once per task and role. */
+          if (!g_hash_table_contains (known, role))
+            {
+              if (g_hash_table_add (missing, (gpointer) role))
+                add_finding (findings, KOERS_FINDING_UNKNOWN_ROLE, KOERS_AREA_ROLES,
+                             _("Task “%s” has a RACI letter for the role “%s”, which is not in "
+                               "the list of roles."),
+                             koers_task_get_name (task), role);
+              continue;
+            }
           if (koers_raci_cell_get_letter (cell) == KOERS_RACI_ACCOUNTABLE)
             n_accountable++;
           else if (koers_raci_cell_get_letter (cell) == KOERS_RACI_RESPONSIBLE)
@@ -782,17 +950,48 @@ check_roles (KoersPlan *plan,
                      koers_task_get_name (task));
     }
 
-  for (guint r = 0; r < n_roles; r++)
-    {
-      g_autoptr(KoersRole) role = g_list_model_get_item (roles, r);
-
-      available += koers_role_get_hours_per_week (role);
-    }
-
   if (needed > available + 1e-9)
     add_finding (findings, KOERS_FINDING_CAPACITY, KOERS_AREA_ROLES,
                  _("The tasks need %.1f hours a week, but the roles have %.1f hours available."),
                  needed, available);
+
+  /* An entry's owner is a role too; each missing one is reported once. */
+  for (guint i = 0; i < n_entries; i++)
+    {
+      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
+      const char *owner = koers_calendar_entry_get_owner (entry);
+
+      if (*owner == '\0' || g_hash_table_contains (known, owner) ||
+          !g_hash_table_add (reported, (gpointer) owner))
+        continue;
+      add_finding (findings, KOERS_FINDING_UNKNOWN_OWNER, KOERS_AREA_CALENDAR,
+                   _("Calendar entries name the role “%s” as their owner, which is not in the "
+                     "list of roles."),
+                   owner);
+    }
+}
+
+/* A plan period that ends before it starts is not used (see
+ * koers_check_get_period()), and said so. */
+static void
+check_period (KoersPlan *plan,
+              GPtrArray *findings)
+{
+  const GDate *start = koers_plan_get_period_start (plan);
+  const GDate *end = koers_plan_get_period_end (plan);
+  char start_text[16], end_text[16];
+
+  if (start == NULL || end == NULL || g_date_compare (start, end) <= 0)
+    return;
+
+  g_snprintf (start_text, sizeof start_text, "%04u-%02u-%02u", g_date_get_year (start),
+              g_date_get_month (start), g_date_get_day (start));
+  g_snprintf (end_text, sizeof end_text, "%04u-%02u-%02u", g_date_get_year (end),
+              g_date_get_month (end), g_date_get_day (end));
+  add_finding (findings, KOERS_FINDING_PERIOD, KOERS_AREA_CALENDAR,
+               _("The plan period ends on %s, before it starts on %s: the check uses the "
+                 "months of the calendar entries instead. Correct the period."),
+               end_text, start_text);
 }
 
 static int
@@ -829,6 +1028,7 @@ koers_check_plan (KoersPlan *plan)
   koers_check_get_period (plan, &first, &last);
 
   check_post_steps (plan, findings);
+  check_period (plan, findings);
   check_objectives (plan, findings);
   check_continuity (plan, &first, &last, findings);
   check_mix (plan, &first, &last, findings);

@@ -24,6 +24,9 @@ typedef enum
   KOERS_FINDING_RACI_ACCOUNTABLE,
   KOERS_FINDING_RACI_RESPONSIBLE,
   KOERS_FINDING_CAPACITY,
+  KOERS_FINDING_UNKNOWN_OWNER,  /* an entry's owner is not a role */
+  KOERS_FINDING_UNKNOWN_ROLE,   /* a RACI cell's role is not a role */
+  KOERS_FINDING_PERIOD,         /* the plan period ends before it starts */
 } KoersFindingKind;
 
 /* The parts of a plan, in the order of the sidebar; a finding belongs to

@@ -7,10 +7,6 @@
 
 G_BEGIN_DECLS
 
-/* For tests: make the next writes fail with ENOSPC after @bytes bytes;
- * -1 turns it off. */
-void _koers_plan_io_set_fail_after (gssize bytes);
-
 /* The text of a plan in pieces: made on the main loop from the items' cached
  * texts (quick), joined into one text in a thread. */
 typedef struct _KoersPlanText KoersPlanText;

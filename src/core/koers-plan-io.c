@@ -11,11 +11,8 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -23,6 +20,7 @@
 
 #include "koers-plan-io.h"
 #include "koers-plan-io-private.h"
+#include "koers-file-replace.h"
 #include "koers-json-guard.h"
 #include "koers-model-private.h"
 #include "koers-plan-private.h"
@@ -193,6 +191,43 @@ parse_time (const char *text,
   return TRUE;
 }
 
+/* docs/FORMAT.md, "Ids and references": lower-case ASCII letters and
+ * digits in groups joined by single dashes. */
+static gboolean
+is_identifier (const char *text)
+{
+  gboolean group = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
+        group = TRUE;
+      else if (*p == '-' && group)
+        group = FALSE;
+      else
+        return FALSE;
+    }
+  return group;
+}
+
+/* The required name of an item with an id (a channel, role or task), which
+ * FORMAT.md and the schema say is not empty. */
+static gboolean
+is_item_name (GObject          *object,
+              const KoersField *field)
+{
+  const KoersClassInfo *info;
+
+  if (!(field->flags & KOERS_FIELD_REQUIRED) || g_strcmp0 (field->name, "name") != 0)
+    return FALSE;
+
+  info = _koers_model_class_info (G_OBJECT_TYPE (object));
+  for (guint i = 0; i < info->n_fields; i++)
+    if (info->fields[i].flags & KOERS_FIELD_ID)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean read_object (Reader     *r,
                              GObject    *object,
                              JsonObject *json,
@@ -283,6 +318,19 @@ read_member (Reader           *r,
         text = json_node_get_string (node);
         if ((field->flags & KOERS_FIELD_ID) && *text == '\0')
           return reader_fail (r, _("the identifier is empty"));
+        if ((field->flags & KOERS_FIELD_ID) && !is_identifier (text))
+          {
+            /* Only the start of a long one. */
+            gboolean long_id = g_utf8_strlen (text, -1) > 64;
+            g_autofree char *start = long_id ? g_utf8_substring (text, 0, 64) : g_strdup (text);
+            g_autofree char *shown = g_strconcat (start, long_id ? "…" : "", NULL);
+
+            return reader_fail (r, _("“%s” is not an identifier: use lower-case letters a-z "
+                                     "and digits, in groups joined by single dashes, like "
+                                     "“content-maken”"), shown);
+          }
+        if (*text == '\0' && is_item_name (object, field))
+          return reader_fail (r, _("the name is empty"));
         if ((field->flags & KOERS_FIELD_COLOUR) && !is_colour (text))
           return reader_fail (r, _("expected a colour like “#3584e4”, found “%s”"), text);
         g_free (*(char **) member);
@@ -314,7 +362,8 @@ read_member (Reader           *r,
         if (!isfinite (value) || value < field->min || value > field->max)
           return reader_fail (r, _("%g is out of range: it must be from %g to %g"),
                               value, field->min, field->max);
-        *(double *) member = value;
+        /* -0 is 0: the writer writes both as 0. */
+        *(double *) member = value == 0 ? 0 : value;
       }
       return TRUE;
 
@@ -556,11 +605,13 @@ migrate_from_v1 (JsonObject *root)
           for (GList *p = parts; p != NULL; p = p->next)
             {
               JsonNode *part = json_object_get_member (old_rose, p->data);
+              g_autoptr(JsonNode) part_copy = NULL;
               JsonObject *copy;
 
               if (!JSON_NODE_HOLDS_OBJECT (part))
                 continue;
-              copy = json_object_ref (json_node_get_object (json_node_copy (part)));
+              part_copy = json_node_copy (part);
+              copy = json_object_ref (json_node_get_object (part_copy));
               json_object_set_string_member (copy, "part", p->data);
               json_array_add_object_element (array, copy);
             }
@@ -686,6 +737,8 @@ guard_error (KoersJsonGuardResult       result,
              const char                *name,
              GError                   **error)
 {
+  g_autofree char *what = NULL;
+
   switch (result)
     {
     case KOERS_JSON_GUARD_OK:
@@ -693,59 +746,100 @@ guard_error (KoersJsonGuardResult       result,
     case KOERS_JSON_GUARD_EMPTY:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_EMPTY,
                    _("“%s” is empty."), name);
-      break;
+      return FALSE;
     case KOERS_JSON_GUARD_NOT_TEXT:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_TEXT,
-                   _("“%s” is not a Koers plan: it holds binary data (line %u)."),
-                   name, place->line);
-      break;
+                   _("“%s” is not a Koers plan: it holds binary data (line %u, column %u)."),
+                   name, place->line, place->column);
+      return FALSE;
     case KOERS_JSON_GUARD_INVALID_UTF8:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_TEXT,
                    _("“%s” is not a Koers plan: line %u, column %u is not UTF-8 text."),
                    name, place->line, place->column);
-      break;
+      return FALSE;
     case KOERS_JSON_GUARD_TOO_DEEP:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_DEEP,
-                   _("“%s”, line %u: the data is nested more than %d levels deep; "
+                   _("“%s”, line %u, column %u: the data is nested more than %d levels deep; "
                      "a plan never is."),
-                   name, place->line, KOERS_JSON_MAX_DEPTH);
-      break;
+                   name, place->line, place->column, KOERS_JSON_MAX_DEPTH);
+      return FALSE;
     case KOERS_JSON_GUARD_NUMBER:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NUMBER,
-                   _("“%s”, line %u: the number %s is too large (Koers accepts numbers up to "
-                     "a million billion)."),
-                   name, place->line, place->detail);
-      break;
+                   _("“%s”, line %u, column %u: the number %s is too large or too long "
+                     "(Koers accepts numbers up to a million billion, in at most %d characters)."),
+                   name, place->line, place->column, place->detail, KOERS_JSON_MAX_NUMBER_CHARS);
+      return FALSE;
     case KOERS_JSON_GUARD_DUPLICATE_KEY:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_DUPLICATE_MEMBER,
-                   _("“%s”, line %u: the member “%s” appears twice in the same object."),
-                   name, place->line, place->detail);
-      break;
+                   _("“%s”, line %u, column %u: the member “%s” appears twice in the same "
+                     "object."),
+                   name, place->line, place->column, place->detail);
+      return FALSE;
     case KOERS_JSON_GUARD_STRING_TOO_LONG:
       {
         g_autofree char *limit = g_format_size (KOERS_JSON_MAX_STRING_BYTES);
         g_autofree char *size = g_format_size (g_ascii_strtoull (place->detail, NULL, 10));
 
         g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
-                     _("“%s”, line %u: a text of %s is longer than Koers accepts (%s)."),
-                     name, place->line, size, limit);
+                     _("“%s”, line %u, column %u: a text of %s is longer than Koers accepts (%s)."),
+                     name, place->line, place->column, size, limit);
       }
-      break;
-    case KOERS_JSON_GUARD_BAD_ESCAPE:
-      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_SYNTAX,
-                   _("“%s” is not a valid plan file: line %u, column %u: %s."),
-                   name, place->line, place->column,
-                   _("a backslash escape in a text is not valid JSON"));
-      break;
+      return FALSE;
     case KOERS_JSON_GUARD_TRUNCATED:
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TRUNCATED,
-                   _("“%s” ends too early, at line %u: the file seems to be cut off."),
-                   name, place->line);
+                   _("“%s” ends too early, at line %u, column %u: the file seems to be cut off."),
+                   name, place->line, place->column);
+      return FALSE;
+    case KOERS_JSON_GUARD_BAD_ESCAPE:
+      what = g_strdup (_("a backslash escape in a text is not valid JSON"));
+      break;
+    case KOERS_JSON_GUARD_COMMENT:
+      what = g_strdup (_("JSON has no comments, and a plan file cannot hold one"));
+      break;
+    case KOERS_JSON_GUARD_SINGLE_QUOTE:
+      what = g_strdup (_("a text is in single quotes; JSON needs double quotes (\")"));
+      break;
+    case KOERS_JSON_GUARD_BAD_NUMBER:
+      what = g_strdup_printf (_("“%s” is not a number as JSON writes numbers"), place->detail);
+      break;
+    case KOERS_JSON_GUARD_CONTROL_CHAR:
+      what = g_strdup (_("a text holds a tab, line break or other control character; "
+                         "JSON writes them as escapes such as \\t and \\n"));
+      break;
+    case KOERS_JSON_GUARD_NUL_ESCAPE:
+      what = g_strdup (_("a text holds \\u0000 (the character NUL), which a plan cannot hold"));
+      break;
+    case KOERS_JSON_GUARD_TRAILING:
+      what = g_strdup (_("more follows after the end of the plan; a file holds one plan"));
+      break;
+    case KOERS_JSON_GUARD_MISSING_COMMA:
+      what = g_strdup (_("a comma is missing"));
+      break;
+    case KOERS_JSON_GUARD_MISSING_COLON:
+      what = g_strdup (_("a colon is missing after a member name"));
+      break;
+    case KOERS_JSON_GUARD_TRAILING_COMMA:
+      what = g_strdup (_("there is a comma before a closing bracket"));
+      break;
+    case KOERS_JSON_GUARD_BAREWORD:
+      what = g_strdup (_("there is a word that is not in quotes"));
+      break;
+    case KOERS_JSON_GUARD_EXPECTED_VALUE:
+      what = g_strdup (_("a value is missing here"));
+      break;
+    case KOERS_JSON_GUARD_EXPECTED_NAME:
+      what = g_strdup (_("a member name in double quotes is missing here"));
+      break;
+    case KOERS_JSON_GUARD_BRACKET_MISMATCH:
+      what = g_strdup (_("a closing bracket does not match the one that opened"));
       break;
     default:
       g_assert_not_reached ();
     }
 
+  g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_SYNTAX,
+               _("“%s” is not a valid plan file: line %u, column %u: %s."),
+               name, place->line, place->column, what);
   return FALSE;
 }
 
@@ -792,6 +886,53 @@ syntax_error (const GError *parse_error,
   else
     g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_SYNTAX,
                  _("“%s” is not a valid plan file: %s."), name, what);
+}
+
+/* What Koers reads, it can write and read again. Written, a file can grow
+ * (defaults of missing members, indentation, numbers in full), by at most
+ * KOERS_WRITE_GROWTH times plus KOERS_WRITE_BASE: only a file that could
+ * grow past KOERS_MAX_FILE_SIZE is written here to measure it. The fuzz
+ * target checks that bound on every plan that loads. A version-1 file is
+ * one level deeper once migrated, so it is checked for depth too. */
+static gboolean
+check_writable (KoersPlan  *plan,
+                gsize       length,
+                gboolean    migrated,
+                const char *name,
+                GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *limit = NULL;
+  KoersJsonGuardPlace place;
+  const char *data;
+  gsize written;
+
+  if (!migrated && length <= (KOERS_MAX_FILE_SIZE - KOERS_WRITE_BASE) / KOERS_WRITE_GROWTH)
+    return TRUE;
+
+  bytes = koers_plan_io_to_bytes (plan, NULL);
+  limit = g_format_size (KOERS_MAX_FILE_SIZE);
+  if (bytes == NULL)
+    {
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
+                   _("“%s” cannot be opened: saved again, its plan would be larger than a plan "
+                     "file can be (at most %s)."),
+                   name, limit);
+      return FALSE;
+    }
+
+  data = g_bytes_get_data (bytes, &written);
+  if (migrated && _koers_json_guard_check (data, written, &place) != KOERS_JSON_GUARD_OK)
+    {
+      g_free (place.detail);
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_DEEP,
+                   _("“%s” cannot be opened: in the current format its data would be nested "
+                     "more than %d levels deep."),
+                   name, KOERS_JSON_MAX_DEPTH);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -945,6 +1086,9 @@ koers_plan_io_load_data (const char  *data,
   _koers_plan_complete (plan);
   _koers_plan_attach (plan);
 
+  if (!check_writable (plan, length, migrated != NULL, name, error))
+    return NULL;
+
   return g_steal_pointer (&plan);
 }
 
@@ -1008,6 +1152,47 @@ set_error_from_io (GError     **error,
   return FALSE;
 }
 
+/* @file is a symbolic link that cannot be followed: say why. */
+static gboolean
+link_error (GError     **error,
+            GFile       *file,
+            const char  *name)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *target = NULL;
+  GStatBuf st;
+
+  /* The end of the chain, for the message. */
+  for (guint hops = 0; path != NULL && hops < 40; hops++)
+    {
+      const char *from = target != NULL ? target : path;
+      g_autofree char *next = g_file_read_link (from, NULL);
+      g_autofree char *dir = g_path_get_dirname (from);
+
+      if (next == NULL)
+        break;
+      g_free (target);
+      target = g_path_is_absolute (next) ? g_steal_pointer (&next)
+                                         : g_build_filename (dir, next, NULL);
+    }
+
+  if (path != NULL && g_stat (path, &st) != 0 && errno == ELOOP)
+    g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_LINK,
+                 _("“%s” is a symbolic link that leads in a circle (a link loop): it never "
+                   "reaches a file."), name);
+  else if (target != NULL)
+    {
+      g_autofree char *shown = g_filename_display_name (target);
+
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_FOUND,
+                   _("“%s” is a symbolic link to “%s”, which does not exist."), name, shown);
+    }
+  else
+    g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_FOUND,
+                 _("“%s” is a symbolic link that leads nowhere."), name);
+  return FALSE;
+}
+
 /**
  * koers_plan_io_load:
  * @file: a .koers file
@@ -1038,6 +1223,10 @@ koers_plan_io_load (GFile   *file,
                             G_FILE_QUERY_INFO_NONE, NULL, &io_error);
   if (info == NULL)
     return set_error_from_io (error, io_error, name, FALSE), NULL;
+
+  /* GIO describes a link it cannot follow as the link itself. */
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SYMBOLIC_LINK)
+    return link_error (error, file, name), NULL;
 
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
@@ -1097,11 +1286,19 @@ typedef struct
   gsize    own_start;   /* where in out the text not yet in pieces starts */
   GString *scratch;     /* for the text of one item */
   gsize    length;
+  gboolean  too_large;
 } Writer;
 
 static void
 write_indent (Writer *w)
 {
+  /* Past the limit the text is useless: keep at most a line of it, so a
+   * plan that is too large costs time but not memory (or disk). */
+  if (w->out->len > KOERS_MAX_FILE_SIZE)
+    {
+      w->too_large = TRUE;
+      g_string_truncate (w->out, 0);
+    }
   g_string_append_c (w->out, '\n');
   for (guint i = 0; i < w->indent; i++)
     g_string_append (w->out, "  ");
@@ -1150,13 +1347,30 @@ write_name (Writer     *w,
   g_string_append (w->out, ": ");
 }
 
+/* The shortest of %.15g, %.16g and %.17g that reads back as @value. */
+static void
+format_double (char   *buffer,
+               gsize   size,
+               double  value)
+{
+  static const char *const formats[] = { "%.15g", "%.16g", "%.17g" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_ascii_formatd (buffer, size, formats[i], value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+}
+
 static void
 write_double (Writer *w,
               double  value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-  g_ascii_formatd (buffer, sizeof buffer, "%.15g", value);
+  /* A field reads -0 as 0: write it so. */
+  format_double (buffer, sizeof buffer, value == 0 ? 0 : value);
   g_string_append (w->out, buffer);
 }
 
@@ -1244,8 +1458,12 @@ write_node (Writer   *w,
           {
             char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-            g_ascii_dtostr (buffer, sizeof buffer, json_node_get_double (node));
+            /* With a point or an exponent, so that it reads back as a
+             * double and not an integer: -0.0 stays -0.0, 1.0 stays 1.0. */
+            format_double (buffer, sizeof buffer, json_node_get_double (node));
             g_string_append (w->out, buffer);
+            if (strpbrk (buffer, ".e") == NULL)
+              g_string_append (w->out, ".0");
           }
           break;
         default:
@@ -1663,6 +1881,12 @@ write_text (Writer *w,
 {
   if (w->pieces == NULL)
     {
+      /* As write_indent() does: past the limit the text is useless. */
+      if (w->out->len > KOERS_MAX_FILE_SIZE)
+        {
+          w->too_large = TRUE;
+          g_string_truncate (w->out, 0);
+        }
       g_string_append_len (w->out, text->data + offset, text->length - offset);
       return;
     }
@@ -1780,6 +2004,17 @@ write_plan (Writer    *w,
     g_string_free (w->scratch, TRUE);
 }
 
+static void
+set_too_large_error (GError **error)
+{
+  g_autofree char *limit = g_format_size (KOERS_MAX_FILE_SIZE);
+
+  g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
+               _("The plan is too large to save: its file would be larger than a plan "
+                 "can be (at most %s). Remove calendar entries or long texts first."),
+               limit);
+}
+
 /**
  * koers_plan_io_to_bytes:
  * @plan: a plan
@@ -1800,6 +2035,12 @@ koers_plan_io_to_bytes (KoersPlan  *plan,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   write_plan (&w, plan);
+  if (w.too_large || w.out->len > KOERS_MAX_FILE_SIZE)
+    {
+      g_string_free (w.out, TRUE);
+      set_too_large_error (error);
+      return NULL;
+    }
   return g_string_free_to_bytes (w.out);
 }
 
@@ -1830,6 +2071,16 @@ _koers_plan_io_to_text (KoersPlan  *plan,
 
       g_array_append_val (w.pieces, own);
       w.length += own.length;
+    }
+
+  if (w.too_large || w.length > KOERS_MAX_FILE_SIZE)
+    {
+      text = g_new0 (KoersPlanText, 1);
+      text->own = g_string_free_to_bytes (w.out);
+      text->pieces = w.pieces;
+      _koers_plan_text_free (text);
+      set_too_large_error (error);
+      return NULL;
     }
 
   text = g_new0 (KoersPlanText, 1);
@@ -1897,237 +2148,49 @@ _koers_plan_io_drop_cache (KoersPlan *plan)
     }
 }
 
-static gssize fail_after = -1;
-
-void
-_koers_plan_io_set_fail_after (gssize bytes)
-{
-  fail_after = bytes;
-}
-
+/* A save must not write what a load refuses: the ids and names of the
+ * channels, roles and tasks follow the rules of docs/FORMAT.md. */
 static gboolean
-write_all (int          fd,
-           const char  *data,
-           gsize        length,
-           int         *saved_errno)
+check_save_rules (KoersPlan  *plan,
+                  GFile      *file,
+                  GError    **error)
 {
-  gsize done = 0;
+  struct
+  {
+    GListModel *list;
+    const char *path;
+  } lists[] = {
+    { koers_plan_get_channels (plan), "technology.channels" },
+    { koers_plan_get_roles (plan), "roles.roles" },
+    { koers_plan_get_tasks (plan), "roles.tasks" },
+  };
 
-  while (done < length)
-    {
-      gsize chunk = MIN (length - done, 1024 * 1024);
-      gssize n;
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l].list); i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (lists[l].list, i);
+        g_autofree char *id = NULL;
+        g_autofree char *item_name = NULL;
+        g_autofree char *name = NULL;
 
-      if (fail_after >= 0 && done + chunk > (gsize) fail_after)
-        {
-          chunk = (gsize) fail_after > done ? (gsize) fail_after - done : 0;
-          if (chunk == 0)
-            {
-              *saved_errno = ENOSPC;
-              return FALSE;
-            }
-        }
+        g_object_get (item, "id", &id, "name", &item_name, NULL);
+        if (is_identifier (id) && *item_name != '\0')
+          continue;
 
-      n = write (fd, data + done, chunk);
-      if (n < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          *saved_errno = errno;
-          return FALSE;
-        }
-      done += (gsize) n;
-    }
+        name = file_name_of (file);
+        if (*item_name == '\0')
+          g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_INVALID,
+                       _("Could not save “%s”: %s[%u] has no name, and a plan with an empty "
+                         "name cannot be opened again. Give it a name and save again."),
+                       name, lists[l].path, i);
+        else
+          g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_INVALID,
+                       _("Could not save “%s”: the identifier of “%s” (%s[%u]) is not valid, "
+                         "and a plan with it cannot be opened again."),
+                       name, item_name, lists[l].path, i);
+        return FALSE;
+      }
 
-  return TRUE;
-}
-
-/* Follows symbolic links, also dangling ones, so that a save writes through
- * to the link's target and the link stays a link. */
-static char *
-resolve_links (const char  *path,
-               GError     **error)
-{
-  g_autofree char *current = g_strdup (path);
-
-  for (guint hops = 0; hops < 40; hops++)
-    {
-      g_autofree char *target = NULL;
-      GStatBuf st;
-
-      if (g_lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
-        return g_steal_pointer (&current);
-
-      target = g_file_read_link (current, error);
-      if (target == NULL)
-        return NULL;
-
-      if (!g_path_is_absolute (target))
-        {
-          g_autofree char *dir = g_path_get_dirname (current);
-          g_free (current);
-          current = g_build_filename (dir, target, NULL);
-        }
-      else
-        {
-          g_free (current);
-          current = g_steal_pointer (&target);
-        }
-    }
-
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS,
-                       g_strerror (ELOOP));
-  return NULL;
-}
-
-static gboolean
-errno_error (GError     **error,
-             int          saved_errno,
-             const char  *name)
-{
-  g_autoptr(GError) io_error = g_error_new_literal (G_IO_ERROR,
-                                                    g_io_error_from_errno (saved_errno),
-                                                    g_strerror (saved_errno));
-  return set_error_from_io (error, io_error, name, TRUE);
-}
-
-#define STALE_TEMP_SECONDS (60 * 60)
-#define TEMP_BASE_MAX      247  /* ".NAME.XXXXXX" stays within 255 bytes */
-
-/* A save that was killed leaves its temporary file (".NAME.XXXXXX") behind.
- * The next successful save of the same file removes those older than an
- * hour: younger ones may belong to a save running right now elsewhere. */
-static void
-remove_stale_temp_files (const char *dir,
-                         const char *base)
-{
-  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
-  g_autofree char *prefix = g_strdup_printf (".%.*s.", (int) MIN (strlen (base), TEMP_BASE_MAX),
-                                             base);
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  const char *name;
-
-  if (folder == NULL)
-    return;
-
-  while ((name = g_dir_read_name (folder)) != NULL)
-    {
-      g_autofree char *path = NULL;
-      GStatBuf st;
-
-      if (!g_str_has_prefix (name, prefix) || strlen (name) != strlen (prefix) + 6)
-        continue;
-
-      path = g_build_filename (dir, name, NULL);
-      if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) &&
-          now - (gint64) st.st_mtime > STALE_TEMP_SECONDS)
-        g_unlink (path);
-    }
-}
-
-/**
- * koers_plan_io_write_file:
- * @file: where to write
- * @bytes: what to write
- * @error: a #KOERS_PLAN_IO_ERROR
- *
- * Replaces @file atomically and durably: the data goes to a new file in the
- * same folder, is flushed to disk, and takes the old file's place in one
- * rename, after which the folder is flushed too. When anything fails, the
- * old file is untouched. A symbolic link is written through.
- *
- * Returns: whether @file now holds @bytes
- */
-gboolean
-koers_plan_io_write_file (GFile   *file,
-                          GBytes  *bytes,
-                          GError **error)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *target = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp = NULL;
-  g_autoptr(GError) link_error = NULL;
-  const char *data;
-  gsize length;
-  GStatBuf st;
-  gboolean existed;
-  int saved_errno = 0;
-  int fd;
-
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (bytes != NULL, FALSE);
-
-  name = file_name_of (file);
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      /* Not a local file: let GIO do its best atomic replace. */
-      g_autoptr(GError) io_error = NULL;
-
-      data = g_bytes_get_data (bytes, &length);
-      if (!g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE,
-                                    NULL, NULL, &io_error))
-        return set_error_from_io (error, io_error, name, TRUE);
-      return TRUE;
-    }
-
-  target = resolve_links (path, &link_error);
-  if (target == NULL)
-    return set_error_from_io (error, link_error, name, TRUE);
-
-  existed = g_stat (target, &st) == 0;
-  if (existed && S_ISDIR (st.st_mode))
-    {
-      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_IS_DIRECTORY,
-                   _("“%s” is a folder, not a plan file."), name);
-      return FALSE;
-    }
-
-  dir = g_path_get_dirname (target);
-  base = g_path_get_basename (target);
-  /* The temporary name is 8 bytes longer: cut it so that a name of up to
-   * 255 bytes can still be saved. */
-  tmp = g_strdup_printf ("%s%c.%.*s.XXXXXX", dir, G_DIR_SEPARATOR,
-                         (int) MIN (strlen (base), TEMP_BASE_MAX), base);
-
-  /* The mode goes through the umask, as for any new file. */
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    return errno_error (error, errno, name);
-
-  if (existed && fchmod (fd, st.st_mode & 07777) != 0)
-    saved_errno = errno;
-
-  data = g_bytes_get_data (bytes, &length);
-  if (saved_errno == 0 && !write_all (fd, data, length, &saved_errno))
-    ;
-  else if (saved_errno == 0 && fsync (fd) != 0)
-    saved_errno = errno;
-
-  if (close (fd) != 0 && saved_errno == 0)
-    saved_errno = errno;
-
-  if (saved_errno == 0 && g_rename (tmp, target) != 0)
-    saved_errno = errno;
-
-  if (saved_errno != 0)
-    {
-      g_unlink (tmp);
-      return errno_error (error, saved_errno, name);
-    }
-
-  /* Make the rename itself durable. */
-  fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd >= 0)
-    {
-      fsync (fd);
-      close (fd);
-    }
-
-  remove_stale_temp_files (dir, base);
   return TRUE;
 }
 
@@ -2138,7 +2201,7 @@ koers_plan_io_write_file (GFile   *file,
  * @error: a #KOERS_PLAN_IO_ERROR
  *
  * Saves @plan in the current format, atomically (see
- * koers_plan_io_write_file()).
+ * koers_file_replace_contents()).
  *
  * Returns: whether the plan was saved
  */
@@ -2152,11 +2215,14 @@ koers_plan_io_save (KoersPlan  *plan,
   g_return_val_if_fail (KOERS_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  if (!check_save_rules (plan, file, error))
+    return FALSE;
+
   bytes = koers_plan_io_to_bytes (plan, error);
   if (bytes == NULL)
     return FALSE;
 
-  return koers_plan_io_write_file (file, bytes, error);
+  return koers_file_replace_bytes (file, bytes, error);
 }
 
 /* Asynchronous variants ------------------------------------------------ */
@@ -2237,7 +2303,7 @@ save_thread (GTask        *task,
   g_autoptr(GBytes) bytes = _koers_plan_text_join (data->text);
   GError *error = NULL;
 
-  if (koers_plan_io_write_file (data->file, bytes, &error))
+  if (koers_file_replace_bytes (data->file, bytes, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -2270,7 +2336,8 @@ koers_plan_io_save_async (KoersPlan           *plan,
 
   data = g_new0 (SaveData, 1);
   data->file = g_object_ref (file);
-  data->text = _koers_plan_io_to_text (plan, &error);
+  if (check_save_rules (plan, file, &error))
+    data->text = _koers_plan_io_to_text (plan, &error);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
 
   if (data->text == NULL)

@@ -34,6 +34,10 @@ typedef enum
   KOERS_PLAN_IO_ERROR_READ,
   KOERS_PLAN_IO_ERROR_WRITE,
   KOERS_PLAN_IO_ERROR_NO_SPACE,
+  KOERS_PLAN_IO_ERROR_LINK,          /* a dangling symbolic link or a link loop */
+  KOERS_PLAN_IO_ERROR_SPECIAL_FILE,  /* a device, a named pipe, a socket */
+  KOERS_PLAN_IO_ERROR_HARD_LINK,
+  KOERS_PLAN_IO_ERROR_OTHER_OWNER,
 } KoersPlanIoError;
 
 GQuark     koers_plan_io_error_quark (void);
@@ -48,9 +52,6 @@ GBytes    *koers_plan_io_to_bytes    (KoersPlan     *plan,
                                       GError       **error);
 gboolean   koers_plan_io_save        (KoersPlan     *plan,
                                       GFile         *file,
-                                      GError       **error);
-gboolean   koers_plan_io_write_file  (GFile         *file,
-                                      GBytes        *bytes,
                                       GError       **error);
 
 void       koers_plan_io_load_async  (GFile               *file,

@@ -23,6 +23,7 @@
 #include <glib/gstdio.h>
 
 #include "koers-recovery.h"
+#include "koers-file-replace.h"
 #include "koers-plan-io.h"
 #include "koers-plan-io-private.h"
 
@@ -135,8 +136,8 @@ koers_recovery_write (const char  *dir,
       return FALSE;
     }
 
-  return koers_plan_io_write_file (plan_file, plan_bytes, error) &&
-         koers_plan_io_write_file (info_file, info_bytes, error);
+  return koers_file_replace_bytes (plan_file, plan_bytes, error) &&
+         koers_file_replace_bytes (info_file, info_bytes, error);
 }
 
 typedef struct

@@ -39,7 +39,8 @@ static const GOptionEntry option_entries[] = {
   /* The export options are strings, checked by koers_command_line_export_options(),
    * so that a wrong value is a usage error (64) with a message that says why. */
   { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export: the page to export: rose (the default)"), N_("PAGE") },
+    N_("With --export: the page to export, one of those listed below (default: rose)"),
+    N_("PAGE") },
   { "blank", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export: the blank workshop version, without scores"), NULL },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -50,6 +51,9 @@ static const GOptionEntry option_entries[] = {
     N_("With --export: colour (the default), grey or bw"), N_("STYLE") },
   { "width", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export to PNG: the width in pixels (default 2000)"), N_("PIXELS") },
+  { "poster", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export to PDF: a poster of COLUMNSxROWS sheets, as the print dialog makes it: "
+       "2x2 or 3x3"), N_("CxR") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -110,8 +114,8 @@ koers_application_handle_local_options (GApplication *app,
 
   if (export_target == NULL && koers_command_line_has_export_options (options))
     {
-      g_printerr ("koers: %s\n", _("--page, --blank, --paper, --landscape, --style and "
-                                   "--width only work with --export."));
+      g_printerr ("koers: %s\n", _("--page, --blank, --paper, --landscape, --style, "
+                                   "--width and --poster only work with --export."));
       return KOERS_EXIT_USAGE;
     }
 
@@ -462,17 +466,20 @@ koers_application_class_init (KoersApplicationClass *klass)
 static void
 koers_application_init (KoersApplication *self)
 {
+  g_autofree char *pages = koers_command_line_dup_pages_help ();
+  g_autofree char *description = NULL;
+
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Plan social media step by step: people, "
                                               "objectives, strategy and technology."));
-  g_application_set_option_context_description (G_APPLICATION (self),
-                                                _("Exit status of --check: 0 when the plan is "
-                                                  "complete, 1 with findings, 2 when the file "
-                                                  "cannot be read.\n"
-                                                  "Export formats: .koers, .pdf, .svg and "
-                                                  ".png; the pictures show the communication "
-                                                  "rose."));
+  description = g_strdup_printf ("%s\n%s",
+                                 _("Exit status of --check: 0 when the plan is complete, 1 "
+                                   "with findings, 2 when the file cannot be read.\n"
+                                   "Export formats: .koers, .pdf, .svg and .png; a PDF holds "
+                                   "every page or poster sheet, an SVG or a PNG the first."),
+                                 pages);
+  g_application_set_option_context_description (G_APPLICATION (self), description);
 }
 
 KoersApplication *

@@ -15,6 +15,7 @@
 #include "koers-check.h"
 #include "koers-export.h"
 #include "koers-plan-io.h"
+#include "koers-printable.h"
 
 /**
  * koers_command_line_check:
@@ -65,15 +66,15 @@ koers_command_line_check (GFile   *file,
 
 /* The options of koers --export beside --export itself */
 static const char *const export_option_names[] = {
-  "page", "blank", "paper", "landscape", "style", "width",
+  "page", "blank", "paper", "landscape", "style", "width", "poster",
 };
 
 /**
  * koers_command_line_has_export_options:
  * @options: the parsed command line
  *
- * Returns: whether any of --page, --blank, --paper, --landscape, --style or
- *   --width was given
+ * Returns: whether any of --page, --blank, --paper, --landscape, --style,
+ *   --width or --poster was given
  */
 gboolean
 koers_command_line_has_export_options (GVariantDict *options)
@@ -86,10 +87,28 @@ koers_command_line_has_export_options (GVariantDict *options)
   return FALSE;
 }
 
+/* "CxR": columns and rows of sheets, each 1 to KOERS_POSTER_MAX_SHEETS */
+static gboolean
+parse_poster (const char *text,
+              guint      *columns,
+              guint      *rows)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, "xX", -1);
+  guint64 c = 0, r = 0;
+
+  if (g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 1, KOERS_POSTER_MAX_SHEETS, &c, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 1, KOERS_POSTER_MAX_SHEETS, &r, NULL))
+    return FALSE;
+  *columns = (guint) c;
+  *rows = (guint) r;
+  return TRUE;
+}
+
 /**
  * koers_command_line_export_options:
  * @options: the parsed command line: --page, --blank, --paper, --landscape,
- *   --style and --width as strings (the flags as booleans)
+ *   --style, --width and --poster as strings (the flags as booleans)
  * @opts: (out caller-allocates): receives the export options
  * @err: receives the message for a value that is not allowed
  *
@@ -100,7 +119,8 @@ koers_command_line_export_options (GVariantDict       *options,
                                    KoersExportOptions *opts,
                                    GString            *err)
 {
-  const char *page = NULL, *paper = NULL, *style = NULL, *width = NULL;
+  const char *page = NULL, *paper = NULL, *style = NULL, *width = NULL, *poster = NULL;
+  const KoersPrintable *printable;
 
   g_return_val_if_fail (options != NULL, KOERS_EXIT_USAGE);
   g_return_val_if_fail (opts != NULL, KOERS_EXIT_USAGE);
@@ -110,17 +130,22 @@ koers_command_line_export_options (GVariantDict       *options,
   g_variant_dict_lookup (options, "paper", "&s", &paper);
   g_variant_dict_lookup (options, "style", "&s", &style);
   g_variant_dict_lookup (options, "width", "&s", &width);
+  g_variant_dict_lookup (options, "poster", "&s", &poster);
   opts->blank = g_variant_dict_contains (options, "blank");
   opts->landscape = g_variant_dict_contains (options, "landscape");
 
-  if (page != NULL && g_ascii_strcasecmp (page, "rose") != 0)
+  printable = page != NULL ? koers_printable_lookup (page) : koers_printable_get_default ();
+  if (printable == NULL)
     {
+      g_autofree char *ids = koers_printable_dup_ids (", ");
+
       g_string_append (err, "koers: ");
-      g_string_append_printf (err, _("Unknown page “%s”: the page to export is rose."), page);
+      g_string_append_printf (err, _("Unknown page “%s”: the pages to export are %s."),
+                              page, ids);
       g_string_append_c (err, '\n');
       return KOERS_EXIT_USAGE;
     }
-  opts->page = KOERS_EXPORT_PAGE_ROSE;
+  opts->page = printable->id;
 
   if (paper == NULL || g_ascii_strcasecmp (paper, "a4") == 0)
     opts->paper = KOERS_EXPORT_PAPER_A4;
@@ -136,11 +161,11 @@ koers_command_line_export_options (GVariantDict       *options,
 
   if (style == NULL || g_ascii_strcasecmp (style, "colour") == 0 ||
       g_ascii_strcasecmp (style, "color") == 0)
-    opts->style = KOERS_ROSE_STYLE_COLOUR;
+    opts->style = KOERS_RENDER_STYLE_COLOUR;
   else if (g_ascii_strcasecmp (style, "grey") == 0 || g_ascii_strcasecmp (style, "gray") == 0)
-    opts->style = KOERS_ROSE_STYLE_GREY;
+    opts->style = KOERS_RENDER_STYLE_GREY;
   else if (g_ascii_strcasecmp (style, "bw") == 0)
-    opts->style = KOERS_ROSE_STYLE_BW;
+    opts->style = KOERS_RENDER_STYLE_BW;
   else
     {
       g_string_append (err, "koers: ");
@@ -166,7 +191,61 @@ koers_command_line_export_options (GVariantDict       *options,
       opts->png_width = (int) pixels;
     }
 
+  if (poster != NULL)
+    {
+      if (!parse_poster (poster, &opts->poster_columns, &opts->poster_rows))
+        {
+          g_string_append (err, "koers: ");
+          g_string_append_printf (err,
+                                  _("Wrong poster “%s”: give the sheets across and down, as in "
+                                    "2x2, from 1x1 to %dx%d."),
+                                  poster, KOERS_POSTER_MAX_SHEETS, KOERS_POSTER_MAX_SHEETS);
+          g_string_append_c (err, '\n');
+          return KOERS_EXIT_USAGE;
+        }
+      if ((opts->poster_columns > 1 || opts->poster_rows > 1) &&
+          (printable->features & KOERS_PRINTABLE_POSTER) == 0)
+        {
+          g_string_append (err, "koers: ");
+          g_string_append_printf (err, _("The page “%s” cannot be printed as a poster."),
+                                  printable->id);
+          g_string_append_c (err, '\n');
+          return KOERS_EXIT_USAGE;
+        }
+    }
+
   return KOERS_EXIT_CLEAN;
+}
+
+/**
+ * koers_command_line_dup_pages_help:
+ *
+ * Returns: (transfer full): the line of --help that lists the ids --page
+ *   takes, each with its translated name
+ */
+char *
+koers_command_line_dup_pages_help (void)
+{
+  GString *help = g_string_new (NULL);
+  const KoersPrintable *printables;
+  guint n;
+
+  printables = koers_printables (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (help, ", ");
+      /* Translators: an entry of the list of pages in --help: the id to
+       * type (not translated) and what it is, as in "rose (Communication rose)" */
+      g_string_append_printf (help, _("%s (%s)"), printables[i].id,
+                              koers_printable_get_name (&printables[i]));
+    }
+  {
+    g_autofree char *list = g_string_free (help, FALSE);
+
+    /* Translators: %s is the list of pages, as in "rose (Communication rose)" */
+    return g_strdup_printf (_("Pages for --page: %s."), list);
+  }
 }
 
 /**
@@ -199,6 +278,9 @@ koers_command_line_export (GFile                    *file,
   if (!koers_export_to_file_full (plan, target, opts, &error))
     {
       g_string_append_printf (err, "koers: %s\n", error->message);
+      /* a poster to a PNG or an SVG: the options do not go together */
+      if (g_error_matches (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_POSTER_FORMAT))
+        return KOERS_EXIT_USAGE;
       return KOERS_EXIT_NOT_WRITTEN;
     }
 

@@ -28,5 +28,6 @@ int      koers_command_line_export_options     (GVariantDict             *option
                                                 KoersExportOptions       *opts,
                                                 GString                  *err);
 gboolean koers_command_line_has_export_options (GVariantDict             *options);
+char    *koers_command_line_dup_pages_help     (void);
 
 G_END_DECLS

@@ -19,6 +19,7 @@ struct _KoersOverviewPage
   KoersPage   parent_instance;
 
   guint       refresh_id;
+  gboolean    stale;       /* the plan changed while the page was hidden */
 
   GtkWidget  *scroller;
   GtkLabel   *title_label;
@@ -206,12 +207,30 @@ refresh_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The check walks the whole calendar: run it once after a burst of edits. */
+/* The check walks the whole calendar: run it once after a burst of edits,
+ * and not at all while the page is hidden (it runs when it shows again). */
 static void
 plan_changed_cb (KoersOverviewPage *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (self->refresh_id == 0)
     self->refresh_id = g_timeout_add (300, refresh_idle_cb, self);
+}
+
+static void
+koers_overview_page_map (GtkWidget *widget)
+{
+  KoersOverviewPage *self = KOERS_OVERVIEW_PAGE (widget);
+
+  GTK_WIDGET_CLASS (koers_overview_page_parent_class)->map (widget);
+
+  if (self->stale && self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_idle_cb, self);
+  self->stale = FALSE;
 }
 
 static void
@@ -256,6 +275,7 @@ koers_overview_page_class_init (KoersOverviewPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = koers_overview_page_dispose;
+  widget_class->map = koers_overview_page_map;
   KOERS_PAGE_CLASS (klass)->bind = koers_overview_page_bind;
   KOERS_PAGE_CLASS (klass)->unbind = koers_overview_page_unbind;
 

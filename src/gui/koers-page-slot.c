@@ -17,6 +17,7 @@ struct _KoersPageSlot
   GtkWidget  parent_instance;
 
   GType      page_type;
+  char      *page_variant;
   KoersPage *page;
   KoersPlan *plan;
 };
@@ -26,6 +27,7 @@ G_DEFINE_FINAL_TYPE (KoersPageSlot, koers_page_slot, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_PAGE_TYPE,
+  PROP_PAGE_VARIANT,
   N_PROPS
 };
 
@@ -45,6 +47,16 @@ koers_page_slot_dispose (GObject *object)
 }
 
 static void
+koers_page_slot_finalize (GObject *object)
+{
+  KoersPageSlot *self = (KoersPageSlot *) object;
+
+  g_free (self->page_variant);
+
+  G_OBJECT_CLASS (koers_page_slot_parent_class)->finalize (object);
+}
+
+static void
 koers_page_slot_get_property (GObject    *object,
                               guint       prop_id,
                               GValue     *value,
@@ -56,6 +68,9 @@ koers_page_slot_get_property (GObject    *object,
     {
     case PROP_PAGE_TYPE:
       g_value_set_string (value, self->page_type ? g_type_name (self->page_type) : NULL);
+      break;
+    case PROP_PAGE_VARIANT:
+      g_value_set_string (value, self->page_variant);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -82,6 +97,10 @@ koers_page_slot_set_property (GObject      *object,
         self->page_type = type;
       }
       break;
+    case PROP_PAGE_VARIANT:
+      g_free (self->page_variant);
+      self->page_variant = g_value_dup_string (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -94,11 +113,17 @@ koers_page_slot_class_init (KoersPageSlotClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = koers_page_slot_dispose;
+  object_class->finalize = koers_page_slot_finalize;
   object_class->get_property = koers_page_slot_get_property;
   object_class->set_property = koers_page_slot_set_property;
 
   properties[PROP_PAGE_TYPE] =
     g_param_spec_string ("page-type", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* For a page class that shows one of several data sets, such as
+   * KoersChecklistPage: the value of the page's "variant" property. */
+  properties[PROP_PAGE_VARIANT] =
+    g_param_spec_string ("page-variant", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -124,7 +149,10 @@ koers_page_slot_get_page (KoersPageSlot *self)
 
   if (self->page == NULL)
     {
-      self->page = g_object_new (self->page_type, NULL);
+      if (self->page_variant != NULL)
+        self->page = g_object_new (self->page_type, "variant", self->page_variant, NULL);
+      else
+        self->page = g_object_new (self->page_type, NULL);
       gtk_widget_set_parent (GTK_WIDGET (self->page), GTK_WIDGET (self));
       if (self->plan != NULL)
         koers_page_set_plan (self->page, self->plan);

@@ -172,3 +172,34 @@ koers_page_keep_binding (KoersPage *self,
 
   g_ptr_array_add (priv->bindings, g_object_ref (binding));
 }
+
+/**
+ * koers_page_get_printable_id:
+ *
+ * Returns: (nullable): the id of what the window's Print action prints
+ *   while @self shows, or %NULL when @self has nothing to print
+ */
+const char *
+koers_page_get_printable_id (KoersPage *self)
+{
+  g_return_val_if_fail (KOERS_IS_PAGE (self), NULL);
+
+  return KOERS_PAGE_GET_CLASS (self)->printable_id;
+}
+
+/**
+ * koers_page_get_print_options:
+ * @opts: (out caller-allocates): the options to print @self's printable
+ *   with: the defaults, and what the page shows of them
+ */
+void
+koers_page_get_print_options (KoersPage          *self,
+                              KoersRenderOptions *opts)
+{
+  g_return_if_fail (KOERS_IS_PAGE (self));
+  g_return_if_fail (opts != NULL);
+
+  koers_render_options_init (opts);
+  if (KOERS_PAGE_GET_CLASS (self)->get_print_options != NULL)
+    KOERS_PAGE_GET_CLASS (self)->get_print_options (self, opts);
+}

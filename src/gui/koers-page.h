@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "koers-plan.h"
+#include "koers-render-options.h"
 
 G_BEGIN_DECLS
 
@@ -18,21 +19,32 @@ G_DECLARE_DERIVABLE_TYPE (KoersPage, koers_page, KOERS, PAGE, GtkWidget)
  *   koers_page_keep_binding() for bindings to the plan itself
  * @unbind: let go of @plan before the page gets another one, for what
  *   is not a kept binding (signal handlers)
+ * @get_print_options: (nullable): fill in what the page shows of the print
+ *   options (the rose page: the style on screen); they start as defaults
+ * @printable_id: the id of the page's printable (src/render/koers-printable.c)
+ *   for the window's Print action; %NULL when the page shows nothing to print
  */
 struct _KoersPageClass
 {
   GtkWidgetClass parent_class;
 
-  void (*bind)   (KoersPage *self,
-                  KoersPlan *plan);
-  void (*unbind) (KoersPage *self,
-                  KoersPlan *plan);
+  void (*bind)              (KoersPage          *self,
+                             KoersPlan          *plan);
+  void (*unbind)            (KoersPage          *self,
+                             KoersPlan          *plan);
+  void (*get_print_options) (KoersPage          *self,
+                             KoersRenderOptions *opts);
+
+  const char *printable_id;
 };
 
-KoersPlan *koers_page_get_plan     (KoersPage *self);
-void       koers_page_set_plan     (KoersPage *self,
-                                    KoersPlan *plan);
-void       koers_page_keep_binding (KoersPage *self,
-                                    GBinding  *binding);
+KoersPlan  *koers_page_get_plan          (KoersPage          *self);
+void        koers_page_set_plan          (KoersPage          *self,
+                                          KoersPlan          *plan);
+void        koers_page_keep_binding      (KoersPage          *self,
+                                          GBinding           *binding);
+const char *koers_page_get_printable_id  (KoersPage          *self);
+void        koers_page_get_print_options (KoersPage          *self,
+                                          KoersRenderOptions *opts);
 
 G_END_DECLS

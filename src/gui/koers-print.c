@@ -1,194 +1,72 @@
 /* koers-print.c
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Printing the communicatieroos: one sheet, or a poster tiled over 2 x 2 or
- * 3 x 3 sheets with an overlap and cut marks. The rose is drawn by the same
- * renderer as the screen and the export. The dialog runs asynchronously;
- * the window keeps the last page setup and print settings for the session.
+ * Printing a printable of the table in src/render (koers-printable.c): its
+ * pages, or a poster tiled over 2 x 2 or 3 x 3 sheets with an overlap and
+ * cut marks, drawn by the same code as the screen and the PDF export. The
+ * dialog runs asynchronously; the window keeps the last page setup and
+ * print settings for the session.
  */
 #define G_LOG_DOMAIN "koers-print"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <cairo-pdf.h>
 
+#include "koers-page.h"
 #include "koers-print.h"
-#include "koers-rose-render.h"
+#include "koers-poster.h"
 
-#define MM_TO_PT(mm) ((mm) / 25.4 * 72.0)
-
-#define SHEET_MARGIN_PT  MM_TO_PT (4.0)   /* inside the printable area */
-#define POSTER_MARGIN_PT MM_TO_PT (9.0)   /* room for cut marks and the sheet label */
-#define OVERLAP_PT       MM_TO_PT (10.0)  /* each poster sheet repeats 1 cm of the next */
-#define MAX_TILES        3
+#define SHEET_MARGIN_PT  KOERS_MM_TO_PT (4.0)   /* inside the printable area */
 
 /* Keys of the window's data: kept for the session, not saved. */
 #define PAGE_SETUP_KEY     "koers-print-page-setup"
 #define PRINT_SETTINGS_KEY "koers-print-settings"
+/* Set by tests on the window: print to this PDF, without the dialog. */
+#define EXPORT_FILENAME_KEY "koers-print-export-filename"
 
 struct _KoersPrint
 {
-  GtkPrintOperation  parent_instance;
+  GtkPrintOperation     parent_instance;
 
-  KoersPlan         *plan;
-  KoersRoseStyle     style;
-  gboolean           blank;
-  guint              tiles;        /* sheets per side: 1, 2 or 3 */
+  KoersPlan            *plan;
+  const KoersPrintable *printable;
+  KoersRenderOptions    opts;
+  char                 *date;         /* owns opts.date */
 
-  GtkWindow         *parent;       /* weak */
-  GtkBuilder        *options;      /* the custom tab, while the dialog shows */
-  GtkPageSetup      *used_setup;   /* what begin-print got, to keep */
-  gboolean           done;
+  GtkWindow            *parent;       /* weak */
+  GtkBuilder           *options;      /* the custom tab, while the dialog shows */
+  GtkPageSetup         *used_setup;   /* what begin-print got, to keep */
+  gboolean              done;
 };
 
 G_DEFINE_FINAL_TYPE (KoersPrint, koers_print, GTK_TYPE_PRINT_OPERATION)
-
-static void
-get_rose_options (KoersPrint       *self,
-                  KoersRoseOptions *opts)
-{
-  koers_rose_options_init (opts);
-  opts->style = self->style;
-  opts->blank = self->blank;
-  opts->show_title = TRUE;
-  opts->show_mix = TRUE;
-  opts->show_notes = TRUE;
-  opts->focus_part = -1;
-}
 
 static void
 koers_print_begin_print (GtkPrintOperation *operation,
                          GtkPrintContext   *context)
 {
   KoersPrint *self = KOERS_PRINT (operation);
+  cairo_surface_t *target = cairo_get_target (gtk_print_context_get_cairo_context (context));
+  guint n_sheets;
 
   g_clear_object (&self->used_setup);
   self->used_setup = gtk_page_setup_copy (gtk_print_context_get_page_setup (context));
-  gtk_print_operation_set_n_pages (operation, self->tiles * self->tiles);
-}
+  n_sheets = koers_printable_get_n_sheets (self->printable, self->plan, &self->opts,
+                                           gtk_print_context_get_width (context),
+                                           gtk_print_context_get_height (context),
+                                           SHEET_MARGIN_PT);
+  gtk_print_operation_set_n_pages (operation, n_sheets);
 
-/* Short marks in the margin at the four corners of the image, where the
- * sheet is trimmed. */
-static void
-draw_cut_marks (cairo_t *cr,
-                double   x0,
-                double   y0,
-                double   x1,
-                double   y1,
-                double   length)
-{
-  double gap = length * 0.25;
-  double xs[2] = { x0, x1 }, ys[2] = { y0, y1 };
-
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  cairo_set_line_width (cr, 0.4);
-  for (int i = 0; i < 2; i++)
-    for (int j = 0; j < 2; j++)
-      {
-        double sx = i == 0 ? -1 : 1, sy = j == 0 ? -1 : 1;
-
-        cairo_move_to (cr, xs[i] + sx * gap, ys[j]);
-        cairo_line_to (cr, xs[i] + sx * (gap + length), ys[j]);
-        cairo_move_to (cr, xs[i], ys[j] + sy * gap);
-        cairo_line_to (cr, xs[i], ys[j] + sy * (gap + length));
-      }
-  cairo_stroke (cr);
-}
-
-static void
-draw_small_text (GtkPrintContext *context,
-                 cairo_t         *cr,
-                 const char      *text,
-                 double           x,
-                 double           y,
-                 double           max_width)
-{
-  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
-  PangoFontDescription *desc = pango_font_description_from_string ("Sans 6.5");
-
-  pango_layout_set_font_description (layout, desc);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-
-  pango_font_description_free (desc);
-  g_object_unref (layout);
-}
-
-/* Sheet @page_nr of the poster: the rose is drawn at the size of all
- * sheets together, less the overlaps, and each sheet shows its part. */
-static void
-draw_poster_sheet (KoersPrint      *self,
-                   GtkPrintContext *context,
-                   cairo_t         *cr,
-                   double           width,
-                   double           height,
-                   int              page_nr)
-{
-  KoersRoseOptions opts;
-  guint n = self->tiles;
-  double m = POSTER_MARGIN_PT, o = OVERLAP_PT;
-  double tw = width - 2 * m, th = height - 2 * m;
-  double poster_w = n * tw - (n - 1) * o;
-  double poster_h = n * th - (n - 1) * o;
-  int row = page_nr / n, column = page_nr % n;
-  double ox = column * (tw - o), oy = row * (th - o);
-  g_autofree char *label = NULL;
-
-  if (tw <= o || th <= o)
-    return;
-
-  get_rose_options (self, &opts);
-  /* a poster is the rose itself, as large as it gets */
-  opts.show_notes = FALSE;
-  cairo_save (cr);
-  cairo_translate (cr, m, m);
-  cairo_rectangle (cr, 0, 0, tw, th);
-  cairo_clip (cr);
-  cairo_translate (cr, -ox, -oy);
-  koers_rose_render (cr, self->plan, &opts, poster_w, poster_h);
-  cairo_restore (cr);
-
-  /* The strip this sheet shares with the sheet on its left or above: that
-   * sheet, trimmed, goes over it up to the dashed line. */
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-  cairo_set_line_width (cr, 0.5);
-  cairo_set_dash (cr, (double[]) { 3, 2 }, 2, 0);
-  if (column > 0)
+  /* A PDF (the export, or the spool file of a printer) gets a title. */
+  if (cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_PDF)
     {
-      cairo_move_to (cr, m + o, m * 0.4);
-      cairo_line_to (cr, m + o, height - m * 0.4);
-    }
-  if (row > 0)
-    {
-      cairo_move_to (cr, m * 0.4, m + o);
-      cairo_line_to (cr, width - m * 0.4, m + o);
-    }
-  cairo_stroke (cr);
-  cairo_restore (cr);
+      g_autofree char *title = koers_printable_dup_title (self->printable, self->plan);
 
-  draw_cut_marks (cr, m, m, m + tw, m + th, m * 0.55);
-
-  /* Translators: printed in the margin of a poster sheet, as in
-   * "Sheet 2 of 4 · row 1, column 2" */
-  label = g_strdup_printf (_("Sheet %d of %d · row %d, column %d"),
-                           page_nr + 1, (int) (n * n), row + 1, column + 1);
-  if (row > 0 || column > 0)
-    {
-      g_autofree char *with_hint =
-        g_strconcat (label, " · ",
-                     _("Trim at the corner marks and lay the sheet on the left or above over "
-                       "this one, up to the dashed line."),
-                     NULL);
-
-      g_free (label);
-      label = g_steal_pointer (&with_hint);
+      cairo_pdf_surface_set_metadata (target, CAIRO_PDF_METADATA_TITLE, title);
+      cairo_pdf_surface_set_metadata (target, CAIRO_PDF_METADATA_CREATOR, "Koers");
     }
-  draw_small_text (context, cr, label, m + (column > 0 ? o + 4 : 0), m * 0.12, tw - o - 4);
 }
 
 static void
@@ -197,41 +75,49 @@ koers_print_draw_page (GtkPrintOperation *operation,
                        int                page_nr)
 {
   KoersPrint *self = KOERS_PRINT (operation);
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double width = gtk_print_context_get_width (context);
-  double height = gtk_print_context_get_height (context);
-  KoersRoseOptions opts;
 
-  if (self->tiles > 1)
-    {
-      draw_poster_sheet (self, context, cr, width, height, page_nr);
-      return;
-    }
+  koers_printable_draw_sheet (self->printable, gtk_print_context_get_cairo_context (context),
+                              self->plan, &self->opts, MAX (page_nr, 0),
+                              gtk_print_context_get_width (context),
+                              gtk_print_context_get_height (context),
+                              SHEET_MARGIN_PT);
+}
 
-  /* One sheet: the renderer fits and centres the rose in what it gets. */
-  get_rose_options (self, &opts);
-  cairo_save (cr);
-  cairo_translate (cr, SHEET_MARGIN_PT, SHEET_MARGIN_PT);
-  koers_rose_render (cr, self->plan, &opts,
-                     MAX (1.0, width - 2 * SHEET_MARGIN_PT),
-                     MAX (1.0, height - 2 * SHEET_MARGIN_PT));
-  cairo_restore (cr);
+static void
+show_feature (GtkBuilder  *builder,
+              const char  *const *ids,
+              gboolean     visible)
+{
+  for (guint i = 0; ids[i] != NULL; i++)
+    gtk_widget_set_visible (GTK_WIDGET (gtk_builder_get_object (builder, ids[i])), visible);
 }
 
 static GtkWidget *
 koers_print_create_custom_widget (GtkPrintOperation *operation)
 {
   KoersPrint *self = KOERS_PRINT (operation);
+  KoersPrintableFeatures features = self->printable->features;
+  /* the dialog offers square posters */
+  guint tiles = self->opts.poster_columns == self->opts.poster_rows ? self->opts.poster_columns
+                                                                    : 1;
+  static const char *const style_ids[] = { "style_label", "style_dropdown", NULL };
+  static const char *const blank_ids[] = { "blank_check", "blank_hint", NULL };
+  static const char *const poster_ids[] = { "tiles_label", "tiles_dropdown", "tiles_hint", NULL };
 
   g_clear_object (&self->options);
   self->options = gtk_builder_new_from_resource ("/io/github/koersplan/Koers/koers-print-options.ui");
 
+  /* Only what this printable heeds. */
+  show_feature (self->options, style_ids, (features & KOERS_PRINTABLE_STYLE) != 0);
+  show_feature (self->options, blank_ids, (features & KOERS_PRINTABLE_BLANK) != 0);
+  show_feature (self->options, poster_ids, (features & KOERS_PRINTABLE_POSTER) != 0);
+
   gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_builder_get_object (self->options, "style_dropdown")),
-                              self->style);
+                              self->opts.style);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (gtk_builder_get_object (self->options, "blank_check")),
-                               self->blank);
+                               self->opts.blank);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_builder_get_object (self->options, "tiles_dropdown")),
-                              self->tiles - 1);
+                              CLAMP (tiles, 1, KOERS_POSTER_MAX_SHEETS) - 1);
 
   /* The builder keeps the tab alive until the dialog has taken it. */
   return GTK_WIDGET (gtk_builder_get_object (self->options, "options"));
@@ -250,12 +136,13 @@ koers_print_custom_widget_apply (GtkPrintOperation *operation,
                                                                              "style_dropdown")));
   tiles = gtk_drop_down_get_selected (GTK_DROP_DOWN (gtk_builder_get_object (self->options,
                                                                              "tiles_dropdown")));
-  if (style <= KOERS_ROSE_STYLE_BW)
-    self->style = style;
-  if (tiles < MAX_TILES)
-    self->tiles = tiles + 1;
-  self->blank = gtk_check_button_get_active (GTK_CHECK_BUTTON (gtk_builder_get_object (self->options,
-                                                                                      "blank_check")));
+  if (style <= KOERS_RENDER_STYLE_BW)
+    self->opts.style = style;
+  if (tiles < KOERS_POSTER_MAX_SHEETS)
+    self->opts.poster_columns = self->opts.poster_rows = tiles + 1;
+  self->opts.blank =
+    gtk_check_button_get_active (GTK_CHECK_BUTTON (gtk_builder_get_object (self->options,
+                                                                           "blank_check")));
 }
 
 static void
@@ -266,14 +153,17 @@ error_response_cb (GtkDialog *dialog,
 }
 
 static void
-show_error (GtkWindow    *parent,
-            const GError *error)
+show_error (GtkWindow            *parent,
+            const KoersPrintable *printable,
+            const GError         *error)
 {
   GtkWidget *dialog;
 
+  /* Translators: %s is what was printed, as in "Communication rose" */
   dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                   "%s", _("The rose could not be printed"));
+                                   _("“%s” could not be printed"),
+                                   koers_printable_get_name (printable));
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
                                             error != NULL ? error->message : "");
   g_signal_connect (dialog, "response", G_CALLBACK (error_response_cb), NULL);
@@ -304,7 +194,7 @@ koers_print_done (GtkPrintOperation       *operation,
       g_autoptr(GError) error = NULL;
 
       gtk_print_operation_get_error (operation, &error);
-      show_error (self->parent, error);
+      show_error (self->parent, self->printable, error);
     }
 
   g_clear_object (&self->options);
@@ -324,12 +214,23 @@ koers_print_dispose (GObject *object)
 }
 
 static void
+koers_print_finalize (GObject *object)
+{
+  KoersPrint *self = (KoersPrint *) object;
+
+  g_free (self->date);
+
+  G_OBJECT_CLASS (koers_print_parent_class)->finalize (object);
+}
+
+static void
 koers_print_class_init (KoersPrintClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkPrintOperationClass *print_class = GTK_PRINT_OPERATION_CLASS (klass);
 
   object_class->dispose = koers_print_dispose;
+  object_class->finalize = koers_print_finalize;
 
   print_class->begin_print = koers_print_begin_print;
   print_class->draw_page = koers_print_draw_page;
@@ -341,52 +242,98 @@ koers_print_class_init (KoersPrintClass *klass)
 static void
 koers_print_init (KoersPrint *self)
 {
-  self->style = KOERS_ROSE_STYLE_COLOUR;
-  self->tiles = 1;
+  koers_render_options_init (&self->opts);
 
   gtk_print_operation_set_unit (GTK_PRINT_OPERATION (self), GTK_UNIT_POINTS);
   gtk_print_operation_set_use_full_page (GTK_PRINT_OPERATION (self), FALSE);
   gtk_print_operation_set_embed_page_setup (GTK_PRINT_OPERATION (self), TRUE);
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (self), TRUE);
-  gtk_print_operation_set_custom_tab_label (GTK_PRINT_OPERATION (self), _("Rose"));
 }
 
 /**
  * koers_print_new:
+ * @plan: the plan
+ * @printable: (nullable): what to print; %NULL for the plan's default,
+ *   the rose
  *
- * Returns: (transfer full): a print operation for the rose of @plan
+ * Returns: (transfer full): a print operation for @printable of @plan
  */
 KoersPrint *
-koers_print_new (KoersPlan *plan)
+koers_print_new (KoersPlan            *plan,
+                 const KoersPrintable *printable)
 {
   KoersPrint *self;
-  const char *name;
   g_autofree char *job = NULL;
 
   g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
 
   self = g_object_new (KOERS_TYPE_PRINT, NULL);
   self->plan = g_object_ref (plan);
+  self->printable = printable != NULL ? printable : koers_printable_get_default ();
 
-  name = koers_plan_get_organisation (plan);
-  if (name == NULL || *name == '\0')
-    name = koers_plan_get_title (plan);
-  /* Translators: the name of a print job; %s is the organisation */
-  job = name != NULL && *name != '\0' ? g_strdup_printf (_("Communication rose – %s"), name)
-                                      : g_strdup (_("Communication rose"));
+  job = koers_printable_dup_title (self->printable, plan);
   gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), job);
+  gtk_print_operation_set_custom_tab_label (GTK_PRINT_OPERATION (self),
+                                            koers_printable_get_name (self->printable));
 
   return self;
 }
 
+/**
+ * koers_print_get_printable:
+ *
+ * Returns: (transfer none): what @self prints
+ */
+const KoersPrintable *
+koers_print_get_printable (KoersPrint *self)
+{
+  g_return_val_if_fail (KOERS_IS_PRINT (self), NULL);
+
+  return self->printable;
+}
+
+/**
+ * koers_print_get_options:
+ *
+ * Returns: (transfer none): the options @self prints with: what it was
+ *   given, and what the dialog's tab applied
+ */
+const KoersRenderOptions *
+koers_print_get_options (KoersPrint *self)
+{
+  g_return_val_if_fail (KOERS_IS_PRINT (self), NULL);
+
+  return &self->opts;
+}
+
+/**
+ * koers_print_set_options:
+ * @opts: style, blank, date and poster; the dialog starts from these
+ */
 void
-koers_print_set_style (KoersPrint     *self,
-                       KoersRoseStyle  style)
+koers_print_set_options (KoersPrint               *self,
+                         const KoersRenderOptions *opts)
 {
   g_return_if_fail (KOERS_IS_PRINT (self));
-  g_return_if_fail (style <= KOERS_ROSE_STYLE_BW);
+  g_return_if_fail (opts != NULL);
+  g_return_if_fail (opts->style <= KOERS_RENDER_STYLE_BW);
 
-  self->style = style;
+  self->opts = *opts;
+  g_free (self->date);
+  self->date = g_strdup (opts->date);
+  self->opts.date = self->date;
+  self->opts.poster_columns = CLAMP (opts->poster_columns, 1, KOERS_POSTER_MAX_SHEETS);
+  self->opts.poster_rows = CLAMP (opts->poster_rows, 1, KOERS_POSTER_MAX_SHEETS);
+}
+
+void
+koers_print_set_style (KoersPrint       *self,
+                       KoersRenderStyle  style)
+{
+  g_return_if_fail (KOERS_IS_PRINT (self));
+  g_return_if_fail (style <= KOERS_RENDER_STYLE_BW);
+
+  self->opts.style = style;
 }
 
 /**
@@ -399,21 +346,48 @@ koers_print_set_blank (KoersPrint *self,
 {
   g_return_if_fail (KOERS_IS_PRINT (self));
 
-  self->blank = !!blank;
+  self->opts.blank = !!blank;
 }
 
 /**
- * koers_print_set_tiles:
- * @tiles: sheets per side of the poster: 1 (one sheet), 2 or 3
+ * koers_print_set_poster:
+ * @columns: sheets across, 1 to %KOERS_POSTER_MAX_SHEETS
+ * @rows: sheets down, 1 to %KOERS_POSTER_MAX_SHEETS; 1 x 1 is one sheet
  */
 void
-koers_print_set_tiles (KoersPrint *self,
-                       guint       tiles)
+koers_print_set_poster (KoersPrint *self,
+                        guint       columns,
+                        guint       rows)
 {
   g_return_if_fail (KOERS_IS_PRINT (self));
-  g_return_if_fail (tiles >= 1 && tiles <= MAX_TILES);
+  g_return_if_fail (columns >= 1 && columns <= KOERS_POSTER_MAX_SHEETS);
+  g_return_if_fail (rows >= 1 && rows <= KOERS_POSTER_MAX_SHEETS);
 
-  self->tiles = tiles;
+  self->opts.poster_columns = columns;
+  self->opts.poster_rows = rows;
+}
+
+/**
+ * koers_print_pick_printable:
+ * @page: (nullable): the page that is showing
+ *
+ * What the window's Print action prints: the printable of @page, or, on a
+ * page with nothing of its own to print, the plan's default (the rose), so
+ * that Print works from every page and the dialog's tab names what it
+ * prints.
+ *
+ * Returns: (transfer none): the printable; never %NULL
+ */
+const KoersPrintable *
+koers_print_pick_printable (KoersPage *page)
+{
+  const KoersPrintable *printable = NULL;
+
+  g_return_val_if_fail (page == NULL || KOERS_IS_PAGE (page), NULL);
+
+  if (page != NULL)
+    printable = koers_printable_lookup (koers_page_get_printable_id (page));
+  return printable != NULL ? printable : koers_printable_get_default ();
 }
 
 /**
@@ -431,6 +405,7 @@ koers_print_run (KoersPrint *self,
   GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
   GtkPageSetup *setup = NULL;
   GtkPrintSettings *settings = NULL;
+  const char *export_to;
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
 
@@ -459,9 +434,14 @@ koers_print_run (KoersPrint *self,
   if (settings != NULL)
     gtk_print_operation_set_print_settings (operation, settings);
 
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+  export_to = parent != NULL ? g_object_get_data (G_OBJECT (parent), EXPORT_FILENAME_KEY) : NULL;
+  if (export_to != NULL)
+    gtk_print_operation_set_export_filename (operation, export_to);
+  result = gtk_print_operation_run (operation,
+                                    export_to != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                                      : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     parent, &error);
   /* An error before the dialog came up: ::done may not follow. */
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR && !self->done)
-    show_error (parent, error);
+    show_error (parent, self->printable, error);
 }

@@ -12,7 +12,6 @@
 
 #include "koers-rose-page.h"
 #include "koers-export.h"
-#include "koers-print.h"
 #include "koers-rose-part-row.h"
 #include "koers-rose-view.h"
 
@@ -60,30 +59,22 @@ get_window (KoersRosePage *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void print_clicked_cb (KoersRosePage *self);
-
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  print_clicked_cb (KOERS_ROSE_PAGE (widget));
-}
-
+/* The print button prints as Ctrl+P does: the window's Print action, with
+ * the options get_print_options() gives. */
 static void
 print_clicked_cb (KoersRosePage *self)
 {
-  KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (self));
-  g_autoptr(KoersPrint) print = NULL;
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.print", NULL);
+}
 
-  if (plan == NULL)
-    return;
+static void
+koers_rose_page_get_print_options (KoersPage          *page,
+                                   KoersRenderOptions *opts)
+{
+  KoersRosePage *self = KOERS_ROSE_PAGE (page);
 
-  print = koers_print_new (plan);
-  koers_print_set_style (print, koers_rose_view_get_style (self->view));
-  koers_print_set_blank (print, self->export_blank);
-  /* Returns at once; the operation keeps itself alive until it is done. */
-  koers_print_run (print, get_window (self));
+  opts->style = koers_rose_view_get_style (self->view);
+  opts->blank = self->export_blank;
 }
 
 static void
@@ -193,7 +184,7 @@ export_response_cb (KoersRosePage        *self,
       self->export_blank = g_strcmp0 (blank, "true") == 0;
 
     koers_export_options_init (&opts);
-    opts.page = KOERS_EXPORT_PAGE_ROSE;
+    opts.page = koers_page_get_printable_id (KOERS_PAGE (self));
     opts.style = style;
     opts.blank = self->export_blank;
     opts.paper = self->export_paper;
@@ -308,6 +299,8 @@ koers_rose_page_class_init (KoersRosePageClass *klass)
 
   object_class->dispose = koers_rose_page_dispose;
   page_class->bind = koers_rose_page_bind;
+  page_class->get_print_options = koers_rose_page_get_print_options;
+  page_class->printable_id = "rose";
 
   g_type_ensure (KOERS_TYPE_ROSE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -315,7 +308,6 @@ koers_rose_page_class_init (KoersRosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersRosePage, view);
   gtk_widget_class_bind_template_child (widget_class, KoersRosePage, parts_list);
   gtk_widget_class_bind_template_callback (widget_class, print_clicked_cb);
-  gtk_widget_class_install_action (widget_class, "rose.print", NULL, print_action);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
 }
 

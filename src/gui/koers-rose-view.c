@@ -23,7 +23,7 @@ struct _KoersRoseView
 
   KoersPlan      *plan;
   gboolean        edit_target;
-  KoersRoseStyle  style;
+  KoersRenderStyle style;
   int             focus_part;
 
   /* the part a drag started on, and whether it sets the target */
@@ -642,10 +642,10 @@ koers_rose_view_class_init (KoersRoseViewClass *klass)
   properties[PROP_EDIT_TARGET] =
     g_param_spec_boolean ("edit-target", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* a KoersRoseStyle; a uint so a GtkDropDown's "selected" binds to it */
+  /* a KoersRenderStyle; a uint so a GtkDropDown's "selected" binds to it */
   properties[PROP_STYLE] =
     g_param_spec_uint ("style", NULL, NULL,
-                       KOERS_ROSE_STYLE_COLOUR, KOERS_ROSE_STYLE_BW, KOERS_ROSE_STYLE_COLOUR,
+                       KOERS_RENDER_STYLE_COLOUR, KOERS_RENDER_STYLE_BW, KOERS_RENDER_STYLE_COLOUR,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_FOCUS_PART] =
     g_param_spec_int ("focus-part", NULL, NULL,
@@ -759,20 +759,20 @@ koers_rose_view_set_edit_target (KoersRoseView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDIT_TARGET]);
 }
 
-KoersRoseStyle
+KoersRenderStyle
 koers_rose_view_get_style (KoersRoseView *self)
 {
-  g_return_val_if_fail (KOERS_IS_ROSE_VIEW (self), KOERS_ROSE_STYLE_COLOUR);
+  g_return_val_if_fail (KOERS_IS_ROSE_VIEW (self), KOERS_RENDER_STYLE_COLOUR);
 
   return self->style;
 }
 
 void
-koers_rose_view_set_style (KoersRoseView  *self,
-                           KoersRoseStyle  style)
+koers_rose_view_set_style (KoersRoseView    *self,
+                           KoersRenderStyle  style)
 {
   g_return_if_fail (KOERS_IS_ROSE_VIEW (self));
-  g_return_if_fail (style <= KOERS_ROSE_STYLE_BW);
+  g_return_if_fail (style <= KOERS_RENDER_STYLE_BW);
 
   if (self->style == style)
     return;

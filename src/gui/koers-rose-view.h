@@ -20,9 +20,9 @@ void            koers_rose_view_set_plan        (KoersRoseView  *self,
 gboolean        koers_rose_view_get_edit_target (KoersRoseView  *self);
 void            koers_rose_view_set_edit_target (KoersRoseView  *self,
                                                  gboolean        edit_target);
-KoersRoseStyle  koers_rose_view_get_style       (KoersRoseView  *self);
+KoersRenderStyle koers_rose_view_get_style       (KoersRoseView  *self);
 void            koers_rose_view_set_style       (KoersRoseView  *self,
-                                                 KoersRoseStyle  style);
+                                                 KoersRenderStyle style);
 int             koers_rose_view_get_focus_part  (KoersRoseView  *self);
 void            koers_rose_view_set_focus_part  (KoersRoseView  *self,
                                                  int             part);

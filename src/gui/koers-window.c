@@ -13,18 +13,18 @@
 
 #include "koers-window-private.h"
 #include "koers-check.h"
+#include "koers-checklist-page.h"
 #include "koers-example.h"
 #include "koers-history.h"
 #include "koers-overview-page.h"
 #include "koers-page.h"
 #include "koers-page-slot.h"
+#include "koers-print.h"
 #include "koers-people-page.h"
 #include "koers-rose-page.h"
 #include "koers-strategy-page.h"
 #include "koers-technology-page.h"
 #include "koers-objectives-page.h"
-#include "koers-preparation-page.h"
-#include "koers-roadmap-page.h"
 
 
 G_DEFINE_FINAL_TYPE (KoersWindow, koers_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -543,21 +543,33 @@ open_example_action (GtkWidget  *widget,
   koers_window_open_file (self, example);
 }
 
-/* Printing starts from the page that has something to print: for now the
- * communicatieroos. */
+/* Print prints the page that is showing: its printable, with the options
+ * it shows (koers_print_pick_printable() says what a page without one
+ * prints). */
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
   KoersWindow *self = KOERS_WINDOW (widget);
-  GtkWidget *slot = gtk_stack_get_child_by_name (self->pages, "rose");
+  GtkWidget *slot = gtk_stack_get_visible_child (self->pages);
+  KoersPage *page = NULL;
+  g_autoptr(KoersPrint) print = NULL;
+  KoersRenderOptions opts;
 
-  if (self->plan == NULL || !KOERS_IS_PAGE_SLOT (slot))
+  if (self->plan == NULL)
     return;
-  gtk_stack_set_visible_child (self->pages, slot);
-  gtk_widget_activate_action (GTK_WIDGET (koers_page_slot_get_page (KOERS_PAGE_SLOT (slot))),
-                              "rose.print", NULL);
+  if (KOERS_IS_PAGE_SLOT (slot))
+    page = koers_page_slot_get_page (KOERS_PAGE_SLOT (slot));
+
+  print = koers_print_new (self->plan, koers_print_pick_printable (page));
+  if (page != NULL && koers_page_get_printable_id (page) != NULL)
+    {
+      koers_page_get_print_options (page, &opts);
+      koers_print_set_options (print, &opts);
+    }
+  /* Returns at once; the operation keeps itself alive until it is done. */
+  koers_print_run (print, GTK_WINDOW (self));
 }
 
 static void
@@ -792,8 +804,7 @@ koers_window_class_init (KoersWindowClass *klass)
   g_type_ensure (KOERS_TYPE_OBJECTIVES_PAGE);
   g_type_ensure (KOERS_TYPE_STRATEGY_PAGE);
   g_type_ensure (KOERS_TYPE_TECHNOLOGY_PAGE);
-  g_type_ensure (KOERS_TYPE_PREPARATION_PAGE);
-  g_type_ensure (KOERS_TYPE_ROADMAP_PAGE);
+  g_type_ensure (KOERS_TYPE_CHECKLIST_PAGE);
   g_type_ensure (KOERS_TYPE_ROSE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,

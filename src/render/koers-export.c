@@ -4,9 +4,9 @@
  * Export: the output file's extension picks the format. Every format is
  * written to a temporary file and renamed into place, as a save is. The
  * asynchronous export draws on the calling thread (the plan is not
- * thread-safe; one page of vector drawing is a few milliseconds) and
- * leaves the rest to a thread: the writing, and for PNG the rasterising
- * and the compression of a drawing recorded on the calling thread.
+ * thread-safe; a page of vector drawing is a few milliseconds) and leaves
+ * the rest to a thread: the writing, and for PNG the rasterising and the
+ * compression of a drawing recorded on the calling thread.
  */
 #define G_LOG_DOMAIN "koers-export"
 
@@ -19,10 +19,15 @@
 #include <cairo-svg.h>
 
 #include "koers-export.h"
+#include "koers-file-replace.h"
 #include "koers-plan-io.h"
-#include "koers-rose-render.h"
+#include "koers-poster.h"
+#include "koers-printable.h"
 
 #define PAGE_MARGIN_PT 36.0
+/* A poster sheet keeps clear of what most printers cannot reach, a quarter
+ * inch, and draws its cut marks within that (koers-poster.c). */
+#define POSTER_INSET_PT KOERS_MM_TO_PT (6.35)
 
 G_DEFINE_QUARK (koers-export-error-quark, koers_export_error)
 
@@ -45,21 +50,23 @@ has_extension (const char *name,
 /**
  * koers_export_options_init:
  *
- * Sets the defaults: the filled-in rose in colour, A4 portrait, PNG 2000
- * pixels wide.
+ * Sets the defaults: the plan's default printable (the rose) filled in,
+ * in colour, A4 portrait, one sheet, PNG 2000 pixels wide.
  */
 void
 koers_export_options_init (KoersExportOptions *opts)
 {
   g_return_if_fail (opts != NULL);
 
-  opts->page = KOERS_EXPORT_PAGE_ROSE;
+  opts->page = NULL;
   opts->blank = FALSE;
   opts->paper = KOERS_EXPORT_PAPER_A4;
   opts->landscape = FALSE;
-  opts->style = KOERS_ROSE_STYLE_COLOUR;
+  opts->style = KOERS_RENDER_STYLE_COLOUR;
   opts->png_width = KOERS_EXPORT_DEFAULT_PNG_WIDTH;
   opts->date = NULL;
+  opts->poster_columns = 1;
+  opts->poster_rows = 1;
 }
 
 /**
@@ -92,34 +99,92 @@ append_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* Draws the page in @width x @height units, margins included. */
 static void
-draw_page (cairo_t                  *cr,
-           KoersPlan                *plan,
-           const KoersExportOptions *opts,
-           double                    width,
-           double                    height,
-           double                    margin)
+get_render_options (const KoersExportOptions *opts,
+                    KoersRenderOptions       *render)
 {
-  KoersRoseOptions rose;
+  koers_render_options_init (render);
+  render->style = opts->style;
+  render->blank = opts->blank;
+  render->date = opts->date;
+  render->poster_columns = MAX (opts->poster_columns, 1);
+  render->poster_rows = MAX (opts->poster_rows, 1);
+}
 
-  koers_rose_options_init (&rose);
-  rose.style = opts->style;
-  rose.blank = opts->blank;
-  rose.date = opts->date;
-  rose.show_title = TRUE;
-  rose.show_mix = TRUE;
-  rose.show_notes = TRUE;
-  rose.focus_part = -1;
+/* Draws sheet @sheet in @width x @height units, margins included: a page
+ * within PAGE_MARGIN_PT, or a poster sheet as the print dialog draws it
+ * on a page whose printable area starts POSTER_INSET_PT from the edge. */
+static void
+draw_sheet (cairo_t                  *cr,
+            const KoersPrintable     *printable,
+            KoersPlan                *plan,
+            const KoersRenderOptions *render,
+            guint                     sheet,
+            double                    width,
+            double                    height)
+{
+  if (koers_render_options_is_poster (render))
+    {
+      cairo_save (cr);
+      cairo_translate (cr, POSTER_INSET_PT, POSTER_INSET_PT);
+      koers_printable_draw_sheet (printable, cr, plan, render, sheet,
+                                  width - 2 * POSTER_INSET_PT, height - 2 * POSTER_INSET_PT,
+                                  PAGE_MARGIN_PT);
+      cairo_restore (cr);
+    }
+  else
+    koers_printable_draw_sheet (printable, cr, plan, render, sheet, width, height,
+                                PAGE_MARGIN_PT);
+}
 
-  cairo_save (cr);
-  cairo_translate (cr, margin, margin);
-  koers_rose_render (cr, plan, &rose, width - 2 * margin, height - 2 * margin);
-  cairo_restore (cr);
+static guint
+count_sheets (const KoersPrintable     *printable,
+              KoersPlan                *plan,
+              const KoersRenderOptions *render,
+              double                    width,
+              double                    height)
+{
+  if (koers_render_options_is_poster (render))
+    return koers_printable_get_n_sheets (printable, plan, render,
+                                         width - 2 * POSTER_INSET_PT,
+                                         height - 2 * POSTER_INSET_PT, PAGE_MARGIN_PT);
+  return koers_printable_get_n_sheets (printable, plan, render, width, height, PAGE_MARGIN_PT);
+}
+
+/**
+ * koers_export_get_n_sheets:
+ * @plan: (nullable): the plan
+ * @opts: (nullable): the options; %NULL for the defaults
+ *
+ * Returns: the number of pages a PDF export with @opts has; an SVG or a
+ *   PNG holds the first of them. 0 for an unknown printable.
+ */
+guint
+koers_export_get_n_sheets (KoersPlan                *plan,
+                           const KoersExportOptions *opts)
+{
+  KoersExportOptions defaults;
+  const KoersPrintable *printable;
+  KoersRenderOptions render;
+  double page_w, page_h;
+
+  if (opts == NULL)
+    {
+      koers_export_options_init (&defaults);
+      opts = &defaults;
+    }
+  printable = opts->page != NULL ? koers_printable_lookup (opts->page)
+                                 : koers_printable_get_default ();
+  if (printable == NULL)
+    return 0;
+  get_render_options (opts, &render);
+  koers_export_get_page_size (opts->paper, opts->landscape, &page_w, &page_h);
+  return count_sheets (printable, plan, &render, page_w, page_h);
 }
 
 static GBytes *
 render_to_bytes (KoersPlan                *plan,
+                 const KoersPrintable     *printable,
                  const KoersExportOptions *opts,
                  Format                    format,
                  GError                  **error)
@@ -128,8 +193,10 @@ render_to_bytes (KoersPlan                *plan,
   cairo_surface_t *surface = NULL;
   cairo_status_t status;
   cairo_t *cr;
+  KoersRenderOptions render;
   double page_w, page_h;
 
+  get_render_options (opts, &render);
   koers_export_get_page_size (opts->paper, opts->landscape, &page_w, &page_h);
 
   if (format == FORMAT_PNG)
@@ -147,7 +214,7 @@ render_to_bytes (KoersPlan                *plan,
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_paint (cr);
       cairo_scale (cr, scale, scale);
-      draw_page (cr, plan, opts, page_w, page_h, PAGE_MARGIN_PT);
+      draw_sheet (cr, printable, plan, &render, 0, page_w, page_h);
       status = cairo_status (cr);
       cairo_destroy (cr);
       if (status == CAIRO_STATUS_SUCCESS)
@@ -155,8 +222,17 @@ render_to_bytes (KoersPlan                *plan,
     }
   else
     {
+      guint n_sheets = 1;
+
       if (format == FORMAT_PDF)
-        surface = cairo_pdf_surface_create_for_stream (append_cb, bytes, page_w, page_h);
+        {
+          g_autofree char *title = koers_printable_dup_title (printable, plan);
+
+          surface = cairo_pdf_surface_create_for_stream (append_cb, bytes, page_w, page_h);
+          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Koers");
+          n_sheets = count_sheets (printable, plan, &render, page_w, page_h);
+        }
       else
         {
           surface = cairo_svg_surface_create_for_stream (append_cb, bytes, page_w, page_h);
@@ -170,8 +246,11 @@ render_to_bytes (KoersPlan                *plan,
           cairo_set_source_rgb (cr, 1, 1, 1);
           cairo_paint (cr);
         }
-      draw_page (cr, plan, opts, page_w, page_h, PAGE_MARGIN_PT);
-      cairo_show_page (cr);
+      for (guint sheet = 0; sheet < n_sheets; sheet++)
+        {
+          draw_sheet (cr, printable, plan, &render, sheet, page_w, page_h);
+          cairo_show_page (cr);
+        }
       status = cairo_status (cr);
       cairo_destroy (cr);
       cairo_surface_finish (surface);
@@ -190,6 +269,50 @@ render_to_bytes (KoersPlan                *plan,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
+/* Which format @name asks for, and which printable @opts */
+static gboolean
+check_export (const char                *name,
+              const KoersExportOptions  *opts,
+              Format                    *format,
+              const KoersPrintable     **printable,
+              GError                   **error)
+{
+  if (has_extension (name, ".pdf"))
+    *format = FORMAT_PDF;
+  else if (has_extension (name, ".svg"))
+    *format = FORMAT_SVG;
+  else if (has_extension (name, ".png"))
+    *format = FORMAT_PNG;
+  else
+    {
+      g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_FORMAT,
+                   _("Koers cannot export to “%s”: use a name ending in .koers, .pdf, .svg or .png."),
+                   name);
+      return FALSE;
+    }
+
+  *printable = opts->page != NULL ? koers_printable_lookup (opts->page)
+                                  : koers_printable_get_default ();
+  if (*printable == NULL)
+    {
+      g_autofree char *ids = koers_printable_dup_ids (", ");
+
+      g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_PAGE,
+                   _("Koers cannot export “%s” to “%s”: the pages it knows are %s."),
+                   opts->page, name, ids);
+      return FALSE;
+    }
+  if (*format != FORMAT_PDF && (opts->poster_columns > 1 || opts->poster_rows > 1))
+    {
+      g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_POSTER_FORMAT,
+                   _("Koers cannot export a poster to “%s”: a poster has several pages, so "
+                     "use a name ending in .pdf."),
+                   name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * koers_export_to_file_full:
  * @plan: the plan
@@ -197,9 +320,12 @@ render_to_bytes (KoersPlan                *plan,
  * @opts: (nullable): page and style; %NULL for the defaults
  * @error: a #KOERS_EXPORT_ERROR or #KOERS_PLAN_IO_ERROR
  *
- * Exports @plan: `.koers` is the plan itself; `.pdf` and `.svg` are a vector
- * page (A4 or A3) with the rose fitted in 36 pt margins, text kept as text;
- * `.png` is that page as an image @opts->png_width pixels wide on white.
+ * Exports @plan: `.koers` is the plan itself; `.pdf` and `.svg` are vector
+ * pages (A4 or A3) with the printable @opts->page fitted in 36 pt margins,
+ * text kept as text; `.png` is that page as an image @opts->png_width
+ * pixels wide on white. A PDF holds every page of the printable, or every
+ * sheet of a poster, drawn as the print dialog draws them; an SVG or a PNG
+ * holds the first page, and cannot be a poster.
  *
  * Returns: whether @out was written
  */
@@ -210,6 +336,7 @@ koers_export_to_file_full (KoersPlan                 *plan,
                            GError                   **error)
 {
   KoersExportOptions defaults;
+  const KoersPrintable *printable;
   g_autofree char *name = NULL;
   g_autoptr(GBytes) bytes = NULL;
   Format format;
@@ -228,25 +355,14 @@ koers_export_to_file_full (KoersPlan                 *plan,
 
   if (has_extension (name, ".koers"))
     return koers_plan_io_save (plan, out, error);
-  else if (has_extension (name, ".pdf"))
-    format = FORMAT_PDF;
-  else if (has_extension (name, ".svg"))
-    format = FORMAT_SVG;
-  else if (has_extension (name, ".png"))
-    format = FORMAT_PNG;
-  else
-    {
-      g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_FORMAT,
-                   _("Koers cannot export to “%s”: use a name ending in .koers, .pdf, .svg or .png."),
-                   name);
-      return FALSE;
-    }
+  if (!check_export (name, opts, &format, &printable, error))
+    return FALSE;
 
-  bytes = render_to_bytes (plan, opts, format, error);
+  bytes = render_to_bytes (plan, printable, opts, format, error);
   if (bytes == NULL)
     return FALSE;
 
-  return koers_plan_io_write_file (out, bytes, error);
+  return koers_file_replace_bytes (out, bytes, error);
 }
 
 /**
@@ -266,7 +382,6 @@ koers_export_to_file (KoersPlan  *plan,
 {
   return koers_export_to_file_full (plan, out, NULL, error);
 }
-
 /* Asynchronous export ------------------------------------------------------ */
 
 typedef struct
@@ -336,7 +451,7 @@ export_thread (GTask        *task,
       return;
     }
 
-  if (koers_plan_io_write_file (data->out, png ? png : data->bytes, &error))
+  if (koers_file_replace_bytes (data->out, png ? png : data->bytes, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -377,8 +492,10 @@ koers_export_to_file_async (KoersPlan                *plan,
   g_autoptr(GTask) task = NULL;
   g_autofree char *name = NULL;
   KoersExportOptions defaults;
+  const KoersPrintable *printable;
   ExportData *data;
   GError *error = NULL;
+  Format format;
 
   g_return_if_fail (KOERS_IS_PLAN (plan));
   g_return_if_fail (G_IS_FILE (out));
@@ -399,23 +516,28 @@ koers_export_to_file_async (KoersPlan                *plan,
       return;
     }
 
+  if (!check_export (name, opts, &format, &printable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
   data = g_new0 (ExportData, 1);
   data->out = g_object_ref (out);
   g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
 
-  if (has_extension (name, ".pdf") || has_extension (name, ".svg"))
+  if (format != FORMAT_PNG)
     {
-      data->bytes = render_to_bytes (plan, opts, has_extension (name, ".pdf") ? FORMAT_PDF
-                                                                              : FORMAT_SVG,
-                                     &error);
+      data->bytes = render_to_bytes (plan, printable, opts, format, &error);
       if (data->bytes == NULL)
         {
           g_task_return_error (task, error);
           return;
         }
     }
-  else if (has_extension (name, ".png"))
+  else
     {
+      KoersRenderOptions render;
       double page_w, page_h;
       cairo_rectangle_t extents = { 0, 0, 0, 0 };
       cairo_status_t status;
@@ -423,6 +545,7 @@ koers_export_to_file_async (KoersPlan                *plan,
       int png_w = opts->png_width > 0 ? opts->png_width : KOERS_EXPORT_DEFAULT_PNG_WIDTH;
 
       /* Drawn as for the PNG of koers_export_to_file_full(), in points */
+      get_render_options (opts, &render);
       koers_export_get_page_size (opts->paper, opts->landscape, &page_w, &page_h);
       png_w = CLAMP (png_w, 16, 16384);
       data->png_width = png_w;
@@ -431,7 +554,7 @@ koers_export_to_file_async (KoersPlan                *plan,
       extents.height = page_h;
       data->recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
       cr = cairo_create (data->recording);
-      draw_page (cr, plan, opts, page_w, page_h, PAGE_MARGIN_PT);
+      draw_sheet (cr, printable, plan, &render, 0, page_w, page_h);
       status = cairo_status (cr);
       cairo_destroy (cr);
       if (status != CAIRO_STATUS_SUCCESS)
@@ -441,13 +564,6 @@ koers_export_to_file_async (KoersPlan                *plan,
                                    cairo_status_to_string (status));
           return;
         }
-    }
-  else
-    {
-      g_task_return_new_error (task, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_FORMAT,
-                               _("Koers cannot export to “%s”: use a name ending in .koers, "
-                                 ".pdf, .svg or .png."), name);
-      return;
     }
 
   g_task_run_in_thread (task, export_thread);

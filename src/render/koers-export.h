@@ -16,12 +16,9 @@ typedef enum
 {
   KOERS_EXPORT_ERROR_UNKNOWN_FORMAT,
   KOERS_EXPORT_ERROR_RENDER,
+  KOERS_EXPORT_ERROR_UNKNOWN_PAGE,
+  KOERS_EXPORT_ERROR_POSTER_FORMAT,
 } KoersExportError;
-
-typedef enum
-{
-  KOERS_EXPORT_PAGE_ROSE,
-} KoersExportPage;
 
 typedef enum
 {
@@ -31,13 +28,15 @@ typedef enum
 
 typedef struct
 {
-  KoersExportPage   page;
+  const char       *page;           /* a KoersPrintable id; NULL for the default */
   gboolean          blank;
   KoersExportPaper  paper;
   gboolean          landscape;
-  KoersRoseStyle    style;
-  int               png_width;  /* pixels; 0 for the default, 2000 */
-  const char       *date;       /* date line; NULL for today */
+  KoersRenderStyle  style;
+  int               png_width;      /* pixels; 0 for the default, 2000 */
+  const char       *date;           /* date line; NULL for today */
+  guint             poster_columns; /* PDF only: a poster of columns x rows */
+  guint             poster_rows;    /* sheets; 1 x 1 is one sheet */
 } KoersExportOptions;
 
 #define KOERS_EXPORT_DEFAULT_PNG_WIDTH 2000
@@ -48,6 +47,8 @@ void     koers_export_get_page_size (KoersExportPaper           paper,
                                      gboolean                   landscape,
                                      double                    *width_pt,
                                      double                    *height_pt);
+guint    koers_export_get_n_sheets  (KoersPlan                 *plan,
+                                     const KoersExportOptions  *opts);
 gboolean koers_export_to_file       (KoersPlan                 *plan,
                                      GFile                     *out,
                                      GError                   **error);

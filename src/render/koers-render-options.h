@@ -1,7 +1,7 @@
 /* koers-render-options.h
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Options shared by the renderers (screen, print and export).
+ * Options shared by every printable (screen, print and export).
  */
 #pragma once
 
@@ -11,23 +11,23 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  KOERS_ROSE_STYLE_COLOUR, /* one palette colour per part */
-  KOERS_ROSE_STYLE_GREY,   /* greys of distinct lightness */
-  KOERS_ROSE_STYLE_BW,     /* black lines and hatching only */
-} KoersRoseStyle;
+  KOERS_RENDER_STYLE_COLOUR, /* the palette's colours */
+  KOERS_RENDER_STYLE_GREY,   /* greys of distinct lightness */
+  KOERS_RENDER_STYLE_BW,     /* black lines and hatching only */
+} KoersRenderStyle;
+
+#define KOERS_POSTER_MAX_SHEETS 3 /* sheets per side of a poster */
 
 typedef struct
 {
-  KoersRoseStyle  style;
-  gboolean        blank;      /* workshop version: no scores, room to write */
-  const char     *date;       /* date line; NULL for today (d-m-yyyy) */
-  gboolean        show_title; /* organisation and date above the rose */
-  gboolean        show_mix;   /* the 80/20 share of value posts near Sending */
-  gboolean        show_notes; /* on a tall page: each part's actions (or lines
-                               * to write on, when blank) below the rose */
-  int             focus_part; /* a KoersRosePartKind with a focus ring, or -1 */
-} KoersRoseOptions;
+  KoersRenderStyle  style;
+  gboolean          blank;          /* workshop version: no data, room to write */
+  const char       *date;           /* date line; NULL for today (d-m-yyyy) */
+  guint             poster_columns; /* a poster of columns x rows sheets; */
+  guint             poster_rows;    /* 1 x 1 is one sheet */
+} KoersRenderOptions;
 
-void koers_rose_options_init (KoersRoseOptions *opts);
+void     koers_render_options_init      (KoersRenderOptions       *opts);
+gboolean koers_render_options_is_poster (const KoersRenderOptions *opts);
 
 G_END_DECLS

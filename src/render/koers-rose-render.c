@@ -12,11 +12,10 @@
 
 #include <math.h>
 #include <glib/gi18n.h>
-#include <pango/pangocairo.h>
 
 #include "koers-check.h"
 #include "koers-rose-render.h"
-#include "koers-format.h"
+#include "koers-render-util.h"
 
 #define GAP_ANGLE (4.0 * G_PI / 180.0)
 
@@ -43,7 +42,7 @@ koers_rose_options_init (KoersRoseOptions *opts)
 {
   g_return_if_fail (opts != NULL);
 
-  opts->style = KOERS_ROSE_STYLE_COLOUR;
+  opts->style = KOERS_RENDER_STYLE_COLOUR;
   opts->blank = FALSE;
   opts->date = NULL;
   opts->show_title = TRUE;
@@ -62,56 +61,25 @@ options_or_default (const KoersRoseOptions *opts,
   return fallback;
 }
 
-/* The width of @text in the renderer's font, measured without a cairo_t
- * (hint metrics off, so it scales with the size). */
-static double
-measure_text (const char *text,
-              double      size,
-              gboolean    bold)
-{
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
-  PangoContext *context = pango_font_map_create_context (map);
-  PangoLayout *layout;
-  PangoFontDescription *desc = pango_font_description_from_string ("Sans");
-  cairo_font_options_t *fo = cairo_font_options_create ();
-  PangoRectangle logical;
-
-  cairo_font_options_set_hint_metrics (fo, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (fo, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, fo);
-  layout = pango_layout_new (context);
-  pango_font_description_set_absolute_size (desc, MAX (1.0, size) * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, desc);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_extents (layout, NULL, &logical);
-
-  pango_font_description_free (desc);
-  cairo_font_options_destroy (fo);
-  g_object_unref (layout);
-  g_object_unref (context);
-  return logical.width / (double) PANGO_SCALE;
-}
-
 /* The width of a label block beside the rose. */
 static double
 label_width (const KoersRoseOptions *opts,
              const Layout           *l,
              KoersRosePartKind       part)
 {
-  double w = measure_text (koers_rose_part_get_label (part), l->fs_name, TRUE);
+  double w = koers_render_measure_text (koers_rose_part_get_label (part), l->fs_name, TRUE);
 
   if (opts->blank)
     {
       double fs = l->fs_info * 0.85;
       double box = l->fs_info * 1.15, gap = l->fs_info * 0.35;
-      double row = measure_text (C_("rose score", "now"), fs, FALSE) + gap + box + 2.5 * gap
-                 + measure_text (C_("rose score", "target"), fs, FALSE) + gap + box;
+      double row = koers_render_measure_text (C_("rose score", "now"), fs, FALSE) + gap + box + 2.5 * gap
+                 + koers_render_measure_text (C_("rose score", "target"), fs, FALSE) + gap + box;
 
       w = MAX (w, row);
     }
   else
-    w = MAX (w, measure_text ("5 / 5", l->fs_info, FALSE));
+    w = MAX (w, koers_render_measure_text ("5 / 5", l->fs_info, FALSE));
   return w;
 }
 
@@ -351,49 +319,28 @@ koers_rose_part_get_label (KoersRosePartKind part)
     }
 }
 
-/* Palette ---------------------------------------------------------------- */
-
-typedef struct { double r, g, b; } Rgb;
-
-/* GNOME palette: blue 3, green 5, orange 3, purple 3, yellow 5 */
-static const Rgb colour_palette[KOERS_N_ROSE_PARTS] = {
-  { 0x35 / 255.0, 0x84 / 255.0, 0xe4 / 255.0 },
-  { 0x26 / 255.0, 0xa2 / 255.0, 0x69 / 255.0 },
-  { 0xff / 255.0, 0x78 / 255.0, 0x00 / 255.0 },
-  { 0x91 / 255.0, 0x41 / 255.0, 0xac / 255.0 },
-  { 0xe5 / 255.0, 0xa5 / 255.0, 0x0a / 255.0 },
-};
-static const double grey_palette[KOERS_N_ROSE_PARTS] = { 0.30, 0.62, 0.45, 0.76, 0.88 };
-
-static const Rgb ink = { 0.14, 0.14, 0.16 };      /* text */
-static const Rgb guide = { 0.75, 0.75, 0.77 };    /* ring guides */
+/* Palette: the shared one, a colour per part ---------------------------- */
 
 static void
-set_rgb (cairo_t   *cr,
-         const Rgb *c,
-         double     alpha)
+set_rgb (cairo_t        *cr,
+         const KoersRgb *c,
+         double          alpha)
 {
-  cairo_set_source_rgba (cr, c->r, c->g, c->b, alpha);
+  koers_render_set_rgb (cr, c, alpha);
 }
 
 static void
 set_ink (cairo_t                *cr,
          const KoersRoseOptions *opts)
 {
-  if (opts->style == KOERS_ROSE_STYLE_COLOUR)
-    set_rgb (cr, &ink, 1);
-  else
-    cairo_set_source_rgb (cr, 0, 0, 0);
+  koers_render_set_ink (cr, opts->style);
 }
 
 static void
 set_guide (cairo_t                *cr,
            const KoersRoseOptions *opts)
 {
-  if (opts->style == KOERS_ROSE_STYLE_COLOUR)
-    set_rgb (cr, &guide, 1);
-  else
-    cairo_set_source_rgb (cr, 0.7, 0.7, 0.7);
+  koers_render_set_guide (cr, opts->style);
 }
 
 /* The strong colour of a part: outlines, target arcs. */
@@ -402,13 +349,7 @@ set_part_line (cairo_t                *cr,
                const KoersRoseOptions *opts,
                KoersRosePartKind       part)
 {
-  if (opts->style == KOERS_ROSE_STYLE_COLOUR)
-    {
-      const Rgb *c = &colour_palette[part];
-      cairo_set_source_rgb (cr, c->r * 0.75, c->g * 0.75, c->b * 0.75);
-    }
-  else
-    cairo_set_source_rgb (cr, 0, 0, 0);
+  koers_render_set_strong (cr, opts->style, part);
 }
 
 /* Hatching for the black-and-white style: a different pattern per part. */
@@ -443,17 +384,17 @@ fill_part (cairo_t                *cr,
 
   switch (opts->style)
     {
-    case KOERS_ROSE_STYLE_COLOUR:
-      set_rgb (cr, &colour_palette[part], 0.62);
+    case KOERS_RENDER_STYLE_COLOUR:
+      set_rgb (cr, &koers_render_colours[part], 0.62);
       cairo_fill (cr);
       return;
 
-    case KOERS_ROSE_STYLE_GREY:
-      cairo_set_source_rgb (cr, grey_palette[part], grey_palette[part], grey_palette[part]);
+    case KOERS_RENDER_STYLE_GREY:
+      cairo_set_source_rgb (cr, koers_render_greys[part], koers_render_greys[part], koers_render_greys[part]);
       cairo_fill (cr);
       return;
 
-    case KOERS_ROSE_STYLE_BW:
+    case KOERS_RENDER_STYLE_BW:
     default:
       break;
     }
@@ -505,8 +446,6 @@ fill_part (cairo_t                *cr,
 
 /* Text ------------------------------------------------------------------- */
 
-/* Draws @text with its anchor at (@x, @y): @ax 0 left, 0.5 centre, 1 right;
- * @y is the top. Returns the height used. */
 static double
 draw_text_full (cairo_t    *cr,
                 const char *text,
@@ -519,44 +458,8 @@ draw_text_full (cairo_t    *cr,
                 double      max_height,
                 double     *out_width)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *desc = pango_font_description_from_string ("Sans");
-  cairo_font_options_t *fo = cairo_font_options_create ();
-  PangoRectangle ink_rect, logical;
-
-  /* Grey antialiasing: no colour fringes on a black-and-white page. */
-  cairo_font_options_set_antialias (fo, CAIRO_ANTIALIAS_GRAY);
-  cairo_font_options_set_hint_metrics (fo, CAIRO_HINT_METRICS_OFF);
-  pango_cairo_context_set_font_options (pango_layout_get_context (layout), fo);
-  pango_layout_context_changed (layout);
-
-  pango_font_description_set_absolute_size (desc, MAX (1.0, size) * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, desc);
-  pango_layout_set_text (layout, text, -1);
-  if (wrap_width > 0)
-    {
-      pango_layout_set_width (layout, (int) (wrap_width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      if (max_height > 0)
-        {
-          pango_layout_set_height (layout, (int) (max_height * PANGO_SCALE));
-          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-        }
-    }
-  pango_layout_get_extents (layout, &ink_rect, &logical);
-
-  cairo_move_to (cr, x - ax * logical.width / (double) PANGO_SCALE, y);
-  pango_cairo_show_layout (cr, layout);
-  cairo_new_path (cr);
-
-  if (out_width)
-    *out_width = logical.width / (double) PANGO_SCALE;
-
-  pango_font_description_free (desc);
-  cairo_font_options_destroy (fo);
-  g_object_unref (layout);
-  return logical.height / (double) PANGO_SCALE;
+  return koers_render_text_full (cr, text, size, bold, x, y, ax, wrap_width, max_height,
+                                 out_width);
 }
 
 static double
@@ -569,7 +472,7 @@ draw_text (cairo_t    *cr,
            double      ax,
            double     *out_width)
 {
-  return draw_text_full (cr, text, size, bold, x, y, ax, -1, -1, out_width);
+  return koers_render_text (cr, text, size, bold, x, y, ax, out_width);
 }
 
 /* Paths ------------------------------------------------------------------ */
@@ -791,18 +694,7 @@ format_mix (KoersPlan *plan)
 static char *
 format_date (const KoersRoseOptions *opts)
 {
-  g_autoptr(GDateTime) now = NULL;
-
-  if (opts->date != NULL)
-    return g_strdup (opts->date);
-  now = g_date_time_new_now_local ();
-  {
-    g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now),
-                                             g_date_time_get_month (now),
-                                             g_date_time_get_year (now));
-
-    return koers_format_date_numeric (today);
-  }
+  return koers_render_dup_date (opts->date);
 }
 
 /**
@@ -865,10 +757,10 @@ koers_rose_render (cairo_t                *cr,
 
       koers_rose_part_geometry (opts, p, width, height, NULL, NULL, &a0, &a1, NULL, NULL);
 
-      if (opts->style == KOERS_ROSE_STYLE_COLOUR)
+      if (opts->style == KOERS_RENDER_STYLE_COLOUR)
         {
           sector_path (cr, l.cx, l.cy, l.rc, l.R, a0, a1);
-          set_rgb (cr, &colour_palette[p], 0.07);
+          set_rgb (cr, &koers_render_colours[p], 0.07);
           cairo_fill (cr);
         }
 
@@ -900,8 +792,8 @@ koers_rose_render (cairo_t                *cr,
 
     cairo_new_path (cr);
     cairo_arc (cr, l.cx, l.cy, core, 0, 2 * G_PI);
-    if (opts->style == KOERS_ROSE_STYLE_COLOUR)
-      set_rgb (cr, &colour_palette[KOERS_ROSE_PART_ORGANISING], 0.10);
+    if (opts->style == KOERS_RENDER_STYLE_COLOUR)
+      set_rgb (cr, &koers_render_colours[KOERS_ROSE_PART_ORGANISING], 0.10);
     else
       cairo_set_source_rgb (cr, 1, 1, 1);
     cairo_fill (cr);
@@ -947,8 +839,8 @@ koers_rose_render (cairo_t                *cr,
             : l.rc + target * l.ring;
           cairo_new_path (cr);
           cairo_arc (cr, l.cx, l.cy, r, a0, a1);
-          if (opts->style == KOERS_ROSE_STYLE_COLOUR)
-            set_rgb (cr, &ink, 1);
+          if (opts->style == KOERS_RENDER_STYLE_COLOUR)
+            set_rgb (cr, &koers_render_ink, 1);
           else
             cairo_set_source_rgb (cr, 0, 0, 0);
           cairo_stroke (cr);

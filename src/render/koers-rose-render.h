@@ -10,6 +10,20 @@
 
 G_BEGIN_DECLS
 
+typedef struct
+{
+  KoersRenderStyle  style;
+  gboolean          blank;      /* workshop version: no scores, room to write */
+  const char       *date;       /* date line; NULL for today (d-m-yyyy) */
+  gboolean          show_title; /* organisation and date above the rose */
+  gboolean          show_mix;   /* the 80/20 share of value posts near Sending */
+  gboolean          show_notes; /* on a tall page: each part's actions (or lines
+                                 * to write on, when blank) below the rose */
+  int               focus_part; /* a KoersRosePartKind with a focus ring, or -1 */
+} KoersRoseOptions;
+
+void koers_rose_options_init  (KoersRoseOptions       *opts);
+
 void koers_rose_render        (cairo_t                *cr,
                                KoersPlan              *plan,
                                const KoersRoseOptions *opts,

@@ -4,7 +4,9 @@
  * libFuzzer target for the .koers loader (docs/FUZZING.md). Any input may
  * be refused with a GError, but nothing may crash, leak, log a critical or
  * warning, or break the round trip: a plan that loads must serialize to
- * text that loads again and serializes to the very same bytes.
+ * text that loads again, to an equal plan (every field, bit for bit), and
+ * serializes to the very same bytes; and the text may grow by no more than
+ * koers-plan-io.c assumes when it decides whether to measure it.
  */
 #include "config.h"
 
@@ -13,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "koers-json-guard.h"
+#include "koers-model-private.h"
 #include "koers-plan-io.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
@@ -29,6 +33,94 @@ LLVMFuzzerInitialize (int    *argc,
   /* Messages in English and no locale files to look up. */
   g_setenv ("LANGUAGE", "C", TRUE);
   return 0;
+}
+
+static gboolean objects_equal (GObject    *a,
+                               GObject    *b,
+                               const char *section);
+
+/* Bit for bit: -0 and 0 differ, and so do 0.3 and 0.30000000000000004. */
+static gboolean
+fields_equal (GObject          *a,
+              GObject          *b,
+              const KoersField *field)
+{
+  gpointer ma = _koers_model_member (a, field);
+  gpointer mb = _koers_model_member (b, field);
+
+  switch (field->kind)
+    {
+    case KOERS_FIELD_STRING:
+      return g_strcmp0 (*(char **) ma, *(char **) mb) == 0;
+    case KOERS_FIELD_INT:
+    case KOERS_FIELD_ENUM:
+    case KOERS_FIELD_TIME:
+      return *(int *) ma == *(int *) mb;
+    case KOERS_FIELD_DOUBLE:
+      return memcmp (ma, mb, sizeof (double)) == 0;
+    case KOERS_FIELD_BOOLEAN:
+      return !*(gboolean *) ma == !*(gboolean *) mb;
+    case KOERS_FIELD_FLAGS:
+      return *(guint *) ma == *(guint *) mb;
+    case KOERS_FIELD_DATE:
+      return _koers_date_equal (*(GDate **) ma, *(GDate **) mb);
+    case KOERS_FIELD_STRV:
+      return g_strv_equal ((const char *const *) *(char ***) ma,
+                           (const char *const *) *(char ***) mb);
+    case KOERS_FIELD_LIST:
+      {
+        GListModel *la = G_LIST_MODEL (*(GListStore **) ma);
+        GListModel *lb = G_LIST_MODEL (*(GListStore **) mb);
+        guint n = g_list_model_get_n_items (la);
+
+        if (n != g_list_model_get_n_items (lb))
+          return FALSE;
+        for (guint i = 0; i < n; i++)
+          {
+            g_autoptr(GObject) ia = g_list_model_get_item (la, i);
+            g_autoptr(GObject) ib = g_list_model_get_item (lb, i);
+
+            if (G_OBJECT_TYPE (ia) != G_OBJECT_TYPE (ib) || !objects_equal (ia, ib, NULL))
+              return FALSE;
+          }
+        return TRUE;
+      }
+    default:
+      abort ();
+    }
+}
+
+static gboolean
+objects_equal (GObject    *a,
+               GObject    *b,
+               const char *section)
+{
+  const KoersClassInfo *info = _koers_model_class_info (G_OBJECT_TYPE (a));
+
+  for (guint i = 0; i < info->n_fields; i++)
+    if (g_strcmp0 (info->fields[i].section, section) == 0 &&
+        !fields_equal (a, b, &info->fields[i]))
+      {
+        fprintf (stderr, "round trip: %s.%s differs after saving and loading again\n",
+                 G_OBJECT_TYPE_NAME (a), info->fields[i].name);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+static gboolean
+plans_equal (KoersPlan *a,
+             KoersPlan *b)
+{
+  static const char *const sections[] = {
+    "plan", "people", "objectives", "strategy", "technology", "preparation",
+    "roadmap", "rose", "maturity", "calendar", "roles",
+  };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+    if (!objects_equal (G_OBJECT (a), G_OBJECT (b), sections[s]))
+      return FALSE;
+  return TRUE;
 }
 
 int
@@ -66,6 +158,15 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     abort ();
 
   first_data = g_bytes_get_data (first, &first_len);
+  /* koers_plan_io_load_data() only writes a plan to measure it when it
+   * could grow past the size limit by this bound. */
+  if (first_len > KOERS_WRITE_BASE + (gsize) KOERS_WRITE_GROWTH * size)
+    {
+      fprintf (stderr, "round trip: %zu bytes written from %zu: more than the %d x + %d "
+                       "that koers-plan-io.c assumes\n",
+               (size_t) first_len, size, KOERS_WRITE_GROWTH, KOERS_WRITE_BASE);
+      abort ();
+    }
   again = koers_plan_io_load_data (first_data, first_len, "fuzz-roundtrip.koers", &error);
   if (again == NULL)
     {
@@ -74,6 +175,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                error->message, (int) MIN (first_len, 4096), first_data);
       abort ();
     }
+
+  if (!plans_equal (plan, again))
+    abort ();
 
   second = koers_plan_io_to_bytes (again, &error);
   if (second == NULL)

@@ -1,0 +1,413 @@
+/* test-print.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Printing through the table of printables, without a printer: what the
+ * window's Print action picks on each page, and the print operation's
+ * pages exported to PDF as a printer would get them. Runs under Xvfb.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "koers-export.h"
+#include "koers-page-slot.h"
+#include "koers-plan-io.h"
+#include "koers-print.h"
+#include "koers-rose-view.h"
+#include "koers-window.h"
+
+#include "koers-test-util.h"
+#include "koers-test-util-gtk.h"
+
+/* koers-print.c: with this on the window, Print writes this PDF instead
+ * of showing the dialog */
+#define EXPORT_FILENAME_KEY "koers-print-export-filename"
+
+static char *tmpdir;
+
+static KoersWindow *
+open_example (void)
+{
+  g_autofree char *copy = g_build_filename (tmpdir, "plan.koers", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (copy);
+
+  koers_test_copy_example (copy);
+  return koers_test_open_window (file);
+}
+
+static GtkStack *
+pages_of (KoersWindow *window)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, widget);
+  while (stack->len > 0)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (GTK_IS_STACK (w) && gtk_stack_get_child_by_name (GTK_STACK (w), "overview") != NULL)
+        return GTK_STACK (w);
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL;
+           c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+  g_assert_not_reached ();
+}
+
+static KoersPage *
+show_page (KoersWindow *window,
+           const char  *name)
+{
+  GtkStack *pages = pages_of (window);
+  GtkWidget *slot;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", name);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, name);
+  slot = gtk_stack_get_visible_child (pages);
+  g_assert_true (KOERS_IS_PAGE_SLOT (slot));
+  return koers_page_slot_get_page (KOERS_PAGE_SLOT (slot));
+}
+
+static guint
+count_string (const char *data,
+              gsize       length,
+              const char *needle,
+              gboolean    not_plural)
+{
+  gsize n = strlen (needle);
+  guint count = 0;
+
+  for (gsize i = 0; i + n < length; i++)
+    if (memcmp (data + i, needle, n) == 0 && (!not_plural || data[i + n] != 's'))
+      count++;
+  return count;
+}
+
+/* cairo 1.16 writes no object streams: the page objects are plain text */
+static guint
+count_pdf_pages (const char *data,
+                 gsize       length)
+{
+  return count_string (data, length, "/Type /Page", TRUE);
+}
+
+/* How cairo writes a PDF string: as it is when ASCII, else UTF-16BE hex */
+static char *
+pdf_string (const char *text)
+{
+  g_autofree gunichar2 *utf16 = NULL;
+  glong n = 0;
+  GString *hex;
+  gboolean ascii = TRUE;
+
+  for (const char *p = text; *p; p++)
+    if ((guchar) *p >= 0x80)
+      ascii = FALSE;
+  if (ascii)
+    return g_strdup_printf ("(%s)", text);
+
+  utf16 = g_utf8_to_utf16 (text, -1, NULL, &n, NULL);
+  hex = g_string_new ("<FEFF");
+  for (glong i = 0; i < n; i++)
+    g_string_append_printf (hex, "%04X", utf16[i]);
+  g_string_append_c (hex, '>');
+  return g_string_free (hex, FALSE);
+}
+
+/* What Print picks: the page's printable, or the rose on a page without
+ * one; and the options come from what the page shows. */
+static void
+test_pick_printable (void)
+{
+  KoersWindow *window = open_example ();
+  const KoersPrintable *rose = koers_printable_lookup ("rose");
+  KoersPage *page;
+  KoersRenderOptions opts;
+  KoersRoseView *view;
+
+  g_assert_nonnull (rose);
+  g_assert_true (koers_print_pick_printable (NULL) == rose);
+
+  page = show_page (window, "rose");
+  g_assert_cmpstr (koers_page_get_printable_id (page), ==, "rose");
+  g_assert_true (koers_print_pick_printable (page) == rose);
+
+  /* the rose page prints in the style it shows */
+  view = KOERS_ROSE_VIEW (koers_test_find_descendant (GTK_WIDGET (page), KOERS_TYPE_ROSE_VIEW));
+  koers_page_get_print_options (page, &opts);
+  g_assert_cmpint (opts.style, ==, KOERS_RENDER_STYLE_COLOUR);
+  g_assert_false (opts.blank);
+  g_assert_cmpuint (opts.poster_columns, ==, 1);
+  koers_rose_view_set_style (view, KOERS_RENDER_STYLE_BW);
+  koers_page_get_print_options (page, &opts);
+  g_assert_cmpint (opts.style, ==, KOERS_RENDER_STYLE_BW);
+
+  /* a page with nothing of its own prints the plan's default */
+  page = show_page (window, "people");
+  g_assert_null (koers_page_get_printable_id (page));
+  g_assert_true (koers_print_pick_printable (page) == koers_printable_get_default ());
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+pdf_written (gpointer path)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  return g_file_get_contents (path, &data, &length, NULL) && length > 6 &&
+         g_strstr_len (data + length - MIN (length, 16), MIN (length, 16), "%%EOF") != NULL;
+}
+
+/* win.print, as Ctrl+P and the rose page's button do, with the dialog
+ * replaced by an export to PDF */
+static void
+test_print_action (void)
+{
+  KoersWindow *window = open_example ();
+  KoersPlan *plan = koers_window_get_plan (window);
+  g_autofree char *title = koers_printable_dup_title (koers_printable_lookup ("rose"), plan);
+  g_autofree char *expected = g_strdup_printf ("/Title %s", pdf_string (title));
+  const char *pages[] = { "rose", "people" };
+
+  g_assert_true (g_str_has_prefix (title, "Communicatieroos – ") ||
+                 g_str_has_prefix (title, "Communication rose – "));
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/print-%s.pdf", tmpdir, pages[i]);
+      g_autofree char *data = NULL;
+      gsize length;
+
+      show_page (window, pages[i]);
+      g_object_set_data_full (G_OBJECT (window), EXPORT_FILENAME_KEY, g_strdup (path), g_free);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+      koers_test_iterate_until (pdf_written, path);
+
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      g_assert_true (g_str_has_prefix (data, "%PDF-"));
+      /* the rose: one sheet, A4 portrait (the first print of a window) */
+      g_assert_cmpuint (count_pdf_pages (data, length), ==, 1);
+      g_assert_cmpuint (count_string (data, length, "/MediaBox [ 0 0 595.275591 841.889764 ]",
+                                      FALSE), ==, 1);
+      if (count_string (data, length, expected, FALSE) != 1)
+        g_error ("%s lacks %s", path, expected);
+      /* printing does not change the page that shows */
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (pages_of (window)), ==, pages[i]);
+      g_unlink (path);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               gboolean                *done)
+{
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  *done = TRUE;
+}
+
+/* The print operation makes a poster as the PDF export does: the same
+ * number of A4 sheets. */
+static void
+test_print_poster (void)
+{
+  g_autofree char *copy = g_build_filename (tmpdir, "poster.koers", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (copy);
+  g_autoptr(KoersPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  guint sizes[] = { 1, 2, 3 };
+
+  koers_test_copy_example (copy);
+  plan = koers_plan_io_load (file, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr(KoersPrint) print = koers_print_new (plan, koers_printable_lookup ("rose"));
+      g_autoptr(GtkPageSetup) a4 = gtk_page_setup_new ();
+      GtkPaperSize *paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+      g_autofree char *path = g_strdup_printf ("%s/poster-%u.pdf", tmpdir, sizes[i]);
+      g_autofree char *data = NULL;
+      KoersExportOptions export_opts;
+      gboolean done = FALSE;
+      gsize length;
+
+      gtk_page_setup_set_paper_size_and_default_margins (a4, paper);
+      gtk_paper_size_free (paper);
+      gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (print), a4);
+      koers_print_set_poster (print, sizes[i], sizes[i]);
+      gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (print), FALSE);
+      gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), path);
+      g_signal_connect (print, "done", G_CALLBACK (print_done_cb), &done);
+      g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (print),
+                                                GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                       ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+      g_assert_no_error (error);
+      g_assert_true (done);
+
+      koers_export_options_init (&export_opts);
+      export_opts.page = "rose";
+      export_opts.poster_columns = export_opts.poster_rows = sizes[i];
+
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      g_assert_cmpuint (count_pdf_pages (data, length), ==, sizes[i] * sizes[i]);
+      g_assert_cmpuint (count_pdf_pages (data, length), ==,
+                        koers_export_get_n_sheets (plan, &export_opts));
+      g_assert_cmpuint (count_string (data, length, "/MediaBox [ 0 0 595.275591 841.889764 ]",
+                                      FALSE), ==, sizes[i] * sizes[i]);
+      g_unlink (path);
+    }
+}
+
+static guint
+count_visible (GtkWidget *widget,
+               GType      type)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type) && gtk_widget_get_visible (c))
+        n++;
+      n += count_visible (c, type);
+    }
+  return n;
+}
+
+/* A row as a new diagram would add it: three pages, no options. The print
+ * operation takes any row; the dialog's tab offers none of the options. */
+static guint
+three_n_pages (KoersPlan                *plan,
+               const KoersRenderOptions *opts,
+               double                    width,
+               double                    height)
+{
+  return 3;
+}
+
+static void
+three_draw_page (cairo_t                  *cr,
+                 KoersPlan                *plan,
+                 const KoersRenderOptions *opts,
+                 guint                     page,
+                 double                    width,
+                 double                    height)
+{
+  g_assert_cmpuint (page, <, 3);
+  g_assert_false (koers_render_options_is_poster (opts));
+  cairo_rectangle (cr, 0, 0, width, height / (page + 1));
+  cairo_fill (cr);
+}
+
+static const KoersPrintable three_pages = {
+  .id = "three",
+  .name = "Three pages",
+  .features = 0,
+  .n_pages = three_n_pages,
+  .draw_page = three_draw_page,
+};
+
+static void
+test_print_other_printable (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersPrint) print = koers_print_new (plan, &three_pages);
+  GtkPrintOperationClass *klass = GTK_PRINT_OPERATION_GET_CLASS (print);
+  g_autofree char *path = g_build_filename (tmpdir, "three.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *tab_label = NULL;
+  GtkWidget *tab;
+  gboolean done = FALSE;
+  gsize length;
+
+  g_assert_true (koers_print_get_printable (print) == &three_pages);
+  g_object_get (print, "custom-tab-label", &tab_label, NULL);
+  g_assert_cmpstr (tab_label, ==, "Three pages");
+
+  /* the custom tab: none of the rose's options */
+  tab = klass->create_custom_widget (GTK_PRINT_OPERATION (print));
+  g_object_ref_sink (tab);
+  g_assert_cmpuint (count_visible (tab, GTK_TYPE_DROP_DOWN), ==, 0);
+  g_assert_cmpuint (count_visible (tab, GTK_TYPE_CHECK_BUTTON), ==, 0);
+  klass->custom_widget_apply (GTK_PRINT_OPERATION (print), tab);
+  g_object_unref (tab);
+
+  /* a poster it cannot make is not made: three pages, one sheet each */
+  koers_print_set_poster (print, 2, 2);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (print), FALSE);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), path);
+  g_signal_connect (print, "done", G_CALLBACK (print_done_cb), &done);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (print),
+                                            GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_true (done);
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (count_pdf_pages (data, length), ==, 3);
+  g_unlink (path);
+}
+
+/* The rose's tab offers all three */
+static void
+test_print_rose_tab (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersPrint) print = koers_print_new (plan, NULL);
+  GtkPrintOperationClass *klass = GTK_PRINT_OPERATION_GET_CLASS (print);
+  g_autofree char *tab_label = NULL;
+  GtkWidget *tab;
+  GtkWidget *blank;
+
+  g_assert_true (koers_print_get_printable (print) == koers_printable_lookup ("rose"));
+  g_object_get (print, "custom-tab-label", &tab_label, NULL);
+  g_assert_cmpstr (tab_label, ==, koers_printable_get_name (koers_printable_lookup ("rose")));
+
+  tab = klass->create_custom_widget (GTK_PRINT_OPERATION (print));
+  g_object_ref_sink (tab);
+  /* variant and poster, and the blank version */
+  g_assert_cmpuint (count_visible (tab, GTK_TYPE_DROP_DOWN), ==, 2);
+  g_assert_cmpuint (count_visible (tab, GTK_TYPE_CHECK_BUTTON), ==, 1);
+
+  /* what the tab applies is what prints */
+  g_assert_false (koers_print_get_options (print)->blank);
+  blank = koers_test_find_descendant (tab, GTK_TYPE_CHECK_BUTTON);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (blank), TRUE);
+  klass->custom_widget_apply (GTK_PRINT_OPERATION (print), tab);
+  g_assert_true (koers_print_get_options (print)->blank);
+  g_assert_cmpint (koers_print_get_options (print)->style, ==, KOERS_RENDER_STYLE_COLOUR);
+  g_assert_cmpuint (koers_print_get_options (print)->poster_columns, ==, 1);
+  g_object_unref (tab);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  /* The Flatpak build runs the tests without a display. */
+  if (!koers_test_init_gtk (&argc, &argv))
+    return 0;
+
+  tmpdir = koers_test_make_suite_dir ("koers-test-print-XXXXXX");
+
+  g_test_add_func ("/print/window/pick", test_pick_printable);
+  g_test_add_func ("/print/window/print-action", test_print_action);
+  g_test_add_func ("/print/operation/poster", test_print_poster);
+  g_test_add_func ("/print/operation/other-printable", test_print_other_printable);
+  g_test_add_func ("/print/operation/rose-tab", test_print_rose_tab);
+
+  status = g_test_run ();
+  koers_test_remove_suite_dir (tmpdir);
+  return status;
+}
