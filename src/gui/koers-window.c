@@ -110,7 +110,8 @@ plan_changed_cb (KoersPlan        *plan,
 {
   /* Coalesced: once per burst, and the sidebar only where its part changed. */
   update_sidebar_marks (self, section);
-  koers_autosave_schedule (self->autosave);
+  if (self->dirty)
+    koers_autosave_schedule (self->autosave);
 }
 
 static void
