@@ -19,6 +19,7 @@
 #include <json-glib/json-glib.h>
 
 #include "koers-plan-io.h"
+#include "koers-plan-io-private.h"
 #include "koers-file-replace.h"
 #include "koers-json-guard.h"
 #include "koers-model-private.h"
@@ -1260,10 +1261,32 @@ koers_plan_io_load (GFile   *file,
 
 /* Writing -------------------------------------------------------------- */
 
+/* A Piece is a slice of the text: of a cached item's text, or (bytes NULL)
+ * (text NULL) of the writer's own output. */
+typedef struct _Text Text;
+
 typedef struct
 {
-  GString  *out;
-  guint     indent;
+  Text   *text;
+  gsize   offset;
+  gsize   length;
+} Piece;
+
+struct _KoersPlanText
+{
+  GBytes *own;     /* the writer's output, that pieces without text slice */
+  GArray *pieces;  /* of Piece */
+  gsize   length;  /* of the whole text */
+};
+
+typedef struct
+{
+  GString *out;
+  guint    indent;
+  GArray  *pieces;      /* NULL: cached texts are copied into out */
+  gsize    own_start;   /* where in out the text not yet in pieces starts */
+  GString *scratch;     /* for the text of one item */
+  gsize    length;
   gboolean  too_large;
 } Writer;
 
@@ -1458,6 +1481,9 @@ write_node (Writer   *w,
 static void write_object (Writer     *w,
                           GObject    *object,
                           const char *section);
+static void write_items  (Writer     *w,
+                          GListModel *list,
+                          GType       item_type);
 
 static void
 write_nicks (Writer *w,
@@ -1575,15 +1601,7 @@ write_field (Writer           *w,
         write_name (w, first, json_name);
         g_string_append_c (w->out, '[');
         w->indent++;
-        for (guint i = 0; i < n; i++)
-          {
-            g_autoptr(GObject) item = g_list_model_get_item (list, i);
-
-            if (i > 0)
-              g_string_append_c (w->out, ',');
-            write_indent (w);
-            write_object (w, item, NULL);
-          }
+        write_items (w, list, field->get_type ());
         w->indent--;
         if (n > 0)
           write_indent (w);
@@ -1629,6 +1647,379 @@ write_object (Writer     *w,
   g_string_append_c (w->out, '}');
 }
 
+/* The text cache ----------------------------------------------------------
+ *
+ * A save runs on the main loop, and serialising a big plan takes longer
+ * than a frame. So the text of every item that holds no lists of its own (a
+ * calendar entry, a channel, a role...) is kept, as written at its depth,
+ * and dropped when it may no longer match:
+ *
+ *  - KoersPlan::object-changed names the item (one of its own members), and
+ *  - an item that comes into a list again (it may have been changed while it
+ *    was out of the plan, when nobody reports its changes) loses the text of
+ *    itself and of everything it holds.
+ *
+ * Touching every item of a big list is itself slow (each is a GObject
+ * somewhere in memory), so a list of such items keeps, in its order, one
+ * Holder per item: the item and its current Text. The list's "items-changed"
+ * keeps that array in step. A save walks the array, writes anew only the
+ * items whose text was dropped, and takes the other texts by reference
+ * (_koers_plan_io_to_text()); joining them is left to the thread that writes
+ * the file. The text is the same, byte for byte, as the writer makes without
+ * the cache. */
+
+/* Immutable once made; shared with the threads that write */
+struct _Text
+{
+  gatomicrefcount ref;
+  guint           indent;
+  gsize           length;
+  char            data[];
+};
+
+static Text *
+text_new (guint       indent,
+          const char *data,
+          gsize       length)
+{
+  Text *text = g_malloc (sizeof (Text) + length);
+
+  g_atomic_ref_count_init (&text->ref);
+  text->indent = indent;
+  text->length = length;
+  memcpy (text->data, data, length);
+  return text;
+}
+
+static Text *
+text_ref (Text *text)
+{
+  g_atomic_ref_count_inc (&text->ref);
+  return text;
+}
+
+static void
+text_unref (Text *text)
+{
+  if (g_atomic_ref_count_dec (&text->ref))
+    g_free (text);
+}
+
+/* Main thread (or the loader's, before the plan is shared) only */
+typedef struct
+{
+  grefcount  ref;
+  GObject   *item;  /* not a reference: valid while the item holds this */
+  Text      *text;  /* NULL: to be written anew */
+} Holder;
+
+static Holder *
+holder_ref (Holder *holder)
+{
+  g_ref_count_inc (&holder->ref);
+  return holder;
+}
+
+static void
+holder_unref (Holder *holder)
+{
+  /* A list's array of holders has NULL where a holder is not made yet, and
+   * GPtrArray calls this for those too. */
+  if (holder == NULL)
+    return;
+  if (g_ref_count_dec (&holder->ref))
+    {
+      g_clear_pointer (&holder->text, text_unref);
+      g_free (holder);
+    }
+}
+
+/* The item is gone: its holder may outlive it in no list. */
+static void
+holder_release (Holder *holder)
+{
+  holder->item = NULL;
+  holder_unref (holder);
+}
+
+static GQuark
+holder_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("koers-plan-io-text");
+  return quark;
+}
+
+static GQuark
+watched_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("koers-plan-io-watched");
+  return quark;
+}
+
+static Holder *
+get_holder (GObject *item)
+{
+  Holder *holder = g_object_get_qdata (item, holder_quark ());
+
+  if (holder == NULL)
+    {
+      holder = g_new0 (Holder, 1);
+      g_ref_count_init (&holder->ref);
+      holder->item = item;
+      g_object_set_qdata_full (item, holder_quark (), holder, (GDestroyNotify) holder_release);
+    }
+  return holder;
+}
+
+static gboolean
+is_leaf_type (GType type)
+{
+  return _koers_model_class_info (type)->lists[0] == NULL;
+}
+
+static void
+drop_text (GObject *object)
+{
+  const KoersField **lists = _koers_model_class_info (G_OBJECT_TYPE (object))->lists;
+  Holder *holder = g_object_get_qdata (object, holder_quark ());
+
+  if (holder != NULL)
+    g_clear_pointer (&holder->text, text_unref);
+  for (guint i = 0; lists[i] != NULL; i++)
+    {
+      GListModel *list = G_LIST_MODEL (_koers_model_get_list (object, lists[i]));
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (list, j);
+
+          drop_text (item);
+        }
+    }
+}
+
+static void
+object_changed_cb (KoersPlan *plan,
+                   GObject   *object,
+                   gpointer   data)
+{
+  Holder *holder = g_object_get_qdata (object, holder_quark ());
+
+  if (holder != NULL)
+    g_clear_pointer (&holder->text, text_unref);
+}
+
+/* @holders: the list's Holders in its order (NULL where not known yet), for
+ * a list of leaf items; NULL for other lists */
+static void
+list_items_changed_cb (GListModel *list,
+                       guint       position,
+                       guint       removed,
+                       guint       added,
+                       GPtrArray  *holders)
+{
+  if (holders != NULL)
+    {
+      if (position + removed > holders->len)
+        {
+          /* Out of step (cannot happen): start again. */
+          g_ptr_array_set_size (holders, 0);
+          g_ptr_array_set_size (holders, g_list_model_get_n_items (list));
+          return;
+        }
+      g_ptr_array_remove_range (holders, position, removed);
+      for (guint i = 0; i < added; i++)
+        g_ptr_array_insert (holders, position + i, NULL);
+    }
+
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      drop_text (item);
+    }
+}
+
+/* Watches @list for items that come in, once; returns its Holders when
+ * its items are leaves. */
+static GPtrArray *
+watch_list (GListModel *list,
+            GType       item_type)
+{
+  GPtrArray *holders = g_object_get_qdata (G_OBJECT (list), watched_quark ());
+  gboolean leaves = is_leaf_type (item_type);
+
+  if (holders == NULL)
+    {
+      holders = g_ptr_array_new_with_free_func ((GDestroyNotify) holder_unref);
+      if (leaves)
+        g_ptr_array_set_size (holders, g_list_model_get_n_items (list));
+      g_object_set_qdata_full (G_OBJECT (list), watched_quark (), holders,
+                               (GDestroyNotify) g_ptr_array_unref);
+      g_signal_connect (list, "items-changed", G_CALLBACK (list_items_changed_cb),
+                        leaves ? holders : NULL);
+    }
+  return leaves ? holders : NULL;
+}
+
+static void
+watch_plan (KoersPlan *plan)
+{
+  if (g_object_get_qdata (G_OBJECT (plan), watched_quark ()) != NULL)
+    return;
+  g_object_set_qdata (G_OBJECT (plan), watched_quark (), GINT_TO_POINTER (TRUE));
+  g_signal_connect (plan, "object-changed", G_CALLBACK (object_changed_cb), NULL);
+}
+
+/* Adds @text from @offset to the output: as a piece, or copied. */
+static void
+write_text (Writer *w,
+            Text   *text,
+            gsize   offset)
+{
+  if (w->pieces == NULL)
+    {
+      /* As write_indent() does: past the limit the text is useless. */
+      if (w->out->len > KOERS_MAX_FILE_SIZE)
+        {
+          w->too_large = TRUE;
+          g_string_truncate (w->out, 0);
+        }
+      g_string_append_len (w->out, text->data + offset, text->length - offset);
+      return;
+    }
+
+  if (w->out->len > w->own_start)
+    {
+      Piece own = { NULL, w->own_start, w->out->len - w->own_start };
+
+      g_array_append_val (w->pieces, own);
+      w->length += own.length;
+    }
+  {
+    Piece piece = { text_ref (text), offset, text->length - offset };
+
+    g_array_append_val (w->pieces, piece);
+    w->length += piece.length;
+  }
+  w->own_start = w->out->len;
+}
+
+/* The text of an item of a list with the separator before it: ",", a new
+ * line and the indent. The first item's text is written without the ",". */
+static Text *
+make_text (Writer  *w,
+           GObject *item)
+{
+  GString *out = w->out;
+
+  if (w->scratch == NULL)
+    w->scratch = g_string_sized_new (1024);
+  g_string_truncate (w->scratch, 0);
+  w->out = w->scratch;
+  g_string_append_c (w->out, ',');
+  write_indent (w);
+  write_object (w, item, NULL);
+  w->out = out;
+  return text_new (w->indent, w->scratch->str, w->scratch->len);
+}
+
+/* The items of a list, the leaves from their cached texts */
+static void
+write_items (Writer     *w,
+             GListModel *list,
+             GType       item_type)
+{
+  GPtrArray *holders = watch_list (list, item_type);
+  guint n = g_list_model_get_n_items (list);
+
+  if (holders != NULL && holders->len != n)
+    {
+      /* Out of step (cannot happen): start again. */
+      g_ptr_array_set_size (holders, 0);
+      g_ptr_array_set_size (holders, n);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (holders == NULL)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+          if (i > 0)
+            g_string_append_c (w->out, ',');
+          write_indent (w);
+          write_object (w, item, NULL);
+          continue;
+        }
+
+      {
+        Holder *holder = g_ptr_array_index (holders, i);
+
+        if (holder == NULL)
+          {
+            g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+            holder = holder_ref (get_holder (item));
+            g_ptr_array_index (holders, i) = holder;
+          }
+        if (holder->text == NULL || holder->text->indent != w->indent)
+          {
+            g_clear_pointer (&holder->text, text_unref);
+            holder->text = make_text (w, holder->item);
+          }
+        write_text (w, holder->text, i == 0 ? 1 : 0);
+      }
+    }
+}
+
+static void
+write_plan (Writer    *w,
+            KoersPlan *plan)
+{
+  gboolean first = FALSE;
+
+  ensure_quarks ();
+  watch_plan (plan);
+
+  /* Every number in the model is range-checked by its property, so none
+   * can be written as invalid JSON. */
+  g_string_append (w->out, "{");
+  write_indent (w);
+  g_string_append (w->out, "\"format\": \"" KOERS_FORMAT_NAME "\",");
+  write_indent (w);
+  g_string_append_printf (w->out, "\"version\": %d", KOERS_FORMAT_VERSION);
+
+  for (guint s = 0; sections[s] != NULL; s++)
+    {
+      write_name (w, &first, sections[s]);
+      write_object (w, G_OBJECT (plan), sections[s]);
+    }
+  write_members (w, &first, g_object_get_qdata (G_OBJECT (plan), unknown_quark));
+
+  g_string_append (w->out, "\n}\n");
+  if (w->scratch != NULL)
+    g_string_free (w->scratch, TRUE);
+}
+
+static void
+set_too_large_error (GError **error)
+{
+  g_autofree char *limit = g_format_size (KOERS_MAX_FILE_SIZE);
+
+  g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
+               _("The plan is too large to save: its file would be larger than a plan "
+                 "can be (at most %s). Remove calendar entries or long texts first."),
+               limit);
+}
+
 /**
  * koers_plan_io_to_bytes:
  * @plan: a plan
@@ -1645,44 +2036,123 @@ GBytes *
 koers_plan_io_to_bytes (KoersPlan  *plan,
                         GError    **error)
 {
-  Writer w = { g_string_sized_new (64 * 1024), 1, FALSE };
-  gboolean first = FALSE;
+  Writer w = { g_string_sized_new (64 * 1024), 1 };
 
   g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  ensure_quarks ();
-
-  /* Every number in the model is range-checked by its property, so none
-   * can be written as invalid JSON. */
-  g_string_append (w.out, "{");
-  write_indent (&w);
-  g_string_append (w.out, "\"format\": \"" KOERS_FORMAT_NAME "\",");
-  write_indent (&w);
-  g_string_append_printf (w.out, "\"version\": %d", KOERS_FORMAT_VERSION);
-
-  for (guint s = 0; sections[s] != NULL; s++)
-    {
-      write_name (&w, &first, sections[s]);
-      write_object (&w, G_OBJECT (plan), sections[s]);
-    }
-  write_members (&w, &first, g_object_get_qdata (G_OBJECT (plan), unknown_quark));
-
-  g_string_append (w.out, "\n}\n");
-
+  write_plan (&w, plan);
   if (w.too_large || w.out->len > KOERS_MAX_FILE_SIZE)
     {
-      g_autofree char *limit = g_format_size (KOERS_MAX_FILE_SIZE);
-
       g_string_free (w.out, TRUE);
-      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
-                   _("The plan is too large to save: its file would be larger than a plan "
-                     "can be (at most %s). Remove calendar entries or long texts first."),
-                   limit);
+      set_too_large_error (error);
+      return NULL;
+    }
+  return g_string_free_to_bytes (w.out);
+}
+
+/**
+ * _koers_plan_io_to_text:
+ *
+ * The text of @plan as it is now, as koers_plan_io_to_bytes() writes it,
+ * but without copying the items' cached texts: quick on the main loop once
+ * the cache is filled. Join it with _koers_plan_text_join() in any thread.
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set
+ */
+KoersPlanText *
+_koers_plan_io_to_text (KoersPlan  *plan,
+                        GError    **error)
+{
+  Writer w = { g_string_sized_new (64 * 1024), 1 };
+  KoersPlanText *text;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  w.pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+  write_plan (&w, plan);
+  if (w.out->len > w.own_start)
+    {
+      Piece own = { NULL, w.own_start, w.out->len - w.own_start };
+
+      g_array_append_val (w.pieces, own);
+      w.length += own.length;
+    }
+
+  if (w.too_large || w.length > KOERS_MAX_FILE_SIZE)
+    {
+      text = g_new0 (KoersPlanText, 1);
+      text->own = g_string_free_to_bytes (w.out);
+      text->pieces = w.pieces;
+      _koers_plan_text_free (text);
+      set_too_large_error (error);
       return NULL;
     }
 
-  return g_string_free_to_bytes (w.out);
+  text = g_new0 (KoersPlanText, 1);
+  text->own = g_string_free_to_bytes (w.out);
+  text->pieces = w.pieces;
+  text->length = w.length;
+  return text;
+}
+
+/* Joins the pieces into one text; may run in any thread. */
+GBytes *
+_koers_plan_text_join (KoersPlanText *text)
+{
+  const char *own = g_bytes_get_data (text->own, NULL);
+  char *data = g_malloc (text->length + 1);
+  char *p = data;
+
+  for (guint i = 0; i < text->pieces->len; i++)
+    {
+      Piece *piece = &g_array_index (text->pieces, Piece, i);
+      const char *from = piece->text ? piece->text->data : own;
+
+      memcpy (p, from + piece->offset, piece->length);
+      p += piece->length;
+    }
+  g_assert ((gsize) (p - data) == text->length);
+  *p = '\0';
+  return g_bytes_new_take (data, text->length);
+}
+
+void
+_koers_plan_text_free (KoersPlanText *text)
+{
+  if (text == NULL)
+    return;
+  for (guint i = 0; i < text->pieces->len; i++)
+    g_clear_pointer (&g_array_index (text->pieces, Piece, i).text, text_unref);
+  g_array_unref (text->pieces);
+  g_bytes_unref (text->own);
+  g_free (text);
+}
+
+/**
+ * _koers_plan_io_drop_cache:
+ *
+ * Forgets the cached texts of @plan's items, so that the next write makes
+ * them anew: for tests and bench-io.
+ */
+void
+_koers_plan_io_drop_cache (KoersPlan *plan)
+{
+  const KoersField **lists = _koers_model_class_info (KOERS_TYPE_PLAN)->lists;
+
+  for (guint i = 0; lists[i] != NULL; i++)
+    {
+      GListModel *list = G_LIST_MODEL (_koers_model_get_list (plan, lists[i]));
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (list, j);
+
+          drop_text (item);
+        }
+    }
 }
 
 /* A save must not write what a load refuses: the ids and names of the
@@ -1774,15 +2244,22 @@ load_thread (GTask        *task,
   KoersPlan *plan = koers_plan_io_load (task_data, &error);
 
   if (plan == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, plan, g_object_unref);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* Here the plan is still ours alone: fill the text cache, so that the
+   * first save on the main loop is as quick as the next ones. */
+  _koers_plan_text_free (_koers_plan_io_to_text (plan, NULL));
+  g_task_return_pointer (task, plan, g_object_unref);
 }
 
 /**
  * koers_plan_io_load_async:
  *
- * Reads a plan in a thread; the window stays responsive.
+ * Reads a plan in a thread, and prepares its text for quick saves; the
+ * window stays responsive.
  */
 void
 koers_plan_io_load_async (GFile               *file,
@@ -1811,15 +2288,15 @@ koers_plan_io_load_finish (GAsyncResult  *result,
 
 typedef struct
 {
-  GFile  *file;
-  GBytes *bytes;
+  GFile         *file;
+  KoersPlanText *text;
 } SaveData;
 
 static void
 save_data_free (SaveData *data)
 {
   g_clear_object (&data->file);
-  g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_clear_pointer (&data->text, _koers_plan_text_free);
   g_free (data);
 }
 
@@ -1830,9 +2307,10 @@ save_thread (GTask        *task,
              GCancellable *cancellable)
 {
   SaveData *data = task_data;
+  g_autoptr(GBytes) bytes = _koers_plan_text_join (data->text);
   GError *error = NULL;
 
-  if (koers_file_replace_bytes (data->file, data->bytes, &error))
+  if (koers_file_replace_bytes (data->file, bytes, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -1841,8 +2319,10 @@ save_thread (GTask        *task,
 /**
  * koers_plan_io_save_async:
  *
- * Writes the plan's text now, on the calling thread, so later edits do not
- * race with the save; the disk work happens in a thread.
+ * Takes the plan's text now, on the calling thread, so later edits do not
+ * race with the save: the items that did not change since the last write
+ * give their cached texts (see _koers_plan_io_to_text()). Joining the text
+ * and the disk work happen in a thread.
  */
 void
 koers_plan_io_save_async (KoersPlan           *plan,
@@ -1864,10 +2344,10 @@ koers_plan_io_save_async (KoersPlan           *plan,
   data = g_new0 (SaveData, 1);
   data->file = g_object_ref (file);
   if (check_save_rules (plan, file, &error))
-    data->bytes = koers_plan_io_to_bytes (plan, &error);
+    data->text = _koers_plan_io_to_text (plan, &error);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
 
-  if (data->bytes == NULL)
+  if (data->text == NULL)
     {
       g_task_return_error (task, error);
       return;

@@ -25,6 +25,7 @@
 #include "koers-recovery.h"
 #include "koers-file-replace.h"
 #include "koers-plan-io.h"
+#include "koers-plan-io-private.h"
 
 #define GROUP "recovery"
 
@@ -141,10 +142,10 @@ koers_recovery_write (const char  *dir,
 
 typedef struct
 {
-  char   *dir;
-  char   *id;
-  GBytes *plan_bytes;
-  GBytes *info_bytes;
+  char          *dir;
+  char          *id;
+  KoersPlanText *plan_text;
+  GBytes        *info_bytes;
 } WriteData;
 
 static void
@@ -152,7 +153,7 @@ write_data_free (WriteData *data)
 {
   g_free (data->dir);
   g_free (data->id);
-  g_clear_pointer (&data->plan_bytes, g_bytes_unref);
+  g_clear_pointer (&data->plan_text, _koers_plan_text_free);
   g_clear_pointer (&data->info_bytes, g_bytes_unref);
   g_free (data);
 }
@@ -164,9 +165,10 @@ write_thread (GTask        *task,
               GCancellable *cancellable)
 {
   WriteData *data = task_data;
+  g_autoptr(GBytes) plan_bytes = _koers_plan_text_join (data->plan_text);
   GError *error = NULL;
 
-  if (koers_recovery_write (data->dir, data->id, data->plan_bytes, data->info_bytes, &error))
+  if (koers_recovery_write (data->dir, data->id, plan_bytes, data->info_bytes, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -176,7 +178,9 @@ write_thread (GTask        *task,
  * koers_recovery_write_async:
  * @file: (nullable): the plan's own file
  *
- * Takes the plan's text now and writes it in a thread.
+ * Takes the plan's text now, from the items' cached texts where they did
+ * not change (_koers_plan_io_to_text()), and joins and writes it in a
+ * thread.
  */
 void
 koers_recovery_write_async (const char          *dir,
@@ -195,10 +199,10 @@ koers_recovery_write_async (const char          *dir,
   data->dir = g_strdup (dir);
   data->id = g_strdup (id);
   data->info_bytes = koers_recovery_make_info (id, plan, file);
-  data->plan_bytes = koers_plan_io_to_bytes (plan, &error);
+  data->plan_text = _koers_plan_io_to_text (plan, &error);
   g_task_set_task_data (task, data, (GDestroyNotify) write_data_free);
 
-  if (data->plan_bytes == NULL)
+  if (data->plan_text == NULL)
     g_task_return_error (task, error);
   else
     g_task_run_in_thread (task, write_thread);

@@ -168,6 +168,55 @@ koers_application_handle_local_options (GApplication *app,
 
 static void offer_next_recovery (KoersApplication *self);
 
+typedef struct
+{
+  KoersApplication   *app;
+  KoersRecoveryEntry *entry;
+} Restore;
+
+static void
+restore_free (Restore *restore)
+{
+  g_clear_object (&restore->app);
+  koers_recovery_entry_free (restore->entry);
+  g_free (restore);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Restore, restore_free)
+
+static void
+restore_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(Restore) restore = user_data;
+  KoersApplication *self = restore->app;
+  KoersRecoveryEntry *entry = restore->entry;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersPlan) plan = koers_plan_io_load_finish (result, &error);
+  g_autoptr(GFile) file = entry->uri ? g_file_new_for_uri (entry->uri) : NULL;
+  g_autofree char *dir = koers_recovery_get_dir ();
+  GtkWindow *window;
+
+  if (plan == NULL)
+    {
+      /* Keep the copy: the user may want to look at it by hand. */
+      g_warning ("%s", error->message);
+      offer_next_recovery (self);
+      return;
+    }
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL || koers_window_get_plan (KOERS_WINDOW (window)) != NULL)
+    {
+      window = GTK_WINDOW (koers_window_new (GTK_APPLICATION (self)));
+      gtk_window_present (window);
+    }
+  koers_window_restore (KOERS_WINDOW (window), plan, file);
+  koers_recovery_discard (dir, entry->id);
+  offer_next_recovery (self);
+}
+
 static void
 recovery_response_cb (GtkDialog        *dialog,
                       int               response,
@@ -180,29 +229,17 @@ recovery_response_cb (GtkDialog        *dialog,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
+      /* Read in a thread, as any plan: a copy of a big plan takes a while. */
       g_autoptr(GFile) copy = g_file_new_for_path (entry->path);
-      g_autoptr(GFile) file = entry->uri ? g_file_new_for_uri (entry->uri) : NULL;
-      g_autoptr(GError) error = NULL;
-      g_autoptr(KoersPlan) plan = koers_plan_io_load (copy, &error);
-      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+      Restore *restore = g_new0 (Restore, 1);
 
-      if (plan == NULL)
-        {
-          /* Keep the copy: the user may want to look at it by hand. */
-          g_warning ("%s", error->message);
-          offer_next_recovery (self);
-          return;
-        }
-
-      if (window == NULL || koers_window_get_plan (KOERS_WINDOW (window)) != NULL)
-        {
-          window = GTK_WINDOW (koers_window_new (GTK_APPLICATION (self)));
-          gtk_window_present (window);
-        }
-      koers_window_restore (KOERS_WINDOW (window), plan, file);
+      restore->app = g_object_ref (self);
+      restore->entry = g_steal_pointer (&entry);
+      koers_plan_io_load_async (copy, NULL, restore_loaded_cb, restore);
+      return;
     }
 
-  if (response == GTK_RESPONSE_ACCEPT || response == GTK_RESPONSE_REJECT)
+  if (response == GTK_RESPONSE_REJECT)
     koers_recovery_discard (dir, entry->id);
 
   offer_next_recovery (self);

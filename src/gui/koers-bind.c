@@ -51,7 +51,7 @@ find_source_property (gpointer    source,
 
   /* A page can bind before any object of the type exists. */
   klass = g_type_class_ref (type);
-  return g_object_class_find_property (klass, property);
+  return g_object_class_find_property (G_OBJECT_CLASS (klass), property);
 }
 
 /**

@@ -111,6 +111,27 @@ choice_index (GtkFileChooser    *chooser,
 }
 
 static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(KoersRosePage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (koers_export_to_file_finish (result, &error))
+    return;
+
+  dialog = gtk_message_dialog_new (get_window (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                   "%s", _("The rose could not be exported"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+  g_signal_connect (dialog, "response", G_CALLBACK (error_response_cb), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 export_response_cb (KoersRosePage        *self,
                     int                   response,
                     GtkFileChooserNative *chooser)
@@ -118,7 +139,6 @@ export_response_cb (KoersRosePage        *self,
   GtkFileChooser *fc = GTK_FILE_CHOOSER (chooser);
   KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (self));
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   GtkFileFilter *filter;
   KoersExportOptions opts;
   const char *blank;
@@ -171,19 +191,9 @@ export_response_cb (KoersRosePage        *self,
     opts.landscape = self->export_landscape;
   }
 
-  /* One page of vector drawing: a few milliseconds (bench/bench-rose.c). */
-  if (!koers_export_to_file_full (plan, file, &opts, &error))
-    {
-      GtkWidget *dialog;
-
-      dialog = gtk_message_dialog_new (get_window (self),
-                                       GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                       GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                       "%s", _("The rose could not be exported"));
-      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-      g_signal_connect (dialog, "response", G_CALLBACK (error_response_cb), NULL);
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+  /* One page of vector drawing here, a few milliseconds (bench/bench-rose.c);
+   * the writing (and a PNG's pixels) in a thread. */
+  koers_export_to_file_async (plan, file, &opts, NULL, exported_cb, g_object_ref (self));
 
 out:
   if (self->chooser == chooser)

@@ -2,7 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A window holds one plan: the sidebar of the plan's steps, the pages, and
- * the file it came from. Loading and saving run off the main loop.
+ * the file it came from. Loading, saving, the file monitor and the recovery
+ * copy are in koers-window-files.c; the struct is in koers-window-private.h.
  */
 #define G_LOG_DOMAIN "koers-window"
 
@@ -10,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "koers-window.h"
+#include "koers-window-private.h"
 #include "koers-a11y.h"
 #include "koers-check.h"
 #include "koers-checklist-page.h"
@@ -26,48 +27,8 @@
 #include "koers-technology-page.h"
 #include "koers-objectives-page.h"
 #include "koers-plan-io.h"
-#include "koers-recovery.h"
 #include "koers-toast.h"
 
-struct _KoersWindow
-{
-  GtkApplicationWindow  parent_instance;
-
-  KoersPlan            *plan;
-  KoersHistory         *history;
-  GFile                *file;
-  GtkFileChooserNative *chooser;
-  gboolean              close_after_save;
-  gboolean              dirty;
-  guint64               changes;        /* counts every change of the plan */
-  guint64               changes_saved;  /* the count a running save wrote */
-  GCancellable         *cancellable;
-  GSettings            *settings;
-  GFileMonitor         *monitor;
-  char                 *known_etag;     /* of the file as we read or wrote it */
-  guint                 monitor_check_id;
-  gboolean              saving;
-  gboolean              loading;
-  char                 *recovery_dir;
-  char                 *recovery_id;
-  guint                 autosave_id;
-  guint                 build_pages_id;
-  guint                 recent_id;
-
-  GtkStack             *main_stack;
-  GtkStack             *pages;
-  GtkListBox           *sidebar;
-  GtkListBox           *recent_list;
-  GtkWidget            *recent_label;
-  GtkLabel             *title_label;
-  GtkLabel             *subtitle_label;
-  GtkInfoBar           *error_bar;
-  GtkInfoBar           *changed_bar;
-  GtkLabel             *changed_label;
-  GtkWidget            *reload_button;
-  GtkLabel             *error_label;
-  KoersToast           *toast;
-};
 
 G_DEFINE_FINAL_TYPE (KoersWindow, koers_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -138,53 +99,6 @@ static void     update_sidebar_marks (KoersWindow *self,
 static gboolean focus_visible_page   (KoersWindow *self);
 
 static void
-recovery_written_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  /* A failed recovery copy is not worth an interruption; the user's
-   * own saves report their errors. */
-  if (!koers_recovery_write_finish (result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Could not write a recovery copy: %s", error->message);
-}
-
-static gboolean
-autosave_cb (gpointer user_data)
-{
-  KoersWindow *self = user_data;
-
-  self->autosave_id = 0;
-  if (self->plan != NULL && self->dirty)
-    koers_recovery_write_async (self->recovery_dir, self->recovery_id, self->plan, self->file,
-                                self->cancellable, recovery_written_cb, NULL);
-  return G_SOURCE_REMOVE;
-}
-
-/* A recovery copy is written a moment after the last edit, not on every
- * keystroke. */
-static void
-schedule_autosave (KoersWindow *self)
-{
-  const char *delay = g_getenv ("KOERS_AUTOSAVE_DELAY_MS");
-  guint ms = delay ? (guint) g_ascii_strtoull (delay, NULL, 10) : 2000;
-
-  if (!g_settings_get_boolean (self->settings, "autosave"))
-    return;
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->autosave_id = g_timeout_add (ms, autosave_cb, self);
-}
-
-static void
-discard_recovery (KoersWindow *self)
-{
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  koers_recovery_discard (self->recovery_dir, self->recovery_id);
-}
-
-static void
 plan_object_changed_cb (KoersWindow *self)
 {
   /* At once, so the unsaved mark and a running save see every change. The
@@ -200,7 +114,8 @@ plan_changed_cb (KoersPlan        *plan,
 {
   /* Coalesced: once per burst, and the sidebar only where its part changed. */
   update_sidebar_marks (self, section);
-  schedule_autosave (self);
+  if (self->dirty)
+    koers_autosave_schedule (self->autosave);
 }
 
 static void
@@ -217,120 +132,6 @@ error_bar_response_cb (KoersWindow *self)
 {
   gtk_info_bar_set_revealed (self->error_bar, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->error_bar), FALSE);
-}
-
-/* Other programs ---------------------------------------------------------- */
-
-#define RESPONSE_RELOAD 1
-#define RESPONSE_KEEP   2
-
-static char *
-query_etag (GFile *file)
-{
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
-
-  return info ? g_strdup (g_file_info_get_etag (info)) : NULL;
-}
-
-static void
-hide_changed_bar (KoersWindow *self)
-{
-  if (self->changed_bar == NULL)  /* disposed */
-    return;
-  gtk_info_bar_set_revealed (self->changed_bar, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->changed_bar), FALSE);
-}
-
-/* Compares the file on disk with what this window read or wrote last. */
-static gboolean
-check_file_cb (gpointer user_data)
-{
-  KoersWindow *self = user_data;
-  g_autofree char *etag = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-
-  self->monitor_check_id = 0;
-  if (self->file == NULL || self->saving)
-    return G_SOURCE_REMOVE;
-
-  etag = query_etag (self->file);
-  if (g_strcmp0 (etag, self->known_etag) == 0)
-    return G_SOURCE_REMOVE;
-
-  name = g_file_get_basename (self->file);
-  if (etag == NULL)
-    message = g_strdup_printf (_("“%s” was deleted or moved by another program. Your plan is "
-                                 "still here; save it to write it again."), name);
-  else
-    message = g_strdup_printf (_("“%s” was changed by another program. Reload it, or keep your "
-                                 "version and overwrite theirs when you save?"), name);
-
-  gtk_label_set_label (self->changed_label, message);
-  gtk_widget_set_visible (self->reload_button, etag != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->changed_bar), TRUE);
-  gtk_info_bar_set_revealed (self->changed_bar, TRUE);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-file_changed_cb (GFileMonitor      *monitor,
-                 GFile             *file,
-                 GFile             *other,
-                 GFileMonitorEvent  event,
-                 KoersWindow       *self)
-{
-  /* Saves come in bursts of events: look once it is quiet. */
-  g_clear_handle_id (&self->monitor_check_id, g_source_remove);
-  self->monitor_check_id = g_timeout_add (300, check_file_cb, self);
-}
-
-static void
-set_file (KoersWindow *self,
-          GFile       *file)
-{
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->monitor, file_changed_cb, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
-  g_clear_handle_id (&self->monitor_check_id, g_source_remove);
-  g_clear_pointer (&self->known_etag, g_free);
-  hide_changed_bar (self);
-
-  g_set_object (&self->file, file);
-  if (file == NULL)
-    return;
-
-  self->known_etag = query_etag (file);
-  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-  if (self->monitor != NULL)
-    g_signal_connect (self->monitor, "changed", G_CALLBACK (file_changed_cb), self);
-}
-
-static void
-changed_bar_response_cb (KoersWindow *self,
-                         int          response)
-{
-  hide_changed_bar (self);
-
-  if (response == RESPONSE_RELOAD && self->file != NULL)
-    {
-      g_autoptr(GFile) file = g_object_ref (self->file);
-
-      koers_window_load_file (self, file);
-    }
-  else
-    {
-      /* Keep mine: the version on disk is no longer ours, so the plan is
-       * unsaved until the user saves over it. */
-      g_free (self->known_etag);
-      self->known_etag = self->file ? query_etag (self->file) : NULL;
-      self->changes++;
-      set_dirty (self, TRUE);
-    }
 }
 
 /* Pages are built when they are first shown; the rest one at a time when
@@ -379,14 +180,15 @@ koers_window_set_plan (KoersWindow *self,
     }
 
   if (self->plan != NULL)
-    discard_recovery (self);
+    _koers_window_discard_recovery (self);
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_func (self->history, update_actions, self);
   g_clear_object (&self->history);
 
   g_set_object (&self->plan, plan);
   koers_toast_dismiss (self->toast);
-  set_file (self, file);
+  koers_autosave_set_plan (self->autosave, plan, file);
+  _koers_window_set_file (self, file);
   self->dirty = FALSE;
 
   if (plan != NULL)
@@ -423,111 +225,6 @@ koers_window_set_plan (KoersWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
-}
-
-static void
-load_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  g_autoptr(KoersWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KoersPlan) plan = NULL;
-  GFile *file = g_task_get_task_data (G_TASK (result));
-
-  plan = koers_plan_io_load_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  self->loading = FALSE;
-
-  if (plan == NULL)
-    {
-      /* The current plan stays. */
-      show_error (self, error->message);
-      return;
-    }
-
-  error_bar_response_cb (self);
-  koers_window_set_plan (self, plan, file);
-  bench_plan_loaded = TRUE;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  {
-    g_autofree char *uri = g_file_get_uri (file);
-
-    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-  }
-}
-
-void
-koers_window_load_file (KoersWindow *self,
-                        GFile       *file)
-{
-  g_return_if_fail (KOERS_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  self->loading = TRUE;
-  koers_plan_io_load_async (file, self->cancellable, load_cb, g_object_ref (self));
-}
-
-/**
- * koers_window_restore:
- * @plan: a plan read from a recovery copy
- * @file: (nullable): the file it belongs to
- *
- * Shows @plan as unsaved changes to @file.
- */
-void
-koers_window_restore (KoersWindow *self,
-                      KoersPlan   *plan,
-                      GFile       *file)
-{
-  g_return_if_fail (KOERS_IS_WINDOW (self));
-
-  koers_window_set_plan (self, plan, file);
-  plan_object_changed_cb (self);
-  plan_changed_cb (plan, G_MAXUINT, self);
-}
-
-/**
- * koers_window_open_file:
- *
- * Opens @file here when this window holds nothing worth keeping, else in a
- * new window; a window that has the file already comes forward.
- */
-void
-koers_window_open_file (KoersWindow *self,
-                        GFile       *file)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  KoersWindow *existing = app ? koers_window_find_for_file (app, file) : NULL;
-
-  g_return_if_fail (KOERS_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (existing != NULL)
-    {
-      gtk_window_present (GTK_WINDOW (existing));
-      return;
-    }
-
-  if (self->plan != NULL && (self->dirty || self->file != NULL) && app != NULL)
-    {
-      self = koers_window_new (app);
-      gtk_window_present (GTK_WINDOW (self));
-    }
-  koers_window_load_file (self, file);
-}
-
-KoersWindow *
-koers_window_find_for_file (GtkApplication *application,
-                            GFile          *file)
-{
-  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
-    if (KOERS_IS_WINDOW (l->data) && KOERS_WINDOW (l->data)->file != NULL &&
-        g_file_equal (KOERS_WINDOW (l->data)->file, file))
-      return l->data;
-
-  return NULL;
 }
 
 /* One sidebar row per page of the stack, in its order, with a mark that
@@ -902,71 +599,6 @@ new_plan_action (GtkWidget  *widget,
   koers_window_set_plan (self, plan, NULL);
 }
 
-static void save_to (KoersWindow *self,
-                     GFile       *file);
-
-static void
-save_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  g_autoptr(KoersWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  self->saving = FALSE;
-  if (!koers_plan_io_save_finish (result, &error))
-    {
-      /* The plan stays in memory and stays marked unsaved. */
-      self->close_after_save = FALSE;
-      show_error (self, error->message);
-      return;
-    }
-
-  g_free (self->known_etag);
-  self->known_etag = query_etag (self->file);
-  hide_changed_bar (self);
-
-  /* Edits made while the save ran are not in the file. */
-  if (self->changes == self->changes_saved)
-    {
-      set_dirty (self, FALSE);
-      discard_recovery (self);
-    }
-  if (self->close_after_save)
-    gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
-save_to (KoersWindow *self,
-         GFile       *file)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-  koers_plan_set_modified (self->plan, &today);
-  if (koers_plan_get_created (self->plan) == NULL)
-    koers_plan_set_created (self->plan, &today);
-
-  if (self->file == NULL || !g_file_equal (self->file, file))
-    {
-      set_file (self, file);
-      update_title (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-    }
-
-  {
-    g_autofree char *uri = g_file_get_uri (file);
-    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-  }
-
-  self->changes_saved = self->changes;
-  self->saving = TRUE;
-  koers_plan_io_save_async (self->plan, file, self->cancellable, save_cb, g_object_ref (self));
-}
-
 static void
 add_koers_filter (GtkFileChooser *chooser)
 {
@@ -991,7 +623,7 @@ save_as_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      save_to (self, file);
+      _koers_window_save_to (self, file);
     }
   else
     self->close_after_save = FALSE;
@@ -1032,7 +664,7 @@ save_action (GtkWidget  *widget,
   if (self->file == NULL)
     save_as_action (widget, "win.save-as", NULL);
   else
-    save_to (self, self->file);
+    _koers_window_save_to (self, self->file);
 }
 
 static void
@@ -1183,7 +815,7 @@ close_response_cb (GtkDialog   *dialog,
       save_action (GTK_WIDGET (self), "win.save", NULL);
       break;
     case GTK_RESPONSE_REJECT:
-      discard_recovery (self);
+      _koers_window_discard_recovery (self);
       self->dirty = FALSE;
       gtk_window_destroy (GTK_WINDOW (self));
       break;
@@ -1267,6 +899,7 @@ koers_window_constructed (GObject *object)
 
   /* The schema id is the same for development builds. */
   self->settings = g_settings_new (BASE_ID);
+  _koers_window_files_init (self);
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
@@ -1311,16 +944,9 @@ koers_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  set_file (self, NULL);
+  _koers_window_files_dispose (self);
   g_clear_handle_id (&self->build_pages_id, g_source_remove);
   g_clear_handle_id (&self->recent_id, g_source_remove);
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  /* Closed without unsaved changes: nothing to recover. A window that
-   * goes away dirty (the application is quitting hard) keeps its copy. */
-  if (self->recovery_id != NULL && !self->dirty)
-    koers_recovery_discard (self->recovery_dir, self->recovery_id);
-  g_clear_pointer (&self->recovery_id, g_free);
-  g_clear_pointer (&self->recovery_dir, g_free);
   g_clear_object (&self->history);
   g_clear_object (&self->settings);
   g_clear_object (&self->plan);
@@ -1400,7 +1026,7 @@ koers_window_class_init (KoersWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, changed_bar);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, changed_label);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, reload_button);
-  gtk_widget_class_bind_template_callback (widget_class, changed_bar_response_cb);
+  _koers_window_class_files_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, toast);
   gtk_widget_class_bind_template_callback (widget_class, toast_revealed_cb);
@@ -1427,8 +1053,6 @@ koers_window_init (KoersWindow *self)
   koers_a11y_name_controls (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  self->recovery_dir = koers_recovery_get_dir ();
-  self->recovery_id = koers_recovery_new_id ();
 
   {
     GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
@@ -1482,4 +1106,45 @@ koers_window_get_file (KoersWindow *self)
   g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
 
   return self->file;
+}
+
+/* For koers-window-files.c ------------------------------------------------ */
+
+void
+_koers_window_update_title (KoersWindow *self)
+{
+  update_title (self);
+}
+
+void
+_koers_window_set_dirty (KoersWindow *self,
+                         gboolean     dirty)
+{
+  set_dirty (self, dirty);
+}
+
+void
+_koers_window_show_error (KoersWindow *self,
+                          const char  *message)
+{
+  show_error (self, message);
+}
+
+void
+_koers_window_hide_error (KoersWindow *self)
+{
+  error_bar_response_cb (self);
+}
+
+void
+_koers_window_notify_file (KoersWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+/* A plan read from a file is shown, for KOERS_BENCH_FRAMES */
+void
+_koers_window_plan_loaded (KoersWindow *self)
+{
+  bench_plan_loaded = TRUE;
 }

@@ -2,7 +2,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Export: the output file's extension picks the format. Every format is
- * written to a temporary file and renamed into place, as a save is.
+ * written to a temporary file and renamed into place, as a save is. The
+ * asynchronous export draws on the calling thread (the plan is not
+ * thread-safe; a page of vector drawing is a few milliseconds) and leaves
+ * the rest to a thread: the writing, and for PNG the rasterising and the
+ * compression of a drawing recorded on the calling thread.
  */
 #define G_LOG_DOMAIN "koers-export"
 
@@ -265,6 +269,50 @@ render_to_bytes (KoersPlan                *plan,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
+/* Which format @name asks for, and which printable @opts */
+static gboolean
+check_export (const char                *name,
+              const KoersExportOptions  *opts,
+              Format                    *format,
+              const KoersPrintable     **printable,
+              GError                   **error)
+{
+  if (has_extension (name, ".pdf"))
+    *format = FORMAT_PDF;
+  else if (has_extension (name, ".svg"))
+    *format = FORMAT_SVG;
+  else if (has_extension (name, ".png"))
+    *format = FORMAT_PNG;
+  else
+    {
+      g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_FORMAT,
+                   _("Koers cannot export to “%s”: use a name ending in .koers, .pdf, .svg or .png."),
+                   name);
+      return FALSE;
+    }
+
+  *printable = opts->page != NULL ? koers_printable_lookup (opts->page)
+                                  : koers_printable_get_default ();
+  if (*printable == NULL)
+    {
+      g_autofree char *ids = koers_printable_dup_ids (", ");
+
+      g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_PAGE,
+                   _("Koers cannot export “%s” to “%s”: the pages it knows are %s."),
+                   opts->page, name, ids);
+      return FALSE;
+    }
+  if (*format != FORMAT_PDF && (opts->poster_columns > 1 || opts->poster_rows > 1))
+    {
+      g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_POSTER_FORMAT,
+                   _("Koers cannot export a poster to “%s”: a poster has several pages, so "
+                     "use a name ending in .pdf."),
+                   name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * koers_export_to_file_full:
  * @plan: the plan
@@ -307,39 +355,8 @@ koers_export_to_file_full (KoersPlan                 *plan,
 
   if (has_extension (name, ".koers"))
     return koers_plan_io_save (plan, out, error);
-  else if (has_extension (name, ".pdf"))
-    format = FORMAT_PDF;
-  else if (has_extension (name, ".svg"))
-    format = FORMAT_SVG;
-  else if (has_extension (name, ".png"))
-    format = FORMAT_PNG;
-  else
-    {
-      g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_FORMAT,
-                   _("Koers cannot export to “%s”: use a name ending in .koers, .pdf, .svg or .png."),
-                   name);
-      return FALSE;
-    }
-
-  printable = opts->page != NULL ? koers_printable_lookup (opts->page)
-                                 : koers_printable_get_default ();
-  if (printable == NULL)
-    {
-      g_autofree char *ids = koers_printable_dup_ids (", ");
-
-      g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_PAGE,
-                   _("Koers cannot export “%s” to “%s”: the pages it knows are %s."),
-                   opts->page, name, ids);
-      return FALSE;
-    }
-  if (format != FORMAT_PDF && (opts->poster_columns > 1 || opts->poster_rows > 1))
-    {
-      g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_POSTER_FORMAT,
-                   _("Koers cannot export a poster to “%s”: a poster has several pages, so "
-                     "use a name ending in .pdf."),
-                   name);
-      return FALSE;
-    }
+  if (!check_export (name, opts, &format, &printable, error))
+    return FALSE;
 
   bytes = render_to_bytes (plan, printable, opts, format, error);
   if (bytes == NULL)
@@ -364,4 +381,205 @@ koers_export_to_file (KoersPlan  *plan,
                       GError    **error)
 {
   return koers_export_to_file_full (plan, out, NULL, error);
+}
+/* Asynchronous export ------------------------------------------------------ */
+
+typedef struct
+{
+  GFile           *out;
+  GBytes          *bytes;      /* PDF, SVG: the finished file */
+  cairo_surface_t *recording;  /* PNG: the page, drawn in points */
+  int              png_width;
+  int              png_height;
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  g_clear_object (&data->out);
+  g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_clear_pointer (&data->recording, cairo_surface_destroy);
+  g_free (data);
+}
+
+static GBytes *
+rasterise (ExportData  *data,
+           GError     **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  cairo_rectangle_t extents;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  cairo_recording_surface_get_extents (data->recording, &extents);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, data->png_width, data->png_height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, data->png_width / extents.width, data->png_width / extents.width);
+  cairo_set_source_surface (cr, data->recording, 0, 0);
+  cairo_paint (cr);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_write_to_png_stream (surface, append_cb, bytes);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_RENDER,
+                   _("The drawing could not be made: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportData *data = task_data;
+  g_autoptr(GBytes) png = NULL;
+  GError *error = NULL;
+
+  if (data->recording != NULL && (png = rasterise (data, &error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (koers_file_replace_bytes (data->out, png ? png : data->bytes, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+save_plan_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (koers_plan_io_save_finish (result, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * koers_export_to_file_async:
+ * @plan: the plan
+ * @out: where to write; its extension picks the format
+ * @opts: (nullable): page and style; %NULL for the defaults
+ *
+ * Exports @plan as koers_export_to_file_full() does, without holding the
+ * calling thread's main loop for more than the drawing of the page. The
+ * plan may change as soon as this returns; the export shows it as it was.
+ */
+void
+koers_export_to_file_async (KoersPlan                *plan,
+                            GFile                    *out,
+                            const KoersExportOptions *opts,
+                            GCancellable             *cancellable,
+                            GAsyncReadyCallback       callback,
+                            gpointer                  user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *name = NULL;
+  KoersExportOptions defaults;
+  const KoersPrintable *printable;
+  ExportData *data;
+  GError *error = NULL;
+  Format format;
+
+  g_return_if_fail (KOERS_IS_PLAN (plan));
+  g_return_if_fail (G_IS_FILE (out));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, koers_export_to_file_async);
+
+  if (opts == NULL)
+    {
+      koers_export_options_init (&defaults);
+      opts = &defaults;
+    }
+
+  name = g_file_get_basename (out);
+  if (has_extension (name, ".koers"))
+    {
+      koers_plan_io_save_async (plan, out, cancellable, save_plan_cb, g_steal_pointer (&task));
+      return;
+    }
+
+  if (!check_export (name, opts, &format, &printable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  data = g_new0 (ExportData, 1);
+  data->out = g_object_ref (out);
+  g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
+
+  if (format != FORMAT_PNG)
+    {
+      data->bytes = render_to_bytes (plan, printable, opts, format, &error);
+      if (data->bytes == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+    }
+  else
+    {
+      KoersRenderOptions render;
+      double page_w, page_h;
+      cairo_rectangle_t extents = { 0, 0, 0, 0 };
+      cairo_status_t status;
+      cairo_t *cr;
+      int png_w = opts->png_width > 0 ? opts->png_width : KOERS_EXPORT_DEFAULT_PNG_WIDTH;
+
+      /* Drawn as for the PNG of koers_export_to_file_full(), in points */
+      get_render_options (opts, &render);
+      koers_export_get_page_size (opts->paper, opts->landscape, &page_w, &page_h);
+      png_w = CLAMP (png_w, 16, 16384);
+      data->png_width = png_w;
+      data->png_height = (int) floor (png_w * page_h / page_w + 0.5);
+      extents.width = page_w;
+      extents.height = page_h;
+      data->recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+      cr = cairo_create (data->recording);
+      draw_sheet (cr, printable, plan, &render, 0, page_w, page_h);
+      status = cairo_status (cr);
+      cairo_destroy (cr);
+      if (status != CAIRO_STATUS_SUCCESS)
+        {
+          g_task_return_new_error (task, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_RENDER,
+                                   _("The drawing could not be made: %s"),
+                                   cairo_status_to_string (status));
+          return;
+        }
+    }
+
+  g_task_run_in_thread (task, export_thread);
+}
+
+/**
+ * koers_export_to_file_finish:
+ * @error: a #KOERS_EXPORT_ERROR or #KOERS_PLAN_IO_ERROR
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+koers_export_to_file_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -56,5 +56,13 @@ gboolean koers_export_to_file_full  (KoersPlan                 *plan,
                                      GFile                     *out,
                                      const KoersExportOptions  *opts,
                                      GError                   **error);
+void     koers_export_to_file_async  (KoersPlan                 *plan,
+                                      GFile                     *out,
+                                      const KoersExportOptions  *opts,
+                                      GCancellable              *cancellable,
+                                      GAsyncReadyCallback        callback,
+                                      gpointer                   user_data);
+gboolean koers_export_to_file_finish (GAsyncResult              *result,
+                                      GError                   **error);
 
 G_END_DECLS
