@@ -1,0 +1,998 @@
+/* koers-plan-writer.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Writing a plan as .koers text: the JSON form of every field, kept per
+ * item in a text cache so a save on the main loop only joins pieces.
+ */
+#define G_LOG_DOMAIN "koers-plan-io"
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "koers-plan-io.h"
+#include "koers-plan-io-private.h"
+#include "koers-file-replace.h"
+#include "koers-json-guard.h"
+#include "koers-model-private.h"
+#include "koers-plan-private.h"
+
+/* Writing -------------------------------------------------------------- */
+
+/* A Piece is a slice of the text: of a cached item's text, or (bytes NULL)
+ * (text NULL) of the writer's own output. */
+typedef struct _Text Text;
+
+typedef struct
+{
+  Text   *text;
+  gsize   offset;
+  gsize   length;
+} Piece;
+
+struct _KoersPlanText
+{
+  GBytes *own;     /* the writer's output, that pieces without text slice */
+  GArray *pieces;  /* of Piece */
+  gsize   length;  /* of the whole text */
+};
+
+typedef struct
+{
+  GString *out;
+  guint    indent;
+  GArray  *pieces;      /* NULL: cached texts are copied into out */
+  gsize    own_start;   /* where in out the text not yet in pieces starts */
+  GString *scratch;     /* for the text of one item */
+  gsize    length;
+  gboolean  too_large;
+} Writer;
+
+static void
+write_indent (Writer *w)
+{
+  /* Past the limit the text is useless: keep at most a line of it, so a
+   * plan that is too large costs time but not memory (or disk). */
+  if (w->out->len > KOERS_MAX_FILE_SIZE)
+    {
+      w->too_large = TRUE;
+      g_string_truncate (w->out, 0);
+    }
+  g_string_append_c (w->out, '\n');
+  for (guint i = 0; i < w->indent; i++)
+    g_string_append (w->out, "  ");
+}
+
+static void
+write_string (Writer     *w,
+              const char *text)
+{
+  GString *out = w->out;
+
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"':  g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+write_name (Writer     *w,
+            gboolean   *first,
+            const char *name)
+{
+  if (!*first)
+    g_string_append_c (w->out, ',');
+  *first = FALSE;
+  write_indent (w);
+  write_string (w, name);
+  g_string_append (w->out, ": ");
+}
+
+/* The shortest of %.15g, %.16g and %.17g that reads back as @value. */
+static void
+format_double (char   *buffer,
+               gsize   size,
+               double  value)
+{
+  static const char *const formats[] = { "%.15g", "%.16g", "%.17g" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_ascii_formatd (buffer, size, formats[i], value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+}
+
+static void
+write_double (Writer *w,
+              double  value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* A field reads -0 as 0: write it so. */
+  format_double (buffer, sizeof buffer, value == 0 ? 0 : value);
+  g_string_append (w->out, buffer);
+}
+
+static void write_node (Writer   *w,
+                        JsonNode *node);
+
+static void
+write_members (Writer     *w,
+               gboolean   *first,
+               JsonObject *object)
+{
+  g_autoptr(GList) members = NULL;
+
+  if (object == NULL)
+    return;
+
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      write_name (w, first, l->data);
+      write_node (w, json_object_get_member (object, l->data));
+    }
+}
+
+/* Unknown members are written as they were read. The guard kept numbers
+ * within what json-glib and we print exactly. */
+static void
+write_node (Writer   *w,
+            JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        gboolean first = TRUE;
+
+        g_string_append_c (w->out, '{');
+        w->indent++;
+        write_members (w, &first, json_node_get_object (node));
+        w->indent--;
+        if (!first)
+          write_indent (w);
+        g_string_append_c (w->out, '}');
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        g_string_append_c (w->out, '[');
+        w->indent++;
+        for (guint i = 0; i < n; i++)
+          {
+            if (i > 0)
+              g_string_append_c (w->out, ',');
+            write_indent (w);
+            write_node (w, json_array_get_element (array, i));
+          }
+        w->indent--;
+        if (n > 0)
+          write_indent (w);
+        g_string_append_c (w->out, ']');
+      }
+      break;
+
+    case JSON_NODE_NULL:
+      g_string_append (w->out, "null");
+      break;
+
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          write_string (w, json_node_get_string (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          g_string_append (w->out, json_node_get_boolean (node) ? "true" : "false");
+          break;
+        case G_TYPE_INT64:
+          g_string_append_printf (w->out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          break;
+        case G_TYPE_DOUBLE:
+          {
+            char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+            /* With a point or an exponent, so that it reads back as a
+             * double and not an integer: -0.0 stays -0.0, 1.0 stays 1.0. */
+            format_double (buffer, sizeof buffer, json_node_get_double (node));
+            g_string_append (w->out, buffer);
+            if (strpbrk (buffer, ".e") == NULL)
+              g_string_append (w->out, ".0");
+          }
+          break;
+        default:
+          g_string_append (w->out, "null");
+          break;
+        }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void write_object (Writer     *w,
+                          GObject    *object,
+                          const char *section);
+static void write_items  (Writer     *w,
+                          GListModel *list,
+                          GType       item_type);
+
+static void
+write_nicks (Writer *w,
+             GType   type,
+             guint   flags)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
+  gboolean first = TRUE;
+
+  g_string_append_c (w->out, '[');
+  for (guint i = 0; i < klass->n_values; i++)
+    if (flags & klass->values[i].value)
+      {
+        if (!first)
+          g_string_append (w->out, ", ");
+        first = FALSE;
+        write_string (w, klass->values[i].value_nick);
+      }
+  g_string_append_c (w->out, ']');
+}
+
+static void
+write_field (Writer           *w,
+             GObject          *object,
+             const KoersField *field,
+             const char       *json_name,
+             gboolean         *first)
+{
+  gpointer member = _koers_model_member (object, field);
+
+  switch (field->kind)
+    {
+    case KOERS_FIELD_STRING:
+      write_name (w, first, json_name);
+      write_string (w, *(char **) member);
+      break;
+
+    case KOERS_FIELD_INT:
+      write_name (w, first, json_name);
+      g_string_append_printf (w->out, "%d", *(int *) member);
+      break;
+
+    case KOERS_FIELD_DOUBLE:
+      write_name (w, first, json_name);
+      write_double (w, *(double *) member);
+      break;
+
+    case KOERS_FIELD_BOOLEAN:
+      write_name (w, first, json_name);
+      g_string_append (w->out, *(gboolean *) member ? "true" : "false");
+      break;
+
+    case KOERS_FIELD_ENUM:
+      {
+        g_autoptr(GEnumClass) klass = g_type_class_ref (field->get_type ());
+        GEnumValue *value = g_enum_get_value (klass, *(int *) member);
+
+        write_name (w, first, json_name);
+        write_string (w, value ? value->value_nick : klass->values[0].value_nick);
+      }
+      break;
+
+    case KOERS_FIELD_FLAGS:
+      write_name (w, first, json_name);
+      write_nicks (w, field->get_type (), *(guint *) member);
+      break;
+
+    case KOERS_FIELD_DATE:
+      {
+        GDate *date = *(GDate **) member;
+        g_autofree char *text = NULL;
+
+        if (date == NULL || !g_date_valid (date))
+          break;
+        text = _koers_date_format_iso (date);
+        write_name (w, first, json_name);
+        write_string (w, text);
+      }
+      break;
+
+    case KOERS_FIELD_TIME:
+      {
+        int minutes = *(int *) member;
+        char text[8];
+
+        if (minutes < 0)
+          break;
+        g_snprintf (text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
+        write_name (w, first, json_name);
+        write_string (w, text);
+      }
+      break;
+
+    case KOERS_FIELD_STRV:
+      {
+        char **strv = *(char ***) member;
+
+        write_name (w, first, json_name);
+        g_string_append_c (w->out, '[');
+        for (guint i = 0; strv[i] != NULL; i++)
+          {
+            if (i > 0)
+              g_string_append (w->out, ", ");
+            write_string (w, strv[i]);
+          }
+        g_string_append_c (w->out, ']');
+      }
+      break;
+
+    case KOERS_FIELD_LIST:
+      {
+        GListModel *list = G_LIST_MODEL (*(GListStore **) member);
+        guint n = g_list_model_get_n_items (list);
+
+        write_name (w, first, json_name);
+        g_string_append_c (w->out, '[');
+        w->indent++;
+        write_items (w, list, field->get_type ());
+        w->indent--;
+        if (n > 0)
+          write_indent (w);
+        g_string_append_c (w->out, ']');
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+write_object (Writer     *w,
+              GObject    *object,
+              const char *section)
+{
+  const KoersClassInfo *info = _koers_model_class_info (G_OBJECT_TYPE (object));
+  JsonObject *unknown = NULL;
+  gboolean first = TRUE;
+
+  g_string_append_c (w->out, '{');
+  w->indent++;
+
+  for (guint i = 0; i < info->n_fields; i++)
+    if (g_strcmp0 (info->fields[i].section, section) == 0)
+      write_field (w, object, &info->fields[i], info->json_names[i], &first);
+
+  if (section == NULL)
+    unknown = g_object_get_qdata (object, _koers_plan_io_unknown_quark);
+  else
+    {
+      JsonObject *by_section = g_object_get_qdata (object, _koers_plan_io_unknown_sections_quark);
+
+      if (by_section != NULL && json_object_has_member (by_section, section))
+        unknown = json_object_get_object_member (by_section, section);
+    }
+  write_members (w, &first, unknown);
+
+  w->indent--;
+  if (!first)
+    write_indent (w);
+  g_string_append_c (w->out, '}');
+}
+
+/* The text cache ----------------------------------------------------------
+ *
+ * A save runs on the main loop, and serialising a big plan takes longer
+ * than a frame. So the text of every item that holds no lists of its own (a
+ * calendar entry, a channel, a role...) is kept, as written at its depth,
+ * and dropped when it may no longer match:
+ *
+ *  - KoersPlan::object-changed names the item (one of its own members), and
+ *  - an item that comes into a list again (it may have been changed while it
+ *    was out of the plan, when nobody reports its changes) loses the text of
+ *    itself and of everything it holds.
+ *
+ * Touching every item of a big list is itself slow (each is a GObject
+ * somewhere in memory), so a list of such items keeps, in its order, one
+ * Holder per item: the item and its current Text. The list's "items-changed"
+ * keeps that array in step. A save walks the array, writes anew only the
+ * items whose text was dropped, and takes the other texts by reference
+ * (_koers_plan_io_to_text()); joining them is left to the thread that writes
+ * the file. The text is the same, byte for byte, as the writer makes without
+ * the cache. */
+
+/* Immutable once made; shared with the threads that write */
+struct _Text
+{
+  gatomicrefcount ref;
+  guint           indent;
+  gsize           length;
+  char            data[];
+};
+
+static Text *
+text_new (guint       indent,
+          const char *data,
+          gsize       length)
+{
+  Text *text = g_malloc (sizeof (Text) + length);
+
+  g_atomic_ref_count_init (&text->ref);
+  text->indent = indent;
+  text->length = length;
+  memcpy (text->data, data, length);
+  return text;
+}
+
+static Text *
+text_ref (Text *text)
+{
+  g_atomic_ref_count_inc (&text->ref);
+  return text;
+}
+
+static void
+text_unref (Text *text)
+{
+  if (g_atomic_ref_count_dec (&text->ref))
+    g_free (text);
+}
+
+/* Main thread (or the loader's, before the plan is shared) only */
+typedef struct
+{
+  grefcount  ref;
+  GObject   *item;  /* not a reference: valid while the item holds this */
+  Text      *text;  /* NULL: to be written anew */
+} Holder;
+
+static Holder *
+holder_ref (Holder *holder)
+{
+  g_ref_count_inc (&holder->ref);
+  return holder;
+}
+
+static void
+holder_unref (Holder *holder)
+{
+  /* A list's array of holders has NULL where a holder is not made yet, and
+   * GPtrArray calls this for those too. */
+  if (holder == NULL)
+    return;
+  if (g_ref_count_dec (&holder->ref))
+    {
+      g_clear_pointer (&holder->text, text_unref);
+      g_free (holder);
+    }
+}
+
+/* The item is gone: its holder may outlive it in no list. */
+static void
+holder_release (Holder *holder)
+{
+  holder->item = NULL;
+  holder_unref (holder);
+}
+
+static GQuark
+holder_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("koers-plan-io-text");
+  return quark;
+}
+
+static GQuark
+watched_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("koers-plan-io-watched");
+  return quark;
+}
+
+static Holder *
+get_holder (GObject *item)
+{
+  Holder *holder = g_object_get_qdata (item, holder_quark ());
+
+  if (holder == NULL)
+    {
+      holder = g_new0 (Holder, 1);
+      g_ref_count_init (&holder->ref);
+      holder->item = item;
+      g_object_set_qdata_full (item, holder_quark (), holder, (GDestroyNotify) holder_release);
+    }
+  return holder;
+}
+
+static gboolean
+is_leaf_type (GType type)
+{
+  return _koers_model_class_info (type)->lists[0] == NULL;
+}
+
+static void
+drop_text (GObject *object)
+{
+  const KoersField **lists = _koers_model_class_info (G_OBJECT_TYPE (object))->lists;
+  Holder *holder = g_object_get_qdata (object, holder_quark ());
+
+  if (holder != NULL)
+    g_clear_pointer (&holder->text, text_unref);
+  for (guint i = 0; lists[i] != NULL; i++)
+    {
+      GListModel *list = G_LIST_MODEL (_koers_model_get_list (object, lists[i]));
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (list, j);
+
+          drop_text (item);
+        }
+    }
+}
+
+static void
+object_changed_cb (KoersPlan *plan,
+                   GObject   *object,
+                   gpointer   data)
+{
+  Holder *holder = g_object_get_qdata (object, holder_quark ());
+
+  if (holder != NULL)
+    g_clear_pointer (&holder->text, text_unref);
+}
+
+/* @holders: the list's Holders in its order (NULL where not known yet), for
+ * a list of leaf items; NULL for other lists */
+static void
+list_items_changed_cb (GListModel *list,
+                       guint       position,
+                       guint       removed,
+                       guint       added,
+                       GPtrArray  *holders)
+{
+  if (holders != NULL)
+    {
+      if (position + removed > holders->len)
+        {
+          /* Out of step (cannot happen): start again. */
+          g_ptr_array_set_size (holders, 0);
+          g_ptr_array_set_size (holders, g_list_model_get_n_items (list));
+          return;
+        }
+      g_ptr_array_remove_range (holders, position, removed);
+      for (guint i = 0; i < added; i++)
+        g_ptr_array_insert (holders, position + i, NULL);
+    }
+
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      drop_text (item);
+    }
+}
+
+/* Watches @list for items that come in, once; returns its Holders when
+ * its items are leaves. */
+static GPtrArray *
+watch_list (GListModel *list,
+            GType       item_type)
+{
+  GPtrArray *holders = g_object_get_qdata (G_OBJECT (list), watched_quark ());
+  gboolean leaves = is_leaf_type (item_type);
+
+  if (holders == NULL)
+    {
+      holders = g_ptr_array_new_with_free_func ((GDestroyNotify) holder_unref);
+      if (leaves)
+        g_ptr_array_set_size (holders, g_list_model_get_n_items (list));
+      g_object_set_qdata_full (G_OBJECT (list), watched_quark (), holders,
+                               (GDestroyNotify) g_ptr_array_unref);
+      g_signal_connect (list, "items-changed", G_CALLBACK (list_items_changed_cb),
+                        leaves ? holders : NULL);
+    }
+  return leaves ? holders : NULL;
+}
+
+static void
+watch_plan (KoersPlan *plan)
+{
+  if (g_object_get_qdata (G_OBJECT (plan), watched_quark ()) != NULL)
+    return;
+  g_object_set_qdata (G_OBJECT (plan), watched_quark (), GINT_TO_POINTER (TRUE));
+  g_signal_connect (plan, "object-changed", G_CALLBACK (object_changed_cb), NULL);
+}
+
+/* Adds @text from @offset to the output: as a piece, or copied. */
+static void
+write_text (Writer *w,
+            Text   *text,
+            gsize   offset)
+{
+  if (w->pieces == NULL)
+    {
+      /* As write_indent() does: past the limit the text is useless. */
+      if (w->out->len > KOERS_MAX_FILE_SIZE)
+        {
+          w->too_large = TRUE;
+          g_string_truncate (w->out, 0);
+        }
+      g_string_append_len (w->out, text->data + offset, text->length - offset);
+      return;
+    }
+
+  if (w->out->len > w->own_start)
+    {
+      Piece own = { NULL, w->own_start, w->out->len - w->own_start };
+
+      g_array_append_val (w->pieces, own);
+      w->length += own.length;
+    }
+  {
+    Piece piece = { text_ref (text), offset, text->length - offset };
+
+    g_array_append_val (w->pieces, piece);
+    w->length += piece.length;
+  }
+  w->own_start = w->out->len;
+}
+
+/* The text of an item of a list with the separator before it: ",", a new
+ * line and the indent. The first item's text is written without the ",". */
+static Text *
+make_text (Writer  *w,
+           GObject *item)
+{
+  GString *out = w->out;
+
+  if (w->scratch == NULL)
+    w->scratch = g_string_sized_new (1024);
+  g_string_truncate (w->scratch, 0);
+  w->out = w->scratch;
+  g_string_append_c (w->out, ',');
+  write_indent (w);
+  write_object (w, item, NULL);
+  w->out = out;
+  return text_new (w->indent, w->scratch->str, w->scratch->len);
+}
+
+/* The items of a list, the leaves from their cached texts */
+static void
+write_items (Writer     *w,
+             GListModel *list,
+             GType       item_type)
+{
+  GPtrArray *holders = watch_list (list, item_type);
+  guint n = g_list_model_get_n_items (list);
+
+  if (holders != NULL && holders->len != n)
+    {
+      /* Out of step (cannot happen): start again. */
+      g_ptr_array_set_size (holders, 0);
+      g_ptr_array_set_size (holders, n);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (holders == NULL)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+          if (i > 0)
+            g_string_append_c (w->out, ',');
+          write_indent (w);
+          write_object (w, item, NULL);
+          continue;
+        }
+
+      {
+        Holder *holder = g_ptr_array_index (holders, i);
+
+        if (holder == NULL)
+          {
+            g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+            holder = holder_ref (get_holder (item));
+            g_ptr_array_index (holders, i) = holder;
+          }
+        if (holder->text == NULL || holder->text->indent != w->indent)
+          {
+            g_clear_pointer (&holder->text, text_unref);
+            holder->text = make_text (w, holder->item);
+          }
+        write_text (w, holder->text, i == 0 ? 1 : 0);
+      }
+    }
+}
+
+static void
+write_plan (Writer    *w,
+            KoersPlan *plan)
+{
+  gboolean first = FALSE;
+
+  _koers_plan_io_ensure_quarks ();
+  watch_plan (plan);
+
+  /* Every number in the model is range-checked by its property, so none
+   * can be written as invalid JSON. */
+  g_string_append (w->out, "{");
+  write_indent (w);
+  g_string_append (w->out, "\"format\": \"" KOERS_FORMAT_NAME "\",");
+  write_indent (w);
+  g_string_append_printf (w->out, "\"version\": %d", KOERS_FORMAT_VERSION);
+
+  for (guint s = 0; _koers_plan_io_sections[s] != NULL; s++)
+    {
+      write_name (w, &first, _koers_plan_io_sections[s]);
+      write_object (w, G_OBJECT (plan), _koers_plan_io_sections[s]);
+    }
+  write_members (w, &first, g_object_get_qdata (G_OBJECT (plan), _koers_plan_io_unknown_quark));
+
+  g_string_append (w->out, "\n}\n");
+  if (w->scratch != NULL)
+    g_string_free (w->scratch, TRUE);
+}
+
+static void
+set_too_large_error (GError **error)
+{
+  g_autofree char *limit = g_format_size (KOERS_MAX_FILE_SIZE);
+
+  g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
+               _("The plan is too large to save: its file would be larger than a plan "
+                 "can be (at most %s). Remove calendar entries or long texts first."),
+               limit);
+}
+
+/**
+ * koers_plan_io_to_bytes:
+ * @plan: a plan
+ * @error: a #KOERS_PLAN_IO_ERROR
+ *
+ * Writes @plan as the text of a .koers file in the current format, with
+ * the members it did not know when it was read. A text larger than
+ * %KOERS_MAX_FILE_SIZE, which no load would accept, is not made:
+ * %KOERS_PLAN_IO_ERROR_TOO_LARGE.
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set
+ */
+GBytes *
+koers_plan_io_to_bytes (KoersPlan  *plan,
+                        GError    **error)
+{
+  Writer w = { g_string_sized_new (64 * 1024), 1 };
+
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  write_plan (&w, plan);
+  if (w.too_large || w.out->len > KOERS_MAX_FILE_SIZE)
+    {
+      g_string_free (w.out, TRUE);
+      set_too_large_error (error);
+      return NULL;
+    }
+  return g_string_free_to_bytes (w.out);
+}
+
+/**
+ * _koers_plan_io_to_text:
+ *
+ * The text of @plan as it is now, as koers_plan_io_to_bytes() writes it,
+ * but without copying the items' cached texts: quick on the main loop once
+ * the cache is filled. Join it with _koers_plan_text_join() in any thread.
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set
+ */
+KoersPlanText *
+_koers_plan_io_to_text (KoersPlan  *plan,
+                        GError    **error)
+{
+  Writer w = { g_string_sized_new (64 * 1024), 1 };
+  KoersPlanText *text;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  w.pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+  write_plan (&w, plan);
+  if (w.out->len > w.own_start)
+    {
+      Piece own = { NULL, w.own_start, w.out->len - w.own_start };
+
+      g_array_append_val (w.pieces, own);
+      w.length += own.length;
+    }
+
+  if (w.too_large || w.length > KOERS_MAX_FILE_SIZE)
+    {
+      text = g_new0 (KoersPlanText, 1);
+      text->own = g_string_free_to_bytes (w.out);
+      text->pieces = w.pieces;
+      _koers_plan_text_free (text);
+      set_too_large_error (error);
+      return NULL;
+    }
+
+  text = g_new0 (KoersPlanText, 1);
+  text->own = g_string_free_to_bytes (w.out);
+  text->pieces = w.pieces;
+  text->length = w.length;
+  return text;
+}
+
+/* Joins the pieces into one text; may run in any thread. */
+GBytes *
+_koers_plan_text_join (KoersPlanText *text)
+{
+  const char *own = g_bytes_get_data (text->own, NULL);
+  char *data = g_malloc (text->length + 1);
+  char *p = data;
+
+  for (guint i = 0; i < text->pieces->len; i++)
+    {
+      Piece *piece = &g_array_index (text->pieces, Piece, i);
+      const char *from = piece->text ? piece->text->data : own;
+
+      memcpy (p, from + piece->offset, piece->length);
+      p += piece->length;
+    }
+  g_assert ((gsize) (p - data) == text->length);
+  *p = '\0';
+  return g_bytes_new_take (data, text->length);
+}
+
+void
+_koers_plan_text_free (KoersPlanText *text)
+{
+  if (text == NULL)
+    return;
+  for (guint i = 0; i < text->pieces->len; i++)
+    g_clear_pointer (&g_array_index (text->pieces, Piece, i).text, text_unref);
+  g_array_unref (text->pieces);
+  g_bytes_unref (text->own);
+  g_free (text);
+}
+
+/**
+ * _koers_plan_io_drop_cache:
+ *
+ * Forgets the cached texts of @plan's items, so that the next write makes
+ * them anew: for tests and bench-io.
+ */
+void
+_koers_plan_io_drop_cache (KoersPlan *plan)
+{
+  const KoersField **lists = _koers_model_class_info (KOERS_TYPE_PLAN)->lists;
+
+  for (guint i = 0; lists[i] != NULL; i++)
+    {
+      GListModel *list = G_LIST_MODEL (_koers_model_get_list (plan, lists[i]));
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (list, j);
+
+          drop_text (item);
+        }
+    }
+}
+
+/* A save must not write what a load refuses: the ids and names of the
+ * channels, roles and tasks follow the rules of docs/FORMAT.md. */
+gboolean
+_koers_plan_io_check_save_rules (KoersPlan  *plan,
+                                 GFile      *file,
+                                 GError    **error)
+{
+  struct
+  {
+    GListModel *list;
+    const char *path;
+  } lists[] = {
+    { koers_plan_get_channels (plan), "technology.channels" },
+    { koers_plan_get_roles (plan), "roles.roles" },
+    { koers_plan_get_tasks (plan), "roles.tasks" },
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l].list); i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (lists[l].list, i);
+        g_autofree char *id = NULL;
+        g_autofree char *item_name = NULL;
+        g_autofree char *name = NULL;
+
+        g_object_get (item, "id", &id, "name", &item_name, NULL);
+        if (_koers_plan_io_is_identifier (id) && *item_name != '\0')
+          continue;
+
+        name = _koers_plan_io_file_name (file);
+        if (*item_name == '\0')
+          g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_INVALID,
+                       _("Could not save “%s”: %s[%u] has no name, and a plan with an empty "
+                         "name cannot be opened again. Give it a name and save again."),
+                       name, lists[l].path, i);
+        else
+          g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_INVALID,
+                       _("Could not save “%s”: the identifier of “%s” (%s[%u]) is not valid, "
+                         "and a plan with it cannot be opened again."),
+                       name, item_name, lists[l].path, i);
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
+/**
+ * koers_plan_io_save:
+ * @plan: a plan
+ * @file: where to save it
+ * @error: a #KOERS_PLAN_IO_ERROR
+ *
+ * Saves @plan in the current format, atomically (see
+ * koers_file_replace_contents()).
+ *
+ * Returns: whether the plan was saved
+ */
+gboolean
+koers_plan_io_save (KoersPlan  *plan,
+                    GFile      *file,
+                    GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!_koers_plan_io_check_save_rules (plan, file, error))
+    return FALSE;
+
+  bytes = koers_plan_io_to_bytes (plan, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  return koers_file_replace_bytes (file, bytes, error);
+}
+
