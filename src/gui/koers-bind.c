@@ -368,20 +368,22 @@ koers_list_remove_item (GListModel *list,
 
 /**
  * koers_row_remove:
- * @row: the row widget of @item, in a #GtkListBox bound to @list
+ * @row: the row widget of @item, in a #GtkListBox bound to the plan's list
+ *   that holds @item
  * @notice: what to tell the user, e.g. "Target group removed"
  *
- * Removes @item with koers_list_remove_item(), shows @notice with Undo in
+ * Removes @item from the list of the plan that holds it (one step of the
+ * undo history), shows @notice with Undo in
  * the window, and gives the focus to a neighbour: the next row, else the
  * one before, else the notice's Undo button, so that the focus never falls
  * on a control that would change the plan again.
  */
 void
 koers_row_remove (GtkWidget  *row,
-                  GListModel *list,
                   gpointer    item,
                   const char *notice)
 {
+  KoersPlan *plan;
   GtkWidget *list_row = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX_ROW);
   g_autoptr(GtkWidget) box = NULL;
   g_autoptr(GtkWidget) window = NULL;
@@ -389,6 +391,10 @@ koers_row_remove (GtkWidget  *row,
   int index = -1;
 
   g_return_if_fail (GTK_IS_WIDGET (row));
+  g_return_if_fail (G_IS_OBJECT (item));
+
+  plan = koers_plan_of (item);
+  g_return_if_fail (plan != NULL && koers_plan_get_list_of (plan, item, NULL) != NULL);
 
   if (list_row != NULL && GTK_IS_LIST_BOX (gtk_widget_get_parent (list_row)))
     {
@@ -399,7 +405,7 @@ koers_row_remove (GtkWidget  *row,
     window = g_object_ref (GTK_WIDGET (gtk_widget_get_root (row)));
 
   /* @row goes away here */
-  koers_list_remove_item (list, item);
+  koers_plan_remove (plan, item);
 
   if (box != NULL && index >= 0)
     {

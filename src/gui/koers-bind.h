@@ -51,7 +51,6 @@ void      koers_list_remove_item (GListModel *list,
                                   gpointer    item);
 void      koers_list_box_focus_new_rows (GtkListBox *box);
 void      koers_row_remove       (GtkWidget  *row,
-                                  GListModel *list,
                                   gpointer    item,
                                   const char *notice);
 

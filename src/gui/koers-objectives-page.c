@@ -54,19 +54,14 @@ static GtkWidget *
 create_goal_row (gpointer item,
                  gpointer user_data)
 {
-  KoersObjectivesPage *self = user_data;
-
-  return koers_goal_row_new (item, koers_plan_get_goals (koers_page_get_plan (KOERS_PAGE (self))));
+  return koers_goal_row_new (item);
 }
 
 static GtkWidget *
 create_objective_row (gpointer item,
                       gpointer user_data)
 {
-  KoersObjectivesPage *self = user_data;
-
-  return koers_objective_row_new (item, koers_plan_get_objectives (
-                                    koers_page_get_plan (KOERS_PAGE (self))));
+  return koers_objective_row_new (item);
 }
 
 static void
