@@ -327,22 +327,20 @@ koers_bind_flag (gpointer        item,
 }
 
 /**
- * koers_dropdown_new:
- * @labels: translated labels, in the order of the enum's values
+ * koers_dropdown_set_accessible_name:
  *
- * Returns: (transfer floating): a drop-down with an accessible name
+ * Names @dropdown, a drop-down of a template, for screen readers.
  */
-GtkDropDown *
-koers_dropdown_new (const char *const *labels,
-                    const char        *accessible_name)
+void
+koers_dropdown_set_accessible_name (GtkDropDown *dropdown,
+                                    const char  *accessible_name)
 {
-  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (labels));
+  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
   /* and the button inside, which is what takes the focus */
   koers_a11y_set_label (gtk_widget_get_first_child (GTK_WIDGET (dropdown)), accessible_name);
-  return dropdown;
 }
 
 /**

@@ -13,7 +13,6 @@
 #include "koers-checklist-row.h"
 #include "koers-a11y.h"
 #include "koers-bind.h"
-#include "koers-labels.h"
 
 struct _KoersChecklistRow
 {
@@ -26,8 +25,6 @@ struct _KoersChecklistRow
   GtkImage           *status_image;
   GtkLabel           *title_label;
   GtkLabel           *explanation_label;
-  GtkBox             *status_box;
-  GtkLabel           *status_label;
   GtkTextView        *notes_view;
   GtkDropDown        *status_dropdown;
 };
@@ -170,9 +167,8 @@ koers_checklist_row_class_init (KoersChecklistRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, status_image);
   gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, explanation_label);
-  gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, status_box);
-  gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, status_label);
   gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, KoersChecklistRow, status_dropdown);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -182,12 +178,6 @@ koers_checklist_row_init (KoersChecklistRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->bindings = koers_bind_group_new (KOERS_TYPE_CHECKLIST_ITEM);
-  self->status_dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (koers_labels_status ()));
-  gtk_widget_set_valign (GTK_WIDGET (self->status_dropdown), GTK_ALIGN_CENTER);
-  /* The same width whatever the status, so the drop-downs line up. */
-  gtk_widget_set_size_request (GTK_WIDGET (self->status_dropdown), 150, -1);
-  gtk_box_append (self->status_box, GTK_WIDGET (self->status_dropdown));
-  gtk_label_set_mnemonic_widget (self->status_label, GTK_WIDGET (self->status_dropdown));
   koers_bind_choice (self->bindings, "status", self->status_dropdown);
   koers_bind_text (self->bindings, "notes", GTK_WIDGET (self->notes_view));
   koers_bind_property (self->bindings, "status", self->status_image, "icon-name",
@@ -232,11 +222,7 @@ koers_checklist_row_new (KoersChecklistItem *item,
   gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->explanation_label, explanation ? explanation : "");
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, status_name, -1);
-  /* and the button inside, which is what takes the focus */
-  koers_a11y_set_label (gtk_widget_get_first_child (GTK_WIDGET (self->status_dropdown)),
-                        status_name);
+  koers_dropdown_set_accessible_name (self->status_dropdown, status_name);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, notes_name,

@@ -13,7 +13,6 @@
 #include "koers-network-row.h"
 #include "koers-a11y.h"
 #include "koers-bind.h"
-#include "koers-labels.h"
 
 struct _KoersNetworkRow
 {
@@ -23,7 +22,7 @@ struct _KoersNetworkRow
   GBindingGroup   *bindings;
 
   GtkEntry        *network_entry;
-  GtkBox          *activity_box;
+  GtkDropDown     *activity_dropdown;
   GtkEntry        *notes_entry;
 };
 
@@ -126,7 +125,7 @@ koers_network_row_class_init (KoersNetworkRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-network-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersNetworkRow, network_entry);
-  gtk_widget_class_bind_template_child (widget_class, KoersNetworkRow, activity_box);
+  gtk_widget_class_bind_template_child (widget_class, KoersNetworkRow, activity_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KoersNetworkRow, notes_entry);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -135,17 +134,14 @@ koers_network_row_class_init (KoersNetworkRowClass *klass)
 static void
 koers_network_row_init (KoersNetworkRow *self)
 {
-  GtkDropDown *activity;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->bindings = koers_bind_group_new (KOERS_TYPE_NETWORK_USE);
   koers_bind_text (self->bindings, "network", GTK_WIDGET (self->network_entry));
   koers_bind_text (self->bindings, "notes", GTK_WIDGET (self->notes_entry));
-  activity = koers_dropdown_new (koers_labels_activity (),
-                                 _("How active the group is on this network"));
-  koers_bind_choice (self->bindings, "activity", activity);
-  gtk_box_append (self->activity_box, GTK_WIDGET (activity));
+  koers_dropdown_set_accessible_name (self->activity_dropdown,
+                                      _("How active the group is on this network"));
+  koers_bind_choice (self->bindings, "activity", self->activity_dropdown);
 
   koers_a11y_name_controls (GTK_WIDGET (self));
 }

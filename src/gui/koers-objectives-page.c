@@ -13,7 +13,6 @@
 #include "koers-bind.h"
 #include "koers-goal.h"
 #include "koers-goal-row.h"
-#include "koers-labels.h"
 #include "koers-objective.h"
 #include "koers-objective-row.h"
 
@@ -172,14 +171,9 @@ koers_objectives_page_class_init (KoersObjectivesPageClass *klass)
 static void
 koers_objectives_page_init (KoersObjectivesPage *self)
 {
-  g_autoptr(GtkStringList) labels = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   koers_list_box_focus_new_rows (self->goals_list);
   koers_list_box_focus_new_rows (self->objectives_list);
-
-  labels = gtk_string_list_new (koers_labels_primary_objective ());
-  gtk_drop_down_set_model (self->primary_dropdown, G_LIST_MODEL (labels));
 
   bind_plan_properties (self);
 }

@@ -13,7 +13,6 @@
 #include "koers-strategy-row.h"
 #include "koers-a11y.h"
 #include "koers-bind.h"
-#include "koers-labels.h"
 
 struct _KoersStrategyRow
 {
@@ -22,8 +21,7 @@ struct _KoersStrategyRow
   KoersStrategy *strategy;
   GBindingGroup *bindings;
 
-  GtkBox        *kind_box;
-  GtkLabel      *kind_label;
+  GtkDropDown   *kind_dropdown;
   GtkEntry      *title_entry;
   GtkTextView   *description_view;
 };
@@ -126,8 +124,7 @@ koers_strategy_row_class_init (KoersStrategyRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-strategy-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, KoersStrategyRow, kind_box);
-  gtk_widget_class_bind_template_child (widget_class, KoersStrategyRow, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersStrategyRow, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KoersStrategyRow, title_entry);
   gtk_widget_class_bind_template_child (widget_class, KoersStrategyRow, description_view);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
@@ -137,17 +134,13 @@ koers_strategy_row_class_init (KoersStrategyRowClass *klass)
 static void
 koers_strategy_row_init (KoersStrategyRow *self)
 {
-  GtkDropDown *kind;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->bindings = koers_bind_group_new (KOERS_TYPE_STRATEGY);
-  kind = koers_dropdown_new (koers_labels_strategy_kind (), _("Kind of strategy"));
-  koers_bind_choice (self->bindings, "kind", kind);
+  koers_dropdown_set_accessible_name (self->kind_dropdown, _("Kind of strategy"));
+  koers_bind_choice (self->bindings, "kind", self->kind_dropdown);
   koers_bind_text (self->bindings, "title", GTK_WIDGET (self->title_entry));
   koers_bind_text (self->bindings, "description", GTK_WIDGET (self->description_view));
-  gtk_label_set_mnemonic_widget (self->kind_label, GTK_WIDGET (kind));
-  gtk_box_append (self->kind_box, GTK_WIDGET (kind));
 
   koers_a11y_name_controls (GTK_WIDGET (self));
 }

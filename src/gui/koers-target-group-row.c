@@ -13,7 +13,6 @@
 #include "koers-target-group-row.h"
 #include "koers-a11y.h"
 #include "koers-bind.h"
-#include "koers-labels.h"
 #include "koers-network-row.h"
 #include "koers-network-use.h"
 #include "koers-plan.h"
@@ -28,7 +27,7 @@ struct _KoersTargetGroupRow
   GtkEntry         *name_entry;
   GtkTextView      *description_view;
   GtkTextView      *ideal_customer_view;
-  GtkBox           *adoption_box;
+  GtkDropDown      *adoption_dropdown;
   GtkListBox       *networks_list;
 };
 
@@ -154,7 +153,7 @@ koers_target_group_row_class_init (KoersTargetGroupRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersTargetGroupRow, name_entry);
   gtk_widget_class_bind_template_child (widget_class, KoersTargetGroupRow, description_view);
   gtk_widget_class_bind_template_child (widget_class, KoersTargetGroupRow, ideal_customer_view);
-  gtk_widget_class_bind_template_child (widget_class, KoersTargetGroupRow, adoption_box);
+  gtk_widget_class_bind_template_child (widget_class, KoersTargetGroupRow, adoption_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KoersTargetGroupRow, networks_list);
   gtk_widget_class_bind_template_callback (widget_class, add_network_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
@@ -164,18 +163,15 @@ koers_target_group_row_class_init (KoersTargetGroupRowClass *klass)
 static void
 koers_target_group_row_init (KoersTargetGroupRow *self)
 {
-  GtkDropDown *adoption;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->bindings = koers_bind_group_new (KOERS_TYPE_TARGET_GROUP);
-  adoption = koers_dropdown_new (koers_labels_adoption (),
-                                 _("How far the group is with social media"));
+  koers_dropdown_set_accessible_name (self->adoption_dropdown,
+                                      _("How far the group is with social media"));
   koers_bind_text (self->bindings, "name", GTK_WIDGET (self->name_entry));
   koers_bind_text (self->bindings, "description", GTK_WIDGET (self->description_view));
   koers_bind_text (self->bindings, "ideal-customer", GTK_WIDGET (self->ideal_customer_view));
-  koers_bind_choice (self->bindings, "adoption", adoption);
-  gtk_box_append (self->adoption_box, GTK_WIDGET (adoption));
+  koers_bind_choice (self->bindings, "adoption", self->adoption_dropdown);
   koers_list_box_focus_new_rows (self->networks_list);
 
   koers_a11y_name_controls (GTK_WIDGET (self));

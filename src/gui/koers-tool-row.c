@@ -13,7 +13,6 @@
 #include "koers-tool-row.h"
 #include "koers-a11y.h"
 #include "koers-bind.h"
-#include "koers-labels.h"
 
 struct _KoersToolRow
 {
@@ -23,8 +22,7 @@ struct _KoersToolRow
   GBindingGroup *bindings;
 
   GtkEntry      *name_entry;
-  GtkLabel      *kind_label;
-  GtkBox        *kind_box;
+  GtkDropDown   *kind_dropdown;
   GtkSpinButton *cost_spin;
   GtkEntry      *notes_entry;
 };
@@ -128,8 +126,7 @@ koers_tool_row_class_init (KoersToolRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-tool-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersToolRow, name_entry);
-  gtk_widget_class_bind_template_child (widget_class, KoersToolRow, kind_label);
-  gtk_widget_class_bind_template_child (widget_class, KoersToolRow, kind_box);
+  gtk_widget_class_bind_template_child (widget_class, KoersToolRow, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KoersToolRow, cost_spin);
   gtk_widget_class_bind_template_child (widget_class, KoersToolRow, notes_entry);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
@@ -139,19 +136,15 @@ koers_tool_row_class_init (KoersToolRowClass *klass)
 static void
 koers_tool_row_init (KoersToolRow *self)
 {
-  GtkDropDown *kind;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->bindings = koers_bind_group_new (KOERS_TYPE_TOOL);
-  kind = koers_dropdown_new (koers_labels_tool_kind (), _("Kind of tool"));
+  koers_dropdown_set_accessible_name (self->kind_dropdown, _("Kind of tool"));
   koers_bind_text (self->bindings, "name", GTK_WIDGET (self->name_entry));
-  koers_bind_choice (self->bindings, "kind", kind);
+  koers_bind_choice (self->bindings, "kind", self->kind_dropdown);
   koers_bind_number (self->bindings, "cost-per-month", self->cost_spin);
   gtk_spin_button_set_increments (self->cost_spin, 1, 10);
   koers_bind_text (self->bindings, "notes", GTK_WIDGET (self->notes_entry));
-  gtk_label_set_mnemonic_widget (self->kind_label, GTK_WIDGET (kind));
-  gtk_box_append (self->kind_box, GTK_WIDGET (kind));
 
   koers_a11y_name_controls (GTK_WIDGET (self));
 }
