@@ -4,12 +4,13 @@
  * The row widgets follow their `item` property, as a list item factory
  * uses them: set one item, edit, set another, and the widgets show and
  * edit only the new one. A row's Remove button finds the item's list
- * through the plan. Runs under Xvfb.
+ * through the plan. The overview's area card. Runs under Xvfb.
  */
 #include "config.h"
 
 #include <gtk/gtk.h>
 
+#include "koers-area-card.h"
 #include "koers-channel.h"
 #include "koers-channel-row.h"
 #include "koers-goal.h"
@@ -199,6 +200,27 @@ test_objective_row_follows_item (void)
   g_object_unref (row);
 }
 
+static void
+test_area_card (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  GtkWidget *card = g_object_ref_sink (koers_area_card_new (plan, KOERS_AREA_PEOPLE));
+  GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (card));
+  GtkWidget *image = koers_test_find_descendant (card, GTK_TYPE_IMAGE);
+
+  g_assert_true (GTK_IS_BUTTON (card));
+  g_assert_true (gtk_widget_has_css_class (card, "card"));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (card)), ==, "win.show-page");
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, "people");
+  /* An empty plan: the part is not filled in, in words and as an icon */
+  g_assert_true (has_visible_label (card, "People"));
+  g_assert_true (has_visible_label (card, "Not filled in yet"));
+  g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (image)), ==, "document-edit-symbolic");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (image), ==, "Not filled in yet");
+
+  g_object_unref (card);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +231,7 @@ main (int   argc,
   g_test_add_func ("/rows/goal/follows-item", test_goal_row_follows_item);
   g_test_add_func ("/rows/channel/follows-item", test_channel_row_follows_item);
   g_test_add_func ("/rows/objective/follows-item", test_objective_row_follows_item);
+  g_test_add_func ("/rows/area-card", test_area_card);
 
   return g_test_run ();
 }
