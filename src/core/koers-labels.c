@@ -25,37 +25,6 @@ translate_once (const char **table,
 }
 
 const char *const *
-koers_labels_adoption (void)
-{
-  static const char *labels[] = {
-    N_("Not known yet"),
-    N_("Discovering social media"),
-    N_("Uses social media"),
-    N_("Active on social media"),
-    N_("Leads the way"),
-    NULL
-  };
-  static gsize done;
-
-  return translate_once (labels, &done);
-}
-
-const char *const *
-koers_labels_activity (void)
-{
-  static const char *labels[] = {
-    N_("Not there"),
-    N_("Reads along"),
-    N_("Reacts and shares"),
-    N_("Creates content"),
-    NULL
-  };
-  static gsize done;
-
-  return translate_once (labels, &done);
-}
-
-const char *const *
 koers_labels_primary_objective (void)
 {
   static const char *labels[] = {
@@ -70,54 +39,6 @@ koers_labels_primary_objective (void)
     N_("Better internal communication"),
     N_("Cost savings in communication and service"),
     N_("An objective of our own"),
-    NULL
-  };
-  static gsize done;
-
-  return translate_once (labels, &done);
-}
-
-const char *const *
-koers_labels_strategy_kind (void)
-{
-  static const char *labels[] = {
-    N_("Gain insights by listening"),
-    N_("Be present and take part (community)"),
-    N_("Generate website traffic with content"),
-    N_("Service and support (webcare)"),
-    N_("Internal communication in closed groups"),
-    N_("A strategy of our own"),
-    NULL
-  };
-  static gsize done;
-
-  return translate_once (labels, &done);
-}
-
-const char *const *
-koers_labels_tool_kind (void)
-{
-  static const char *labels[] = {
-    N_("Monitoring"),
-    N_("Scheduling"),
-    N_("CRM"),
-    N_("Analytics"),
-    N_("Design"),
-    N_("Other"),
-    NULL
-  };
-  static gsize done;
-
-  return translate_once (labels, &done);
-}
-
-const char *const *
-koers_labels_status (void)
-{
-  static const char *labels[] = {
-    N_("To do"),
-    N_("In progress"),
-    N_("Done"),
     NULL
   };
   static gsize done;

@@ -2,7 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Translated labels of the domain's vocabularies, in the order of the enum
- * values (koers-enums.h), for drop-downs and views.
+ * values (koers-enums.h), for the code that shows them outside a template
+ * (the plan check). The drop-downs list theirs in their .ui files.
  */
 #pragma once
 
@@ -10,11 +11,6 @@
 
 G_BEGIN_DECLS
 
-const char *const *koers_labels_adoption          (void);
-const char *const *koers_labels_activity          (void);
 const char *const *koers_labels_primary_objective (void);
-const char *const *koers_labels_strategy_kind     (void);
-const char *const *koers_labels_tool_kind         (void);
-const char *const *koers_labels_status            (void);
 
 G_END_DECLS

@@ -330,22 +330,20 @@ koers_bind_flag (gpointer        item,
 }
 
 /**
- * koers_dropdown_new:
- * @labels: translated labels, in the order of the enum's values
+ * koers_dropdown_set_accessible_name:
  *
- * Returns: (transfer floating): a drop-down with an accessible name
+ * Names @dropdown, a drop-down of a template, for screen readers.
  */
-GtkDropDown *
-koers_dropdown_new (const char *const *labels,
-                    const char        *accessible_name)
+void
+koers_dropdown_set_accessible_name (GtkDropDown *dropdown,
+                                    const char  *accessible_name)
 {
-  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (labels));
+  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
   /* and the button inside, which is what takes the focus */
   koers_a11y_set_label (gtk_widget_get_first_child (GTK_WIDGET (dropdown)), accessible_name);
-  return dropdown;
 }
 
 /**
@@ -371,20 +369,22 @@ koers_list_remove_item (GListModel *list,
 
 /**
  * koers_row_remove:
- * @row: the row widget of @item, in a #GtkListBox bound to @list
+ * @row: the row widget of @item, in a #GtkListBox bound to the plan's list
+ *   that holds @item
  * @notice: what to tell the user, e.g. "Target group removed"
  *
- * Removes @item with koers_list_remove_item(), shows @notice with Undo in
+ * Removes @item from the list of the plan that holds it (one step of the
+ * undo history), shows @notice with Undo in
  * the window, and gives the focus to a neighbour: the next row, else the
  * one before, else the notice's Undo button, so that the focus never falls
  * on a control that would change the plan again.
  */
 void
 koers_row_remove (GtkWidget  *row,
-                  GListModel *list,
                   gpointer    item,
                   const char *notice)
 {
+  KoersPlan *plan;
   GtkWidget *list_row = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX_ROW);
   g_autoptr(GtkWidget) box = NULL;
   g_autoptr(GtkWidget) window = NULL;
@@ -392,6 +392,10 @@ koers_row_remove (GtkWidget  *row,
   int index = -1;
 
   g_return_if_fail (GTK_IS_WIDGET (row));
+  g_return_if_fail (G_IS_OBJECT (item));
+
+  plan = koers_plan_of (item);
+  g_return_if_fail (plan != NULL && koers_plan_get_list_of (plan, item, NULL) != NULL);
 
   if (list_row != NULL && GTK_IS_LIST_BOX (gtk_widget_get_parent (list_row)))
     {
@@ -402,7 +406,7 @@ koers_row_remove (GtkWidget  *row,
     window = g_object_ref (GTK_WIDGET (gtk_widget_get_root (row)));
 
   /* @row goes away here */
-  koers_list_remove_item (list, item);
+  koers_plan_remove (plan, item);
 
   if (box != NULL && index >= 0)
     {

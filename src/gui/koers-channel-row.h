@@ -12,7 +12,6 @@ G_BEGIN_DECLS
 #define KOERS_TYPE_CHANNEL_ROW (koers_channel_row_get_type ())
 G_DECLARE_FINAL_TYPE (KoersChannelRow, koers_channel_row, KOERS, CHANNEL_ROW, GtkWidget)
 
-GtkWidget *koers_channel_row_new (KoersChannel *channel,
-                                  GListModel   *list);
+GtkWidget *koers_channel_row_new (KoersChannel *channel);
 
 G_END_DECLS

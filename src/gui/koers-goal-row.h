@@ -12,7 +12,6 @@ G_BEGIN_DECLS
 #define KOERS_TYPE_GOAL_ROW (koers_goal_row_get_type ())
 G_DECLARE_FINAL_TYPE (KoersGoalRow, koers_goal_row, KOERS, GOAL_ROW, GtkWidget)
 
-GtkWidget *koers_goal_row_new (KoersGoal  *goal,
-                               GListModel *list);
+GtkWidget *koers_goal_row_new (KoersGoal *goal);
 
 G_END_DECLS

@@ -20,7 +20,7 @@ struct _KoersMilestoneRow
   GtkWidget        parent_instance;
 
   KoersMilestone  *milestone;
-  GListModel      *list;
+  GBindingGroup   *bindings;
 
   GtkEntry        *title_entry;
   KoersDateButton *date_button;
@@ -30,10 +30,19 @@ struct _KoersMilestoneRow
 
 G_DEFINE_FINAL_TYPE (KoersMilestoneRow, koers_milestone_row, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_ITEM,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
 static void
 remove_clicked_cb (KoersMilestoneRow *self)
 {
-  koers_row_remove (GTK_WIDGET (self), self->list, self->milestone, _("Milestone removed"));
+  if (self->milestone != NULL)
+    koers_row_remove (GTK_WIDGET (self), self->milestone, _("Milestone removed"));
 }
 
 static void
@@ -42,14 +51,61 @@ koers_milestone_row_dispose (GObject *object)
   KoersMilestoneRow *self = (KoersMilestoneRow *) object;
   GtkWidget *child;
 
+  g_clear_object (&self->bindings);
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_MILESTONE_ROW);
   /* The template's root is not a bound child: unparent it ourselves. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->milestone);
-  g_clear_object (&self->list);
 
   G_OBJECT_CLASS (koers_milestone_row_parent_class)->dispose (object);
+}
+
+static void
+set_item (KoersMilestoneRow *self,
+          KoersMilestone    *item)
+{
+  if (!g_set_object (&self->milestone, item))
+    return;
+
+  g_binding_group_set_source (self->bindings, item);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ITEM]);
+}
+
+static void
+koers_milestone_row_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  KoersMilestoneRow *self = KOERS_MILESTONE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      g_value_set_object (value, self->milestone);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+koers_milestone_row_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  KoersMilestoneRow *self = KOERS_MILESTONE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      set_item (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -59,6 +115,14 @@ koers_milestone_row_class_init (KoersMilestoneRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = koers_milestone_row_dispose;
+  object_class->get_property = koers_milestone_row_get_property;
+  object_class->set_property = koers_milestone_row_set_property;
+
+  properties [PROP_ITEM] =
+    g_param_spec_object ("item", NULL, NULL,
+                         KOERS_TYPE_MILESTONE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KOERS_TYPE_DATE_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -75,22 +139,20 @@ static void
 koers_milestone_row_init (KoersMilestoneRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->bindings = koers_bind_group_new (KOERS_TYPE_MILESTONE);
+  koers_bind_text (self->bindings, "title", GTK_WIDGET (self->title_entry));
+  koers_date_button_bind (self->date_button, self->bindings, "date");
+  koers_bind_active (self->bindings, "done", GTK_WIDGET (self->done_check));
+  koers_bind_text (self->bindings, "notes", GTK_WIDGET (self->notes_entry));
+
+  koers_a11y_name_controls (GTK_WIDGET (self));
 }
 
 GtkWidget *
-koers_milestone_row_new (KoersMilestone *milestone,
-                         GListModel     *list)
+koers_milestone_row_new (KoersMilestone *milestone)
 {
-  KoersMilestoneRow *self = g_object_new (KOERS_TYPE_MILESTONE_ROW, NULL);
+  g_return_val_if_fail (KOERS_IS_MILESTONE (milestone), NULL);
 
-  self->milestone = g_object_ref (milestone);
-  self->list = g_object_ref (list);
-
-  koers_bind_text (milestone, "title", GTK_WIDGET (self->title_entry));
-  koers_date_button_bind (self->date_button, milestone, "date");
-  koers_bind_active (milestone, "done", GTK_WIDGET (self->done_check));
-  koers_bind_text (milestone, "notes", GTK_WIDGET (self->notes_entry));
-
-  koers_a11y_name_controls (GTK_WIDGET (self));
-  return GTK_WIDGET (self);
+  return g_object_new (KOERS_TYPE_MILESTONE_ROW, "item", milestone, NULL);
 }

@@ -12,7 +12,6 @@ G_BEGIN_DECLS
 #define KOERS_TYPE_NETWORK_ROW (koers_network_row_get_type ())
 G_DECLARE_FINAL_TYPE (KoersNetworkRow, koers_network_row, KOERS, NETWORK_ROW, GtkWidget)
 
-GtkWidget *koers_network_row_new (KoersNetworkUse *use,
-                                  GListModel      *list);
+GtkWidget *koers_network_row_new (KoersNetworkUse *use);
 
 G_END_DECLS

@@ -13,7 +13,6 @@
 #include "koers-bind.h"
 #include "koers-goal.h"
 #include "koers-goal-row.h"
-#include "koers-labels.h"
 #include "koers-objective.h"
 #include "koers-objective-row.h"
 
@@ -54,19 +53,14 @@ static GtkWidget *
 create_goal_row (gpointer item,
                  gpointer user_data)
 {
-  KoersObjectivesPage *self = user_data;
-
-  return koers_goal_row_new (item, koers_plan_get_goals (koers_page_get_plan (KOERS_PAGE (self))));
+  return koers_goal_row_new (item);
 }
 
 static GtkWidget *
 create_objective_row (gpointer item,
                       gpointer user_data)
 {
-  KoersObjectivesPage *self = user_data;
-
-  return koers_objective_row_new (item, koers_plan_get_objectives (
-                                    koers_page_get_plan (KOERS_PAGE (self))));
+  return koers_objective_row_new (item);
 }
 
 static void
@@ -177,14 +171,9 @@ koers_objectives_page_class_init (KoersObjectivesPageClass *klass)
 static void
 koers_objectives_page_init (KoersObjectivesPage *self)
 {
-  g_autoptr(GtkStringList) labels = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   koers_list_box_focus_new_rows (self->goals_list);
   koers_list_box_focus_new_rows (self->objectives_list);
-
-  labels = gtk_string_list_new (koers_labels_primary_objective ());
-  gtk_drop_down_set_model (self->primary_dropdown, G_LIST_MODEL (labels));
 
   bind_plan_properties (self);
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-overview-page.h"
+#include "koers-area-card.h"
 #include "koers-bind.h"
 #include "koers-check.h"
 #include "koers-date-button.h"
@@ -99,56 +100,6 @@ create_finding_row (KoersFinding *finding,
   return row;
 }
 
-/* A card per part of the plan the window has a page for: what it holds,
- * whether it is filled in (as words and an icon), and a way there. */
-static GtkWidget *
-create_area_card (KoersPlan *plan,
-                  KoersArea  area)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title = gtk_label_new (koers_area_get_title (area));
-  gboolean filled = koers_check_area_is_filled (plan, area);
-  GtkWidget *status = gtk_image_new_from_icon_name (filled ? "emblem-ok-symbolic"
-                                                           : "document-edit-symbolic");
-  g_autofree char *summary_text = koers_check_area_summary (plan, area);
-  GtkWidget *summary = gtk_label_new (summary_text);
-  GtkWidget *state = gtk_label_new (filled ? _("Filled in") : _("Not filled in yet"));
-  g_autofree char *accessible = g_strdup_printf ("%s: %s, %s", koers_area_get_title (area),
-                                                 summary_text,
-                                                 filled ? _("Filled in") : _("Not filled in yet"));
-
-  gtk_widget_add_css_class (title, "heading");
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_image_set_pixel_size (GTK_IMAGE (status), 16);
-  gtk_widget_set_tooltip_text (status, filled ? _("Filled in") : _("Not filled in yet"));
-  gtk_box_append (GTK_BOX (top), title);
-  gtk_box_append (GTK_BOX (top), status);
-
-  gtk_label_set_xalign (GTK_LABEL (summary), 0);
-  gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (state), 0);
-  gtk_widget_add_css_class (state, "caption");
-  gtk_widget_add_css_class (state, "dim-label");
-
-  gtk_box_append (GTK_BOX (box), top);
-  gtk_box_append (GTK_BOX (box), summary);
-  gtk_box_append (GTK_BOX (box), state);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  gtk_widget_add_css_class (button, "card");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-page");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", koers_area_get_name (area));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  return button;
-}
-
 static void
 fill_area_cards (KoersOverviewPage *self,
                  KoersPlan         *plan)
@@ -162,7 +113,7 @@ fill_area_cards (KoersOverviewPage *self,
   for (guint area = 0; area < KOERS_N_AREAS; area++)
     if (GTK_IS_STACK (stack) &&
         gtk_stack_get_child_by_name (GTK_STACK (stack), koers_area_get_name (area)) != NULL)
-      gtk_flow_box_append (self->areas_box, create_area_card (plan, area));
+      gtk_flow_box_append (self->areas_box, koers_area_card_new (plan, area));
 }
 
 static void

@@ -25,10 +25,7 @@ static GtkWidget *
 create_group_row (gpointer item,
                   gpointer user_data)
 {
-  KoersPeoplePage *self = user_data;
-
-  return koers_target_group_row_new (item, koers_plan_get_target_groups (
-                                       koers_page_get_plan (KOERS_PAGE (self))));
+  return koers_target_group_row_new (item);
 }
 
 static void

@@ -21,6 +21,7 @@ struct _KoersRosePartRow
   GtkWidget      parent_instance;
 
   KoersRosePart *part;
+  GBindingGroup *bindings;
 
   GtkLabel      *name_label;
   GtkLabel      *explanation_label;
@@ -31,6 +32,14 @@ struct _KoersRosePartRow
 };
 
 G_DEFINE_FINAL_TYPE (KoersRosePartRow, koers_rose_part_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ITEM,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
 
 static const char *explanations[KOERS_N_ROSE_PARTS] = {
   [KOERS_ROSE_PART_LISTENING] =
@@ -60,6 +69,7 @@ koers_rose_part_row_dispose (GObject *object)
   KoersRosePartRow *self = (KoersRosePartRow *) object;
   GtkWidget *child;
 
+  g_clear_object (&self->bindings);
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_ROSE_PART_ROW);
   /* The template's root is not a bound child: unparent it ourselves. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -69,6 +79,87 @@ koers_rose_part_row_dispose (GObject *object)
   G_OBJECT_CLASS (koers_rose_part_row_parent_class)->dispose (object);
 }
 
+/* Each control names its part: five rows carry the same labels. */
+static void
+set_accessible_label (gpointer  widget,
+                      char     *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_free (label);
+}
+
+/* The part of a row's item never changes, but the item may. */
+static void
+show_part (KoersRosePartRow *self)
+{
+  KoersRosePartKind kind = koers_rose_part_get_part (self->part);
+  const char *name = koers_rose_part_get_label (kind);
+
+  gtk_label_set_label (self->name_label, name);
+  if (kind < KOERS_N_ROSE_PARTS)
+    gtk_label_set_label (self->explanation_label, _(explanations[kind]));
+
+  /* Translators: accessible name of a spin button; %s is a part of the rose */
+  set_accessible_label (self->current_spin, g_strdup_printf (_("%s: current score, 0 to 5"), name));
+  /* Translators: accessible name of a spin button; %s is a part of the rose */
+  set_accessible_label (self->target_spin, g_strdup_printf (_("%s: target score, 0 to 5"), name));
+  /* Translators: accessible name of a text field; %s is a part of the rose */
+  set_accessible_label (self->notes_view, g_strdup_printf (_("%s: notes"), name));
+  /* Translators: accessible name of a text field; %s is a part of the rose */
+  set_accessible_label (self->actions_view, g_strdup_printf (_("%s: actions"), name));
+}
+
+static void
+set_item (KoersRosePartRow *self,
+          KoersRosePart    *item)
+{
+  if (!g_set_object (&self->part, item))
+    return;
+
+  g_binding_group_set_source (self->bindings, item);
+  if (item != NULL)
+    show_part (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ITEM]);
+}
+
+static void
+koers_rose_part_row_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  KoersRosePartRow *self = KOERS_ROSE_PART_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      g_value_set_object (value, self->part);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+koers_rose_part_row_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  KoersRosePartRow *self = KOERS_ROSE_PART_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      set_item (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 koers_rose_part_row_class_init (KoersRosePartRowClass *klass)
 {
@@ -76,6 +167,14 @@ koers_rose_part_row_class_init (KoersRosePartRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = koers_rose_part_row_dispose;
+  object_class->get_property = koers_rose_part_row_get_property;
+  object_class->set_property = koers_rose_part_row_set_property;
+
+  properties [PROP_ITEM] =
+    g_param_spec_object ("item", NULL, NULL,
+                         KOERS_TYPE_ROSE_PART,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-rose-part-row.ui");
@@ -92,51 +191,20 @@ static void
 koers_rose_part_row_init (KoersRosePartRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-}
 
-/* Each control names its part: five rows carry the same labels. */
-static void
-set_accessible_label (gpointer  widget,
-                      char     *label)
-{
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  g_free (label);
+  self->bindings = koers_bind_group_new (KOERS_TYPE_ROSE_PART);
+  koers_bind_number (self->bindings, "current", self->current_spin);
+  koers_bind_number (self->bindings, "target", self->target_spin);
+  koers_bind_text (self->bindings, "notes", GTK_WIDGET (self->notes_view));
+  koers_bind_text (self->bindings, "actions", GTK_WIDGET (self->actions_view));
+
+  koers_a11y_name_controls (GTK_WIDGET (self));
 }
 
 GtkWidget *
 koers_rose_part_row_new (KoersRosePart *part)
 {
-  KoersRosePartRow *self;
-  KoersRosePartKind kind;
-  const char *name;
-
   g_return_val_if_fail (KOERS_IS_ROSE_PART (part), NULL);
 
-  self = g_object_new (KOERS_TYPE_ROSE_PART_ROW, NULL);
-  self->part = g_object_ref (part);
-  kind = koers_rose_part_get_part (part);
-  name = koers_rose_part_get_label (kind);
-
-  gtk_label_set_label (self->name_label, name);
-  if (kind < KOERS_N_ROSE_PARTS)
-    gtk_label_set_label (self->explanation_label, _(explanations[kind]));
-
-  /* Translators: accessible name of a spin button; %s is a part of the rose */
-  set_accessible_label (self->current_spin, g_strdup_printf (_("%s: current score, 0 to 5"), name));
-  /* Translators: accessible name of a spin button; %s is a part of the rose */
-  set_accessible_label (self->target_spin, g_strdup_printf (_("%s: target score, 0 to 5"), name));
-  /* Translators: accessible name of a text field; %s is a part of the rose */
-  set_accessible_label (self->notes_view, g_strdup_printf (_("%s: notes"), name));
-  /* Translators: accessible name of a text field; %s is a part of the rose */
-  set_accessible_label (self->actions_view, g_strdup_printf (_("%s: actions"), name));
-
-  koers_bind_number (part, "current", self->current_spin);
-  koers_bind_number (part, "target", self->target_spin);
-  koers_bind_text (part, "notes", GTK_WIDGET (self->notes_view));
-  koers_bind_text (part, "actions", GTK_WIDGET (self->actions_view));
-
-  koers_a11y_name_controls (GTK_WIDGET (self));
-  return GTK_WIDGET (self);
+  return g_object_new (KOERS_TYPE_ROSE_PART_ROW, "item", part, NULL);
 }

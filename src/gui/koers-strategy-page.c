@@ -36,20 +36,14 @@ static GtkWidget *
 create_strategy_row (gpointer item,
                      gpointer user_data)
 {
-  KoersStrategyPage *self = user_data;
-
-  return koers_strategy_row_new (item, koers_plan_get_strategies (
-                                   koers_page_get_plan (KOERS_PAGE (self))));
+  return koers_strategy_row_new (item);
 }
 
 static GtkWidget *
 create_milestone_row (gpointer item,
                       gpointer user_data)
 {
-  KoersStrategyPage *self = user_data;
-
-  return koers_milestone_row_new (item, koers_plan_get_milestones (
-                                    koers_page_get_plan (KOERS_PAGE (self))));
+  return koers_milestone_row_new (item);
 }
 
 static void

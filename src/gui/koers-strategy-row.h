@@ -12,7 +12,6 @@ G_BEGIN_DECLS
 #define KOERS_TYPE_STRATEGY_ROW (koers_strategy_row_get_type ())
 G_DECLARE_FINAL_TYPE (KoersStrategyRow, koers_strategy_row, KOERS, STRATEGY_ROW, GtkWidget)
 
-GtkWidget *koers_strategy_row_new (KoersStrategy *strategy,
-                                   GListModel    *list);
+GtkWidget *koers_strategy_row_new (KoersStrategy *strategy);
 
 G_END_DECLS

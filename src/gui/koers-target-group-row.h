@@ -12,7 +12,6 @@ G_BEGIN_DECLS
 #define KOERS_TYPE_TARGET_GROUP_ROW (koers_target_group_row_get_type ())
 G_DECLARE_FINAL_TYPE (KoersTargetGroupRow, koers_target_group_row, KOERS, TARGET_GROUP_ROW, GtkWidget)
 
-GtkWidget *koers_target_group_row_new (KoersTargetGroup *group,
-                                       GListModel       *list);
+GtkWidget *koers_target_group_row_new (KoersTargetGroup *group);
 
 G_END_DECLS

@@ -37,20 +37,14 @@ static GtkWidget *
 create_channel_row (gpointer item,
                     gpointer user_data)
 {
-  KoersTechnologyPage *self = user_data;
-
-  return koers_channel_row_new (item, koers_plan_get_channels (
-                                  koers_page_get_plan (KOERS_PAGE (self))));
+  return koers_channel_row_new (item);
 }
 
 static GtkWidget *
 create_tool_row (gpointer item,
                  gpointer user_data)
 {
-  KoersTechnologyPage *self = user_data;
-
-  return koers_tool_row_new (item, koers_plan_get_tools (
-                               koers_page_get_plan (KOERS_PAGE (self))));
+  return koers_tool_row_new (item);
 }
 
 static void
