@@ -107,10 +107,13 @@ cmd_run ()
   esac
   log "starting koers"
   # KOERS_LOCALEDIR points gettext at the catalogues built in the tree (not installed).
+  # --example opens an untitled copy of the example: a save asks for a name and never
+  # writes over data/examples.
   GSETTINGS_SCHEMA_DIR="$PWD/$BUILD_DIR/data" \
   KOERS_LOCALEDIR="$PWD/$BUILD_DIR/po" \
+  KOERS_EXAMPLES_DIR="$PWD/data/examples" \
   LANGUAGE="${LANGUAGE:-nl}" \
-    "$BUILD_DIR/src/koers" "$EXAMPLE_PLAN" "$@"
+    "$BUILD_DIR/src/koers" --example "$@"
 }
 
 # run_tests DIR [VAR=VALUE...]: run the meson tests of DIR under Xvfb. Returns meson's

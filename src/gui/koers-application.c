@@ -86,6 +86,7 @@ koers_application_handle_local_options (GApplication *app,
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
   gboolean check = g_variant_dict_contains (options, "check");
+  gboolean open_example = FALSE;
   int status = KOERS_EXIT_CLEAN;
 
   if (g_variant_dict_contains (options, "version"))
@@ -109,7 +110,16 @@ koers_application_handle_local_options (GApplication *app,
           g_printerr ("koers: %s\n", _("The example plan is not installed."));
           return KOERS_EXIT_UNREADABLE;
         }
-      g_ptr_array_add (inputs, example);
+      /* --check and --export read the example itself; the window opens it
+       * as an untitled copy (app.open-example), so a save never writes over
+       * the shipped file. */
+      if (check || export_target != NULL)
+        g_ptr_array_add (inputs, example);
+      else
+        {
+          g_object_unref (example);
+          open_example = TRUE;
+        }
     }
 
   if (export_target == NULL && koers_command_line_has_export_options (options))
@@ -123,7 +133,7 @@ koers_application_handle_local_options (GApplication *app,
     {
       g_autoptr(GError) error = NULL;
 
-      if (inputs->len == 0)
+      if (inputs->len == 0 && !open_example)
         return -1;
 
       /* Open the files in the (possibly remote) primary instance. */
@@ -132,7 +142,10 @@ koers_application_handle_local_options (GApplication *app,
           g_printerr ("koers: %s\n", error->message);
           return 1;
         }
-      g_application_open (app, (GFile **) inputs->pdata, inputs->len, "");
+      if (inputs->len > 0)
+        g_application_open (app, (GFile **) inputs->pdata, inputs->len, "");
+      if (open_example)
+        g_action_group_activate_action (G_ACTION_GROUP (app), "open-example", NULL);
       return 0;
     }
 
@@ -374,6 +387,23 @@ new_window_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (koers_window_new (user_data)));
 }
 
+/* The example plan, as an untitled copy, in the active window (or a new one
+ * when that one holds a plan worth keeping): `koers --example`. */
+static void
+open_example_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWindow *window = gtk_application_get_active_window (app);
+
+  if (window == NULL)
+    window = GTK_WINDOW (koers_window_new (app));
+  gtk_window_present (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL);
+  check_recovery_once (KOERS_APPLICATION (app));
+}
+
 static void
 preferences_activated (GSimpleAction *action,
                        GVariant      *parameter,
@@ -390,6 +420,7 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
   { "new-window", new_window_activated },
+  { "open-example", open_example_activated },
 };
 
 static void
