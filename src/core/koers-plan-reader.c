@@ -923,11 +923,12 @@ koers_plan_io_load_data (const char  *data,
   return g_steal_pointer (&plan);
 }
 
+/* What went wrong reading @name, for a person (saving has its own, in
+ * koers-file-replace.c). */
 static gboolean
 set_error_from_io (GError     **error,
                    const GError *io_error,
-                   const char   *name,
-                   gboolean      writing)
+                   const char   *name)
 {
   int code;
   g_autofree char *message = NULL;
@@ -935,9 +936,7 @@ set_error_from_io (GError     **error,
   if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     {
       code = KOERS_PLAN_IO_ERROR_NOT_FOUND;
-      message = writing
-        ? g_strdup_printf (_("Could not save “%s”: its folder does not exist."), name)
-        : g_strdup_printf (_("“%s” does not exist."), name);
+      message = g_strdup_printf (_("“%s” does not exist."), name);
     }
   else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
     {
@@ -951,19 +950,14 @@ set_error_from_io (GError     **error,
     }
   else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_FILENAME_TOO_LONG))
     {
-      code = writing ? KOERS_PLAN_IO_ERROR_WRITE : KOERS_PLAN_IO_ERROR_READ;
-      message = writing
-        ? g_strdup_printf (_("Could not save “%s”: the file name or the path to it is too long. "
-                             "Choose a shorter name or a folder higher up."), name)
-        : g_strdup_printf (_("Could not read “%s”: the file name or the path to it is too "
-                             "long."), name);
+      code = KOERS_PLAN_IO_ERROR_READ;
+      message = g_strdup_printf (_("Could not read “%s”: the file name or the path to it is too "
+                                   "long."), name);
     }
   else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
     {
       code = KOERS_PLAN_IO_ERROR_PERMISSION;
-      message = writing
-        ? g_strdup_printf (_("You do not have permission to save “%s”."), name)
-        : g_strdup_printf (_("You do not have permission to read “%s”."), name);
+      message = g_strdup_printf (_("You do not have permission to read “%s”."), name);
     }
   else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
     {
@@ -973,10 +967,8 @@ set_error_from_io (GError     **error,
     }
   else
     {
-      code = writing ? KOERS_PLAN_IO_ERROR_WRITE : KOERS_PLAN_IO_ERROR_READ;
-      message = writing
-        ? g_strdup_printf (_("Could not save “%s”: %s"), name, io_error->message)
-        : g_strdup_printf (_("Could not read “%s”: %s"), name, io_error->message);
+      code = KOERS_PLAN_IO_ERROR_READ;
+      message = g_strdup_printf (_("Could not read “%s”: %s"), name, io_error->message);
     }
 
   g_set_error_literal (error, KOERS_PLAN_IO_ERROR, code, message);
@@ -1053,7 +1045,7 @@ koers_plan_io_load (GFile   *file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NONE, NULL, &io_error);
   if (info == NULL)
-    return set_error_from_io (error, io_error, name, FALSE), NULL;
+    return set_error_from_io (error, io_error, name), NULL;
 
   /* GIO describes a link it cannot follow as the link itself. */
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_SYMBOLIC_LINK)
@@ -1084,7 +1076,7 @@ koers_plan_io_load (GFile   *file,
     }
 
   if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &io_error))
-    return set_error_from_io (error, io_error, name, FALSE), NULL;
+    return set_error_from_io (error, io_error, name), NULL;
 
   return koers_plan_io_load_data (contents, length, name, error);
 }

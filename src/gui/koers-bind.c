@@ -347,27 +347,6 @@ koers_dropdown_set_accessible_name (GtkDropDown *dropdown,
 }
 
 /**
- * koers_list_remove_item:
- *
- * Removes @item from @list, a list of the plan, through the plan's list
- * API: one step of the undo history.
- */
-void
-koers_list_remove_item (GListModel *list,
-                        gpointer    item)
-{
-  KoersPlan *plan;
-
-  g_return_if_fail (G_IS_LIST_MODEL (list));
-  g_return_if_fail (G_IS_OBJECT (item));
-
-  plan = koers_plan_of (item);
-  g_return_if_fail (plan != NULL && koers_plan_get_list_of (plan, item, NULL) == list);
-
-  koers_plan_remove (plan, item);
-}
-
-/**
  * koers_row_remove:
  * @row: the row widget of @item, in a #GtkListBox bound to the plan's list
  *   that holds @item

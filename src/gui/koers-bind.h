@@ -47,8 +47,6 @@ void      koers_spin_button_guard_scroll (GtkSpinButton *spin);
 void      koers_dropdown_set_accessible_name (GtkDropDown *dropdown,
                                               const char  *accessible_name);
 
-void      koers_list_remove_item (GListModel *list,
-                                  gpointer    item);
 void      koers_list_box_focus_new_rows (GtkListBox *box);
 void      koers_row_remove       (GtkWidget  *row,
                                   gpointer    item,

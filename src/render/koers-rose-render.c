@@ -321,13 +321,6 @@ koers_rose_part_get_label (KoersRosePartKind part)
 
 /* Palette: the shared one, a colour per part ---------------------------- */
 
-static void
-set_rgb (cairo_t        *cr,
-         const KoersRgb *c,
-         double          alpha)
-{
-  koers_render_set_rgb (cr, c, alpha);
-}
 
 static void
 set_ink (cairo_t                *cr,
@@ -385,7 +378,7 @@ fill_part (cairo_t                *cr,
   switch (opts->style)
     {
     case KOERS_RENDER_STYLE_COLOUR:
-      set_rgb (cr, &koers_render_colours[part], 0.62);
+      koers_render_set_rgb (cr, &koers_render_colours[part], 0.62);
       cairo_fill (cr);
       return;
 
@@ -444,36 +437,6 @@ fill_part (cairo_t                *cr,
   cairo_new_path (cr);
 }
 
-/* Text ------------------------------------------------------------------- */
-
-static double
-draw_text_full (cairo_t    *cr,
-                const char *text,
-                double      size,
-                gboolean    bold,
-                double      x,
-                double      y,
-                double      ax,
-                double      wrap_width,
-                double      max_height,
-                double     *out_width)
-{
-  return koers_render_text_full (cr, text, size, bold, x, y, ax, wrap_width, max_height,
-                                 out_width);
-}
-
-static double
-draw_text (cairo_t    *cr,
-           const char *text,
-           double      size,
-           gboolean    bold,
-           double      x,
-           double      y,
-           double      ax,
-           double     *out_width)
-{
-  return koers_render_text (cr, text, size, bold, x, y, ax, out_width);
-}
 
 /* Paths ------------------------------------------------------------------ */
 
@@ -523,7 +486,7 @@ draw_label (cairo_t                *cr,
   double x_left = x - ax * block_w;
 
   set_ink (cr, opts);
-  y += draw_text (cr, koers_rose_part_get_label (part), l->fs_name, TRUE, x, y, ax, NULL);
+  y += koers_render_text (cr, koers_rose_part_get_label (part), l->fs_name, TRUE, x, y, ax, NULL);
 
   if (!opts->blank)
     {
@@ -533,11 +496,11 @@ draw_label (cairo_t                *cr,
       scores = g_strdup_printf (C_("rose score", "%d / %d"),
                                 part_score (plan, part, FALSE), part_score (plan, part, TRUE));
       set_ink (cr, opts);
-      y += draw_text (cr, scores, l->fs_info, FALSE, x, y, ax, NULL);
+      y += koers_render_text (cr, scores, l->fs_info, FALSE, x, y, ax, NULL);
       if (extra != NULL)
         {
           set_ink (cr, opts);
-          draw_text (cr, extra, l->fs_info, FALSE, x, y, ax, NULL);
+          koers_render_text (cr, extra, l->fs_info, FALSE, x, y, ax, NULL);
         }
       return;
     }
@@ -553,8 +516,8 @@ draw_label (cairo_t                *cr,
     /* measure first, without drawing */
     cairo_save (cr);
     cairo_set_source_rgba (cr, 0, 0, 0, 0);
-    draw_text (cr, now, fs, FALSE, 0, 0, 0, &w_now);
-    draw_text (cr, target, fs, FALSE, 0, 0, 0, &w_target);
+    koers_render_text (cr, now, fs, FALSE, 0, 0, 0, &w_now);
+    koers_render_text (cr, target, fs, FALSE, 0, 0, 0, &w_target);
     cairo_restore (cr);
 
     total = w_now + gap + box + 2.5 * gap + w_target + gap + box;
@@ -562,12 +525,12 @@ draw_label (cairo_t                *cr,
 
     set_ink (cr, opts);
     cairo_set_line_width (cr, lw * 1.2);
-    draw_text (cr, now, fs, FALSE, bx, by + (box - fs * 1.2) / 2, 0, NULL);
+    koers_render_text (cr, now, fs, FALSE, bx, by + (box - fs * 1.2) / 2, 0, NULL);
     bx += w_now + gap;
     cairo_rectangle (cr, bx, by, box, box);
     cairo_stroke (cr);
     bx += box + 2.5 * gap;
-    draw_text (cr, target, fs, FALSE, bx, by + (box - fs * 1.2) / 2, 0, NULL);
+    koers_render_text (cr, target, fs, FALSE, bx, by + (box - fs * 1.2) / 2, 0, NULL);
     bx += w_target + gap;
     cairo_rectangle (cr, bx, by, box, box);
     cairo_stroke (cr);
@@ -637,7 +600,7 @@ draw_notes (cairo_t                *cr,
       cairo_stroke (cr);
 
       set_ink (cr, opts);
-      text_y = y + draw_text (cr, koers_rose_part_get_label (part), l->fs_name * 0.9, TRUE,
+      text_y = y + koers_render_text (cr, koers_rose_part_get_label (part), l->fs_name * 0.9, TRUE,
                               x + sw + l->pad * 0.6, y, 0, NULL);
       text_y += l->fs_small * 0.3;
 
@@ -662,7 +625,7 @@ draw_notes (cairo_t                *cr,
           if (text == NULL || *text == '\0')
             continue;
           set_ink (cr, opts);
-          draw_text_full (cr, text, l->fs_small * 1.05, FALSE, x, text_y, 0,
+          koers_render_text_full (cr, text, l->fs_small * 1.05, FALSE, x, text_y, 0,
                           col_w, y + row_h - text_y - l->fs_small * 0.5, NULL);
         }
     }
@@ -751,9 +714,9 @@ koers_rose_render (cairo_t                *cr,
       g_string_append (sub, date);
 
       set_ink (cr, opts);
-      y += draw_text (cr, head, l.fs_title, TRUE, width / 2, y, 0.5, NULL);
+      y += koers_render_text (cr, head, l.fs_title, TRUE, width / 2, y, 0.5, NULL);
       cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-      draw_text (cr, sub->str, l.fs_info, FALSE, width / 2, y, 0.5, NULL);
+      koers_render_text (cr, sub->str, l.fs_info, FALSE, width / 2, y, 0.5, NULL);
     }
 
   /* Petals: a light ground, the current score filled, ring guides. */
@@ -766,7 +729,7 @@ koers_rose_render (cairo_t                *cr,
       if (opts->style == KOERS_RENDER_STYLE_COLOUR)
         {
           sector_path (cr, l.cx, l.cy, l.rc, l.R, a0, a1);
-          set_rgb (cr, &koers_render_colours[p], 0.07);
+          koers_render_set_rgb (cr, &koers_render_colours[p], 0.07);
           cairo_fill (cr);
         }
 
@@ -799,7 +762,7 @@ koers_rose_render (cairo_t                *cr,
     cairo_new_path (cr);
     cairo_arc (cr, l.cx, l.cy, core, 0, 2 * G_PI);
     if (opts->style == KOERS_RENDER_STYLE_COLOUR)
-      set_rgb (cr, &koers_render_colours[KOERS_ROSE_PART_ORGANISING], 0.10);
+      koers_render_set_rgb (cr, &koers_render_colours[KOERS_ROSE_PART_ORGANISING], 0.10);
     else
       cairo_set_source_rgb (cr, 1, 1, 1);
     cairo_fill (cr);
@@ -846,7 +809,7 @@ koers_rose_render (cairo_t                *cr,
           cairo_new_path (cr);
           cairo_arc (cr, l.cx, l.cy, r, a0, a1);
           if (opts->style == KOERS_RENDER_STYLE_COLOUR)
-            set_rgb (cr, &koers_render_ink, 1);
+            koers_render_set_rgb (cr, &koers_render_ink, 1);
           else
             cairo_set_source_rgb (cr, 0, 0, 0);
           cairo_stroke (cr);
@@ -869,7 +832,7 @@ koers_rose_render (cairo_t                *cr,
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_fill (cr);
       cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);
-      draw_text (cr, num, l.fs_small, FALSE, x, y - l.fs_small * 0.62, 0.5, NULL);
+      koers_render_text (cr, num, l.fs_small, FALSE, x, y - l.fs_small * 0.62, 0.5, NULL);
     }
 
   /* Focus ring for the screen. */
@@ -922,7 +885,7 @@ koers_rose_render (cairo_t                *cr,
 
   /* Legend, so that the drawing explains itself on paper. */
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-  draw_text (cr,
+  koers_render_text (cr,
              opts->blank
              ? _("Score each part from 0 to 5: how well do we do this now, and where do we want to be?")
              : _("Filled: current score · dashed line: target score (0–5)"),
