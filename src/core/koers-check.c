@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "koers-check.h"
+#include "koers-check-private.h"
 #include "koers-labels.h"
 #include "koers-calendar-entry.h"
 #include "koers-channel.h"
@@ -28,27 +28,113 @@ koers_finding_free (KoersFinding *finding)
   if (finding == NULL)
     return;
   g_free (finding->message);
+  g_free (finding->location);
   g_free (finding);
 }
 
-G_GNUC_PRINTF (4, 5)
-static void
-add_finding (GPtrArray        *findings,
-             KoersFindingKind  kind,
-             KoersArea         area,
-             const char       *format,
-             ...)
+/* The severity of each kind of finding. */
+static KoersSeverity
+kind_severity (KoersFindingKind kind)
+{
+  switch (kind)
+    {
+    case KOERS_FINDING_PRIMARY_OBJECTIVE:
+    case KOERS_FINDING_UNKNOWN_CHANNEL:
+    case KOERS_FINDING_RACI_ACCOUNTABLE:
+    case KOERS_FINDING_RACI_RESPONSIBLE:
+    case KOERS_FINDING_UNKNOWN_OWNER:
+    case KOERS_FINDING_UNKNOWN_ROLE:
+    case KOERS_FINDING_PERIOD:
+      return KOERS_SEVERITY_PROBLEM;
+    case KOERS_FINDING_EMPTY_STEP:
+    case KOERS_FINDING_CONTINUITY_GAP:
+    case KOERS_FINDING_NO_POSTS:
+    case KOERS_FINDING_CONTENT_MIX:
+    case KOERS_FINDING_CAPACITY:
+      return KOERS_SEVERITY_WARNING;
+    case KOERS_FINDING_NOT_SMART:
+      return KOERS_SEVERITY_HINT;
+    default:
+      g_return_val_if_reached (KOERS_SEVERITY_WARNING);
+    }
+}
+
+/**
+ * _koers_check_add_finding:
+ * @findings: (element-type KoersFinding): where to add it
+ * @kind: what was found; it sets the severity
+ * @area: the part of the plan it is about
+ * @location: (nullable): the place within @area, see #KoersFinding
+ * @format: the translated message
+ *
+ * Adds one finding. The checks of each area (koers-check-*.c) use it.
+ */
+void
+_koers_check_add_finding (GPtrArray        *findings,
+                          KoersFindingKind  kind,
+                          KoersArea         area,
+                          const char       *location,
+                          const char       *format,
+                          ...)
 {
   KoersFinding *finding = g_new0 (KoersFinding, 1);
   va_list args;
 
   finding->kind = kind;
   finding->area = area;
+  finding->severity = kind_severity (kind);
+  finding->location = g_strdup (location);
   va_start (args, format);
   finding->message = g_strdup_vprintf (format, args);
   va_end (args);
 
   g_ptr_array_add (findings, finding);
+}
+
+#define add_finding(findings, kind, area, ...) \
+  _koers_check_add_finding (findings, kind, area, NULL, __VA_ARGS__)
+
+/**
+ * koers_severity_get_title:
+ *
+ * Returns: the translated heading of the findings of @severity
+ */
+const char *
+koers_severity_get_title (KoersSeverity severity)
+{
+  switch (severity)
+    {
+    case KOERS_SEVERITY_PROBLEM:
+      return _("Problems");
+    case KOERS_SEVERITY_WARNING:
+      return _("Points of attention");
+    case KOERS_SEVERITY_HINT:
+      return _("Suggestions");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * koers_severity_get_name:
+ *
+ * Returns: the stable, untranslated name of @severity, as `koers --check
+ *   --json` writes it
+ */
+const char *
+koers_severity_get_name (KoersSeverity severity)
+{
+  switch (severity)
+    {
+    case KOERS_SEVERITY_PROBLEM:
+      return "problem";
+    case KOERS_SEVERITY_WARNING:
+      return "warning";
+    case KOERS_SEVERITY_HINT:
+      return "hint";
+    default:
+      g_return_val_if_reached ("");
+    }
 }
 
 /**

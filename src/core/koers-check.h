@@ -46,17 +46,32 @@ typedef enum
 } KoersArea;
 #define KOERS_N_AREAS 10
 
+/* How much a finding matters, most serious first. */
+typedef enum
+{
+  KOERS_SEVERITY_PROBLEM,   /* the plan does not work this way */
+  KOERS_SEVERITY_WARNING,   /* it works, but it will likely fail in practice */
+  KOERS_SEVERITY_HINT,      /* a suggestion to make the plan better */
+} KoersSeverity;
+#define KOERS_N_SEVERITIES 3
+
 typedef struct
 {
   KoersFindingKind  kind;
   KoersArea         area;
-  char             *message; /* one translated sentence */
+  KoersSeverity     severity;
+  char             *message;  /* one translated sentence */
+  char             *location; /* (nullable) the place to fix it, within the
+                               * area: "task/ID", "phase/2/criterion/1",
+                               * "date/2027-03-01", ...; NULL: the area itself */
 } KoersFinding;
 
 #define KOERS_MAX_PROMOTION_SHARE 0.20
 
 void        koers_finding_free          (KoersFinding *finding);
 const char *koers_area_get_title        (KoersArea     area);
+const char *koers_severity_get_title    (KoersSeverity severity);
+const char *koers_severity_get_name     (KoersSeverity severity);
 const char *koers_area_get_name         (KoersArea     area);
 gboolean    koers_area_from_name        (const char   *name,
                                          KoersArea    *area);

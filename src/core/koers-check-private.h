@@ -1,0 +1,19 @@
+/* koers-check-private.h: what the checks of each area share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "koers-check.h"
+
+G_BEGIN_DECLS
+
+G_GNUC_PRINTF (5, 6)
+void _koers_check_add_finding (GPtrArray        *findings,
+                               KoersFindingKind  kind,
+                               KoersArea         area,
+                               const char       *location,
+                               const char       *format,
+                               ...);
+
+G_END_DECLS
