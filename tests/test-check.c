@@ -15,6 +15,7 @@
 #include "koers-plan-io.h"
 #include "koers-raci-cell.h"
 #include "koers-role.h"
+#include "koers-roles.h"
 #include "koers-strategy.h"
 #include "koers-target-group.h"
 #include "koers-task.h"
@@ -834,16 +835,162 @@ test_capacity (void)
   g_autoptr(GPtrArray) findings = NULL;
   KoersFinding *capacity;
 
-  /* The roles have 10 hours; the task needs 5. Up to 10 is fine. */
-  add_task (plan, "Webcare", 5.0, "owner", "A", "staff", "R", NULL);
+  /* The roles have 10 hours (owner 4, staff 6); staff does Content, 5 hours.
+   * The owner doing Webcare, 3 hours, still fits both. */
+  add_task (plan, "Webcare", 3.0, "owner", "R", "staff", "A", NULL);
   assert_no_findings (plan);
 
+  /* Staff now needs 7.5 of its 6 hours, and all need 10.5 of 10. */
   add_task (plan, "Filmen", 2.5, "owner", "A", "staff", "R", NULL);
-  findings = check_expecting (plan, 1);
+  findings = check_expecting (plan, 2);
   capacity = only_of_kind (findings, KOERS_FINDING_CAPACITY);
   g_assert_cmpint (capacity->area, ==, KOERS_AREA_ROLES);
+  g_assert_null (capacity->location);
   g_assert_cmpstr (capacity->message, ==,
-                   "The tasks need 12.5 hours a week, but the roles have 10.0 hours available.");
+                   "The tasks need 10.5 hours a week, but the roles have 10.0 hours available.");
+  capacity = only_of_kind (findings, KOERS_FINDING_ROLE_CAPACITY);
+  g_assert_cmpstr (capacity->location, ==, "role/staff");
+  g_assert_cmpstr (capacity->message, ==,
+                   "The role “STAFF” needs 7.5 hours a week for its tasks and posts, but has 6.0.");
+  g_assert_cmpfloat_with_epsilon (koers_check_role_hours_needed (plan, "staff"), 7.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (koers_check_role_hours_needed (plan, "owner"), 3.0, 1e-9);
+}
+
+/* Cell hours split a task: the cells with hours take theirs, the other
+ * doers (R, S) share what is left; an A or C with hours counts too. */
+static void
+test_capacity_split (void)
+{
+  g_autoptr(KoersPlan) plan = new_complete_plan ();
+  KoersTask *task;
+  KoersRaciCell *cell;
+
+  add_role (plan, "third", 2);
+  task = add_task (plan, "Filmen", 3.0, "owner", "A", "staff", "R", "third", "R", NULL);
+  /* 3 hours shared by two R's */
+  g_assert_cmpfloat_with_epsilon (koers_check_role_hours_needed (plan, "third"), 1.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (koers_check_role_hours_needed (plan, "staff"), 6.5, 1e-9);
+
+  cell = koers_task_find_cell (task, "third");
+  koers_raci_cell_set_hours (cell, 0.5);
+  g_assert_cmpfloat_with_epsilon (koers_check_role_hours_needed (plan, "third"), 0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (koers_check_role_hours_needed (plan, "staff"), 7.5, 1e-9);
+
+  /* The accountable owner reviews for an hour: that is the owner's, and
+   * staff does the rest. */
+  koers_raci_cell_set_hours (koers_task_find_cell (task, "owner"), 1);
+  g_assert_cmpfloat_with_epsilon (koers_check_role_hours_needed (plan, "owner"), 1.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (koers_check_role_hours_needed (plan, "staff"), 6.5, 1e-9);
+}
+
+/* Each rule of the matrix on one fixture, with the place it points at. */
+static void
+test_roles_fixture (void)
+{
+  g_autoptr(KoersPlan) plan = load_fixture ("check-roles.koers");
+  const struct
+  {
+    KoersFindingKind  kind;
+    KoersSeverity     severity;
+    const char       *location;
+    const char       *message;
+  } expected[] = {
+    { KOERS_FINDING_SUPPORT_LETTER, KOERS_SEVERITY_WARNING, "task/webcare",
+      "Task “Webcare” has an S (support), but the plan uses RACI without S: switch on RASCI "
+      "or choose another letter." },
+    { KOERS_FINDING_RACI_RESPONSIBLE, KOERS_SEVERITY_PROBLEM, "task/goedkeuren",
+      "Task “Goedkeuren” has no role responsible (R) for doing it." },
+    { KOERS_FINDING_ROLE_OVERLOADED, KOERS_SEVERITY_WARNING, "role/eigenaar",
+      "The role “Eigenaar” is A or R on 6 tasks: more than 5 make it a bottleneck; share some "
+      "with the other roles." },
+    { KOERS_FINDING_ROLE_CAPACITY, KOERS_SEVERITY_WARNING, "role/medewerker",
+      "The role “Medewerker” needs 5.5 hours a week for its tasks and posts, but has 2.0." },
+    { KOERS_FINDING_ROLE_CAPACITY, KOERS_SEVERITY_WARNING, "role/neef",
+      "The role “Neef” needs 3.0 hours a week for its tasks and posts, but has 1.0." },
+    { KOERS_FINDING_ROLE_IDLE, KOERS_SEVERITY_HINT, "role/oud-lid",
+      "The role “Oud-lid” has no part in any task: give it one, or remove it." },
+    { KOERS_FINDING_CAPACITY, KOERS_SEVERITY_WARNING, NULL,
+      "The tasks need 9.0 hours a week, but the roles have 6.0 hours available." },
+    { KOERS_FINDING_NO_DEDICATED, KOERS_SEVERITY_WARNING, NULL,
+      "No role has at least 4 hours a week for social media: give someone dedicated time, or "
+      "the pages will fall silent." },
+    { KOERS_FINDING_ROSE_UNSERVED, KOERS_SEVERITY_WARNING, "rose/activating",
+      "No task serves the rose part “Activating”: give it a task and someone who does it." },
+  };
+  g_autoptr(GPtrArray) findings = check_expecting (plan, G_N_ELEMENTS (expected));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      KoersFinding *f = finding (findings, i);
+
+      g_assert_cmpint (f->area, ==, KOERS_AREA_ROLES);
+      g_assert_cmpint (f->kind, ==, expected[i].kind);
+      g_assert_cmpint (f->severity, ==, expected[i].severity);
+      g_assert_cmpstr (f->location, ==, expected[i].location);
+      g_assert_cmpstr (f->message, ==, expected[i].message);
+    }
+
+  /* With RASCI on, the S is a letter like the others. */
+  koers_plan_set_rasci (plan, TRUE);
+  g_ptr_array_unref (findings);
+  findings = check_expecting (plan, G_N_ELEMENTS (expected) - 1);
+  g_assert_cmpuint (count_kind (findings, KOERS_FINDING_SUPPORT_LETTER), ==, 0);
+}
+
+/* A plan with tasks and no roles says so once, not twice per task. */
+static void
+test_roles_none (void)
+{
+  g_autoptr(KoersPlan) plan = new_complete_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+  GListModel *roles = koers_plan_get_roles (plan);
+
+  while (g_list_model_get_n_items (roles) > 0)
+    {
+      g_autoptr(KoersRole) role = g_list_model_get_item (roles, 0);
+      koers_plan_remove (plan, role);
+    }
+
+  /* The cells of the removed roles are reported, but no A or R is asked. */
+  findings = check_expecting (plan, 4);
+  g_assert_cmpint (finding (findings, 0)->kind, ==, KOERS_FINDING_NO_ROLES);
+  g_assert_cmpint (finding (findings, 0)->severity, ==, KOERS_SEVERITY_PROBLEM);
+  g_assert_null (finding (findings, 0)->location);
+  g_assert_cmpint (finding (findings, 1)->kind, ==, KOERS_FINDING_UNKNOWN_ROLE);
+  g_assert_cmpstr (finding (findings, 1)->location, ==, "task/content");
+  g_assert_cmpint (finding (findings, 2)->kind, ==, KOERS_FINDING_UNKNOWN_ROLE);
+  g_assert_cmpint (finding (findings, 3)->kind, ==, KOERS_FINDING_CAPACITY);
+}
+
+/* The default tasks serve every rose part, and with one well-staffed
+ * role of enough time for all of them leave nothing to find. */
+static void
+test_roles_defaults (void)
+{
+  g_autoptr(KoersPlan) plan = new_complete_plan ();
+  GListModel *tasks = koers_plan_get_tasks (plan);
+  guint n;
+
+  koers_roles_add_default_tasks (plan);
+  n = g_list_model_get_n_items (tasks);
+  g_assert_cmpuint (n, ==, 9);
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(KoersTask) task = g_list_model_get_item (tasks, i);
+
+      g_assert_cmpint (koers_task_get_rose_part (task), !=, KOERS_ENTRY_PART_NONE);
+      g_assert_cmpstr (koers_task_get_id (task), !=, "");
+      koers_roles_set_letter (plan, task, "owner", KOERS_RACI_ACCOUNTABLE);
+      koers_roles_set_letter (plan, task, "staff", KOERS_RACI_RESPONSIBLE);
+    }
+  koers_role_set_hours_per_week (koers_plan_find_role (plan, "staff"), 20);
+
+  /* The owner is A on 9 tasks and staff R on 9: both bottlenecks. */
+  {
+    g_autoptr(GPtrArray) findings = check_expecting (plan, 2);
+
+    g_assert_cmpuint (count_kind (findings, KOERS_FINDING_ROLE_OVERLOADED), ==, 2);
+  }
 }
 
 /* Order ---------------------------------------------------------------- */
@@ -866,8 +1013,7 @@ test_order (void)
     { KOERS_FINDING_EMPTY_STEP,        KOERS_AREA_TECHNOLOGY },
     { KOERS_FINDING_UNKNOWN_CHANNEL,   KOERS_AREA_CALENDAR },
     { KOERS_FINDING_CONTENT_MIX,       KOERS_AREA_CALENDAR },
-    { KOERS_FINDING_RACI_ACCOUNTABLE,  KOERS_AREA_ROLES },
-    { KOERS_FINDING_RACI_RESPONSIBLE,  KOERS_AREA_ROLES },
+    { KOERS_FINDING_NO_ROLES,          KOERS_AREA_ROLES },
     { KOERS_FINDING_CAPACITY,          KOERS_AREA_ROLES },
   };
 
@@ -1395,6 +1541,10 @@ main (int   argc,
   g_test_add_func ("/check/raci/no-responsible", test_raci_no_responsible);
   g_test_add_func ("/check/raci/missing-role", test_raci_missing_role);
   g_test_add_func ("/check/capacity", test_capacity);
+  g_test_add_func ("/check/capacity/split", test_capacity_split);
+  g_test_add_func ("/check/roles/fixture", test_roles_fixture);
+  g_test_add_func ("/check/roles/no-roles", test_roles_none);
+  g_test_add_func ("/check/roles/defaults", test_roles_defaults);
 
   g_test_add_func ("/check/order", test_order);
   g_test_add_func ("/check/area-titles", test_area_titles);

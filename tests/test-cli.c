@@ -158,7 +158,7 @@ test_check_findings_english (void)
   g_autofree char *plan = fixture_path ("cli-findings.koers");
   g_autofree char *name = koers_test_display_name (plan);
   g_autofree char *expected = g_strdup_printf (
-    "%s: 5 findings\n"
+    "%s: 6 findings\n"
     "- Objectives: Objective “Meer leden” has no target value, so it cannot be measured.\n"
     "- Content calendar: Channel “Instagram” has no post in March 2027: plan at least one "
     "update a month.\n"
@@ -166,7 +166,9 @@ test_check_findings_english (void)
     "not in the list of roles.\n"
     "- Roles and tasks: Task “Posten” has no role responsible (R) for doing it.\n"
     "- Roles and tasks: The tasks need 3.0 hours a week, but the roles have 1.0 hours "
-    "available.\n",
+    "available.\n"
+    "- Roles and tasks: No role has at least 4 hours a week for social media: give someone "
+    "dedicated time, or the pages will fall silent.\n",
     name);
   g_auto(KoersTestRun) run = { 0 };
 

@@ -709,7 +709,7 @@ test_write_bound (void)
     "{}", "{\"network\": \"linkedin\"}", "{}", "{}", "{}", "{}", "{}",
     "{\"id\": \"@\", \"name\": \"c\"}", "{\"date\": \"2027-01-01\"}",
     "{\"id\": \"@\", \"name\": \"r\"}", "{\"id\": \"@\", \"name\": \"t\"}",
-    "{\"role\": \"r\", \"letter\": \"R\"}", "{\"text\": \"c\"}",
+    "{\"role\": \"r@\", \"letter\": \"R\"}", "{\"text\": \"c\"}",
   };
   g_autofree char *example = NULL;
   g_autofree char *example_path = NULL;

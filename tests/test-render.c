@@ -18,7 +18,10 @@
 #include "koers-plan-io.h"
 #include "koers-poster.h"
 #include "koers-printable.h"
+#include "koers-role.h"
+#include "koers-roles.h"
 #include "koers-rose-render.h"
+#include "koers-task.h"
 
 #define SIZE 600
 
@@ -1068,6 +1071,277 @@ test_export_poster_pdf (void)
   g_rmdir (dir);
 }
 
+
+/* The roles page -------------------------------------------------------- */
+
+static KoersPlan *
+make_roles_plan (guint n_roles)
+{
+  KoersPlan *plan = koers_plan_new ();
+  GListModel *tasks;
+
+  koers_plan_set_organisation (plan, "Bakkerij Test");
+  koers_roles_add_default_tasks (plan);
+  tasks = koers_plan_get_tasks (plan);
+  for (guint r = 0; r < n_roles; r++)
+    {
+      g_autoptr(KoersRole) role = koers_role_new ();
+      g_autofree char *id = g_strdup_printf ("rol-%u", r + 1);
+      g_autofree char *name = g_strdup_printf ("Rol%02u", r + 1);
+
+      koers_role_set_id (role, id);
+      koers_role_set_name (role, name);
+      koers_role_set_hours_per_week (role, 2);
+      koers_plan_append (plan, koers_plan_get_roles (plan), role);
+      for (guint t = 0; t < g_list_model_get_n_items (tasks); t++)
+        {
+          g_autoptr(KoersTask) task = g_list_model_get_item (tasks, t);
+
+          koers_roles_set_letter (plan, task, id,
+                                  r == 0 ? KOERS_RACI_ACCOUNTABLE : KOERS_RACI_RESPONSIBLE);
+        }
+    }
+  return plan;
+}
+
+static char *
+pdf_page_text (const char *pdftotext,
+               const char *path,
+               guint       page)
+{
+  g_autofree char *first = g_strdup_printf ("%u", page);
+  const char *argv[] = { pdftotext, "-f", first, "-l", first, path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  return out;
+}
+
+/* 20 roles do not fit across A4 landscape: the matrix goes on over more
+ * pages, each with the task column (the task names) again and its own
+ * roles. */
+static void
+test_roles_pages (void)
+{
+  g_autoptr(KoersPlan) plan = make_roles_plan (20);
+  g_autoptr(KoersPlan) small = make_roles_plan (3);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *dir = g_dir_make_tmp ("koers-render-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "rollen.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  const char *content = _("Content creation");
+  KoersExportOptions opts;
+  guint n;
+
+  koers_export_options_init (&opts);
+  opts.page = "roles";
+  /* A4 landscape less 36 pt margins: 770 pt; the task column 231 pt and
+   * hours 46 pt leave 6 role columns of 76 pt: 4 pages for 20 roles. */
+  n = koers_export_get_n_sheets (plan, &opts);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (koers_export_get_n_sheets (small, &opts), ==, 1);
+  /* The page is landscape even without --landscape */
+  g_assert_true (koers_export_to_file_full (plan, file, &opts, &error));
+  g_assert_no_error (error);
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      g_unlink (path);
+      g_rmdir (dir);
+      return;
+    }
+
+  for (guint page = 1; page <= n; page++)
+    {
+      g_autofree char *text = pdf_page_text (pdftotext, path, page);
+      g_autofree char *page_of = g_strdup_printf (_("%s (page %u of %u)"), "", page, n);
+
+      g_test_message ("page %u: %.80s", page, text);
+      /* the task column on every page */
+      g_assert_nonnull (strstr (text, content));
+      g_assert_nonnull (strstr (text, _("Keeping the policy")));
+      g_assert_nonnull (strstr (text, g_strstrip (page_of)));
+      /* roles 6 (page - 1) + 1 ... of this page only */
+      for (guint r = 1; r <= 20; r++)
+        {
+          g_autofree char *name = g_strdup_printf ("Rol%02u", r);
+          gboolean here = r > 6 * (page - 1) && r <= 6 * page;
+
+          if (here)
+            g_assert_nonnull (strstr (text, name));
+          else
+            g_assert_null (strstr (text, name));
+        }
+    }
+
+  {
+    g_autofree char *size = NULL;
+    const char *argv[] = { "pdfinfo", path, NULL };
+    g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+
+    if (pdfinfo != NULL)
+      {
+        int status;
+
+        argv[0] = pdfinfo;
+        g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                                     NULL, NULL, &size, NULL, &status, NULL));
+        g_assert_nonnull (strstr (size, "Pages:           4"));
+        g_assert_nonnull (strstr (size, "841.89 x 595.276 pts (A4)"));
+      }
+  }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The blank version: the default tasks, empty columns, no letters. */
+static void
+test_roles_blank (void)
+{
+  g_autoptr(KoersPlan) plan = make_roles_plan (2);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *dir = g_dir_make_tmp ("koers-render-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "leeg.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  KoersExportOptions opts;
+
+  koers_export_options_init (&opts);
+  opts.page = "roles";
+  opts.blank = TRUE;
+  g_assert_cmpuint (koers_export_get_n_sheets (plan, &opts), ==, 1);
+  g_assert_true (koers_export_to_file_full (plan, file, &opts, &error));
+  g_assert_no_error (error);
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      g_unlink (path);
+      g_rmdir (dir);
+      return;
+    }
+  text = pdf_page_text (pdftotext, path, 1);
+  g_assert_nonnull (strstr (text, _("Listening and monitoring")));
+  g_assert_nonnull (strstr (text, _("Accounts and names")));
+  g_assert_null (strstr (text, "Rol01"));
+  g_assert_null (strstr (text, "Bakkerij Test"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Letters are ink, A and R cells are tinted in colour, not in black and
+ * white; an empty cell stays white. */
+static void
+test_roles_pixels (void)
+{
+  g_autoptr(KoersPlan) plan = make_roles_plan (2);
+  KoersRenderOptions opts;
+  const KoersPrintable *roles = koers_printable_lookup ("roles");
+
+  g_assert_nonnull (roles);
+  g_assert_true ((roles->features & KOERS_PRINTABLE_LANDSCAPE) != 0);
+  koers_render_options_init (&opts);
+  for (guint style = KOERS_RENDER_STYLE_COLOUR; style <= KOERS_RENDER_STYLE_BW; style++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 770, 523);
+      cairo_t *cr = cairo_create (surface);
+      guint32 *px;
+      int stride;
+      /* task column 231, hours 46: the first role's column starts at 277;
+       * the first task row at 34 + 52 = 86, 30 high. Sample near the cell's
+       * corner, away from the letter. */
+      int ax = 277 + 4, ay = 86 + 4, rx = 277 + 76 + 4, ex = 277 + 2 * 76 + 20;
+
+      opts.style = style;
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      roles->draw_page (cr, plan, &opts, 0, 770, 523);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      px = (guint32 *) cairo_image_surface_get_data (surface);
+      stride = cairo_image_surface_get_stride (surface) / 4;
+
+      if (style == KOERS_RENDER_STYLE_BW)
+        {
+          g_assert_cmphex (px[ay * stride + ax] & 0xffffff, ==, 0xffffff);
+          g_assert_cmphex (px[ay * stride + rx] & 0xffffff, ==, 0xffffff);
+        }
+      else
+        {
+          g_assert_cmphex (px[ay * stride + ax] & 0xffffff, !=, 0xffffff);
+          g_assert_cmphex (px[ay * stride + rx] & 0xffffff, !=, 0xffffff);
+          /* A is stronger than R */
+          g_assert_cmpuint (px[ay * stride + ax] & 0xff, <, px[ay * stride + rx] & 0xff);
+        }
+      /* right of the last role: the page is empty */
+      g_assert_cmphex (px[ay * stride + ex] & 0xffffff, ==, 0xffffff);
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* CSV: RFC 4180, quoted where needed, CRLF, UTF-8. */
+static void
+test_roles_csv (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersRole) a = koers_role_new ();
+  g_autoptr(KoersRole) b = koers_role_new ();
+  g_autoptr(KoersTask) task = koers_task_new ();
+  g_autoptr(KoersTask) other = koers_task_new ();
+  g_autofree char *dir = g_dir_make_tmp ("koers-render-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "rollen.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  KoersExportOptions opts;
+
+  koers_role_set_id (a, "eigenaar");
+  koers_role_set_name (a, "Eigenaar, \"baas\"");
+  koers_role_set_id (b, "neef");
+  koers_role_set_name (b, "Neef (foto’s)");
+  koers_plan_append (plan, koers_plan_get_roles (plan), a);
+  koers_plan_append (plan, koers_plan_get_roles (plan), b);
+  koers_task_set_id (task, "webcare");
+  koers_task_set_name (task, "Webcare\nen klachten");
+  koers_task_set_hours_per_week (task, 1.5);
+  koers_plan_append (plan, koers_plan_get_tasks (plan), task);
+  koers_task_set_id (other, "fotos");
+  koers_task_set_name (other, "Foto’s");
+  koers_plan_append (plan, koers_plan_get_tasks (plan), other);
+  koers_roles_set_letter (plan, task, "eigenaar", KOERS_RACI_ACCOUNTABLE);
+  koers_roles_set_letter (plan, task, "neef", KOERS_RACI_RESPONSIBLE);
+  koers_roles_set_letter (plan, other, "neef", KOERS_RACI_SUPPORT);
+
+  koers_export_options_init (&opts);
+  opts.page = "roles";
+  g_assert_true (koers_export_to_file_full (plan, file, &opts, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  expected = g_strdup_printf ("%s,%s,\"Eigenaar, \"\"baas\"\"\",Neef (foto’s)\r\n"
+                              "\"Webcare\nen klachten\",1.5,A,R\r\n"
+                              "Foto’s,0,,S\r\n",
+                              _("Task"), _("Hours per week"));
+  g_assert_cmpstr (text, ==, expected);
+
+  /* only a table exports to CSV */
+  opts.page = "rose";
+  g_assert_false (koers_export_to_file_full (plan, file, &opts, &error));
+  g_assert_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_FORMAT);
+  g_assert_nonnull (strstr (error->message, "--page=roles"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1102,6 +1376,10 @@ main (int   argc,
   g_test_add_func ("/render/printable/every-row-draws", test_printable_every_row_draws);
   g_test_add_func ("/render/poster/sheets", test_poster_sheets);
   g_test_add_func ("/render/export/poster-pdf", test_export_poster_pdf);
+  g_test_add_func ("/render/roles/pages", test_roles_pages);
+  g_test_add_func ("/render/roles/blank", test_roles_blank);
+  g_test_add_func ("/render/roles/pixels", test_roles_pixels);
+  g_test_add_func ("/render/roles/csv", test_roles_csv);
 
   return g_test_run ();
 }

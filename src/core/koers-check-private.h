@@ -16,4 +16,9 @@ void _koers_check_add_finding (GPtrArray        *findings,
                                const char       *format,
                                ...);
 
+void   _koers_check_roles                   (KoersPlan  *plan,
+                                            GPtrArray  *findings);
+double koers_check_planned_hours_per_week   (KoersPlan  *plan,
+                                            const char *owner_id);
+
 G_END_DECLS

@@ -45,14 +45,21 @@ kind_severity (KoersFindingKind kind)
     case KOERS_FINDING_UNKNOWN_OWNER:
     case KOERS_FINDING_UNKNOWN_ROLE:
     case KOERS_FINDING_PERIOD:
+    case KOERS_FINDING_NO_ROLES:
       return KOERS_SEVERITY_PROBLEM;
     case KOERS_FINDING_EMPTY_STEP:
     case KOERS_FINDING_CONTINUITY_GAP:
     case KOERS_FINDING_NO_POSTS:
     case KOERS_FINDING_CONTENT_MIX:
     case KOERS_FINDING_CAPACITY:
+    case KOERS_FINDING_ROLE_CAPACITY:
+    case KOERS_FINDING_ROLE_OVERLOADED:
+    case KOERS_FINDING_NO_DEDICATED:
+    case KOERS_FINDING_ROSE_UNSERVED:
+    case KOERS_FINDING_SUPPORT_LETTER:
       return KOERS_SEVERITY_WARNING;
     case KOERS_FINDING_NOT_SMART:
+    case KOERS_FINDING_ROLE_IDLE:
       return KOERS_SEVERITY_HINT;
     default:
       g_return_val_if_reached (KOERS_SEVERITY_WARNING);
@@ -597,8 +604,8 @@ koers_check_area_is_filled (KoersPlan *plan,
     case KOERS_AREA_CALENDAR:
       return !list_is_empty (koers_plan_get_entries (plan));
     case KOERS_AREA_ROLES:
-      return !list_is_empty (koers_plan_get_roles (plan)) ||
-             !list_is_empty (koers_plan_get_tasks (plan));
+      /* A new plan has the default tasks, which fill nothing yet. */
+      return !list_is_empty (koers_plan_get_roles (plan));
     default:
       g_return_val_if_reached (FALSE);
     }
@@ -969,94 +976,6 @@ check_mix (KoersPlan   *plan,
                  (int) lround (share * 100), (int) lround (KOERS_MAX_PROMOTION_SHARE * 100));
 }
 
-static void
-check_roles (KoersPlan *plan,
-             GPtrArray *findings)
-{
-  GListModel *tasks = koers_plan_get_tasks (plan);
-  GListModel *roles = koers_plan_get_roles (plan);
-  GListModel *entries = koers_plan_get_entries (plan);
-  guint n_tasks = g_list_model_get_n_items (tasks);
-  guint n_roles = g_list_model_get_n_items (roles);
-  guint n_entries = g_list_model_get_n_items (entries);
-  g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) reported = g_hash_table_new (g_str_hash, g_str_equal);
-  double needed = 0, available = 0;
-
-  for (guint r = 0; r < n_roles; r++)
-    {
-      g_autoptr(KoersRole) role = g_list_model_get_item (roles, r);
-
-      g_hash_table_add (known, (gpointer) koers_role_get_id (role));
-      available += koers_role_get_hours_per_week (role);
-    }
-
-  for (guint t = 0; t < n_tasks; t++)
-    {
-      g_autoptr(KoersTask) task = g_list_model_get_item (tasks, t);
-      g_autoptr(GHashTable) missing = g_hash_table_new (g_str_hash, g_str_equal);
-      GListModel *cells = koers_task_get_raci (task);
-      guint n_cells = g_list_model_get_n_items (cells);
-      guint n_accountable = 0, n_responsible = 0;
-
-      needed += koers_task_get_hours_per_week (task);
-
-      for (guint c = 0; c < n_cells; c++)
-        {
-          g_autoptr(KoersRaciCell) cell = g_list_model_get_item (cells, c);
-          const char *role = koers_raci_cell_get_role (cell);
-
-          /* Letters of roles that do not exist do not count; the cell is
-           * reported, once per task and role. */
-          if (!g_hash_table_contains (known, role))
-            {
-              if (g_hash_table_add (missing, (gpointer) role))
-                add_finding (findings, KOERS_FINDING_UNKNOWN_ROLE, KOERS_AREA_ROLES,
-                             _("Task “%s” has a RACI letter for the role “%s”, which is not in "
-                               "the list of roles."),
-                             koers_task_get_name (task), role);
-              continue;
-            }
-          if (koers_raci_cell_get_letter (cell) == KOERS_RACI_ACCOUNTABLE)
-            n_accountable++;
-          else if (koers_raci_cell_get_letter (cell) == KOERS_RACI_RESPONSIBLE)
-            n_responsible++;
-        }
-
-      if (n_accountable != 1)
-        add_finding (findings, KOERS_FINDING_RACI_ACCOUNTABLE, KOERS_AREA_ROLES,
-                     g_dngettext (GETTEXT_PACKAGE,
-                                  "Task “%s” has %u role accountable (A); it needs exactly one.",
-                                  "Task “%s” has %u roles accountable (A); it needs exactly one.",
-                                  n_accountable),
-                     koers_task_get_name (task), n_accountable);
-      if (n_responsible == 0)
-        add_finding (findings, KOERS_FINDING_RACI_RESPONSIBLE, KOERS_AREA_ROLES,
-                     _("Task “%s” has no role responsible (R) for doing it."),
-                     koers_task_get_name (task));
-    }
-
-  if (needed > available + 1e-9)
-    add_finding (findings, KOERS_FINDING_CAPACITY, KOERS_AREA_ROLES,
-                 _("The tasks need %.1f hours a week, but the roles have %.1f hours available."),
-                 needed, available);
-
-  /* An entry's owner is a role too; each missing one is reported once. */
-  for (guint i = 0; i < n_entries; i++)
-    {
-      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
-      const char *owner = koers_calendar_entry_get_owner (entry);
-
-      if (*owner == '\0' || g_hash_table_contains (known, owner) ||
-          !g_hash_table_add (reported, (gpointer) owner))
-        continue;
-      add_finding (findings, KOERS_FINDING_UNKNOWN_OWNER, KOERS_AREA_CALENDAR,
-                   _("Calendar entries name the role “%s” as their owner, which is not in the "
-                     "list of roles."),
-                   owner);
-    }
-}
-
 /* A plan period that ends before it starts is not used (see
  * koers_check_get_period()), and said so. */
 static void
@@ -1118,7 +1037,7 @@ koers_check_plan (KoersPlan *plan)
   check_objectives (plan, findings);
   check_continuity (plan, &first, &last, findings);
   check_mix (plan, &first, &last, findings);
-  check_roles (plan, findings);
+  _koers_check_roles (plan, findings);
 
   /* In the order of the sidebar; the sort is stable. */
   g_ptr_array_sort (findings, compare_area);

@@ -27,6 +27,13 @@ typedef enum
   KOERS_FINDING_UNKNOWN_OWNER,  /* an entry's owner is not a role */
   KOERS_FINDING_UNKNOWN_ROLE,   /* a RACI cell's role is not a role */
   KOERS_FINDING_PERIOD,         /* the plan period ends before it starts */
+  KOERS_FINDING_NO_ROLES,       /* tasks but no roles yet */
+  KOERS_FINDING_ROLE_OVERLOADED, /* a role is A or R on too many tasks */
+  KOERS_FINDING_ROLE_IDLE,      /* a role without any letter */
+  KOERS_FINDING_ROLE_CAPACITY,  /* a role needs more hours than it has */
+  KOERS_FINDING_NO_DEDICATED,   /* no role has dedicated time */
+  KOERS_FINDING_ROSE_UNSERVED,  /* a rose part no task serves */
+  KOERS_FINDING_SUPPORT_LETTER, /* an S in a plan that is not RASCI */
 } KoersFindingKind;
 
 /* The parts of a plan, in the order of the sidebar; a finding belongs to
@@ -67,6 +74,11 @@ typedef struct
 } KoersFinding;
 
 #define KOERS_MAX_PROMOTION_SHARE 0.20
+/* A role that is A or R on more tasks than this, while others could take
+ * some, is a bottleneck. */
+#define KOERS_MAX_TASKS_PER_ROLE 5
+/* Organiseren: at least one role has this much time a week for social media. */
+#define KOERS_MIN_DEDICATED_HOURS 4.0
 
 void        koers_finding_free          (KoersFinding *finding);
 const char *koers_area_get_title        (KoersArea     area);
@@ -90,6 +102,8 @@ void        koers_check_content_mix     (KoersPlan    *plan,
                                          const GDate  *last,
                                          guint        *n_value,
                                          guint        *n_promotion);
+double      koers_check_role_hours_needed (KoersPlan  *plan,
+                                           const char *role_id);
 guint       koers_check_count_posts     (KoersPlan    *plan,
                                          const char   *channel_id,
                                          const GDate  *first,

@@ -182,6 +182,7 @@ typedef enum
   KOERS_RACI_ACCOUNTABLE, /*< nick=A >*/
   KOERS_RACI_CONSULTED,   /*< nick=C >*/
   KOERS_RACI_INFORMED,    /*< nick=I >*/
+  KOERS_RACI_SUPPORT,     /*< nick=S >*/ /* RASCI only (the plan's rasci) */
 } KoersRaci;
 
 /* The parts of a plan that KoersPlan::changed names (as its detail too): the

@@ -45,3 +45,23 @@ koers_labels_primary_objective (void)
 
   return translate_once (labels, &done);
 }
+
+/**
+ * koers_labels_rose_part:
+ * @part: a #KoersRosePartKind
+ *
+ * Returns: the translated name of @part, as the rose shows it
+ */
+const char *
+koers_labels_rose_part (guint part)
+{
+  switch (part)
+    {
+    case 0:  return C_("rose part", "Listening");
+    case 1:  return C_("rose part", "Responding");
+    case 2:  return C_("rose part", "Sending");
+    case 3:  return C_("rose part", "Activating");
+    case 4:  return C_("rose part", "Organising");
+    default: return "";
+    }
+}

@@ -12,5 +12,6 @@
 G_BEGIN_DECLS
 
 const char *const *koers_labels_primary_objective (void);
+const char        *koers_labels_rose_part         (guint part);
 
 G_END_DECLS

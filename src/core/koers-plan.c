@@ -68,6 +68,7 @@ struct _KoersPlan
   GListStore *entries;
   GListStore *roles;
   GListStore *tasks;
+  gboolean    rasci;
 
   /* Undo, when a history is attached (koers-history.c) */
   const KoersPlanRecorder *recorder;
@@ -120,6 +121,7 @@ enum {
   PROP_ENTRIES,
   PROP_ROLES,
   PROP_TASKS,
+  PROP_RASCI,
   N_PROPS
 };
 
@@ -308,6 +310,12 @@ static const KoersField fields[] = {
     .kind = KOERS_FIELD_LIST,
     .offset = KOERS_FIELD_MEMBER (KoersPlan, tasks),
     .get_type = koers_task_get_type,
+    .section = "roles" },
+  /* RASCI: the matrix also has S, Support */
+  { .name = "rasci",
+    .kind = KOERS_FIELD_BOOLEAN,
+    .offset = KOERS_FIELD_MEMBER (KoersPlan, rasci),
+    .dflt = FALSE,
     .section = "roles" },
 };
 
@@ -1253,6 +1261,23 @@ koers_plan_get_tasks (KoersPlan *self)
   g_return_val_if_fail (KOERS_IS_PLAN (self), NULL);
 
   return G_LIST_MODEL (self->tasks);
+}
+
+gboolean
+koers_plan_get_rasci (KoersPlan *self)
+{
+  g_return_val_if_fail (KOERS_IS_PLAN (self), FALSE);
+
+  return self->rasci;
+}
+
+void
+koers_plan_set_rasci (KoersPlan *self,
+                      gboolean   rasci)
+{
+  g_return_if_fail (KOERS_IS_PLAN (self));
+
+  _koers_model_set_boolean (self, properties[PROP_RASCI], !!rasci);
 }
 
 /* Fixed parts ---------------------------------------------------------- */

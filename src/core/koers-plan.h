@@ -92,6 +92,9 @@ GListModel            *koers_plan_get_phases (KoersPlan *self);
 GListModel            *koers_plan_get_entries (KoersPlan *self);
 GListModel            *koers_plan_get_roles (KoersPlan *self);
 GListModel            *koers_plan_get_tasks (KoersPlan *self);
+gboolean               koers_plan_get_rasci (KoersPlan *self);
+void                   koers_plan_set_rasci (KoersPlan *self,
+                                             gboolean   rasci);
 
 KoersChannel       *koers_plan_find_channel      (KoersPlan         *self,
                                                   const char        *id);

@@ -16,8 +16,9 @@ struct _KoersRaciCell
 {
   GObject parent_instance;
 
-  char *role;
-  int   letter;
+  char  *role;
+  int    letter;
+  double hours;
 };
 
 G_DEFINE_FINAL_TYPE (KoersRaciCell, koers_raci_cell, G_TYPE_OBJECT)
@@ -26,6 +27,7 @@ enum {
   PROP_0,
   PROP_ROLE,
   PROP_LETTER,
+  PROP_HOURS,
   N_PROPS
 };
 
@@ -36,13 +38,20 @@ static const KoersField fields[] = {
   { .name = "role",
     .kind = KOERS_FIELD_STRING,
     .offset = KOERS_FIELD_MEMBER (KoersRaciCell, role),
-    .flags = KOERS_FIELD_REQUIRED },
+    .flags = KOERS_FIELD_ID | KOERS_FIELD_REQUIRED },
   { .name = "letter",
     .kind = KOERS_FIELD_ENUM,
     .offset = KOERS_FIELD_MEMBER (KoersRaciCell, letter),
     .get_type = koers_raci_get_type,
     .dflt = KOERS_RACI_NONE,
     .flags = KOERS_FIELD_REQUIRED },
+  /* The role's share of the task's hours; 0: not split. */
+  { .name = "hours",
+    .kind = KOERS_FIELD_DOUBLE,
+    .offset = KOERS_FIELD_MEMBER (KoersRaciCell, hours),
+    .min = 0,
+    .max = 168,
+    .dflt = 0 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == N_PROPS - 1);
@@ -140,4 +149,21 @@ koers_raci_cell_set_letter (KoersRaciCell *self,
   g_return_if_fail (KOERS_IS_RACI_CELL (self));
 
   _koers_model_set_int (self, properties[PROP_LETTER], letter);
+}
+
+double
+koers_raci_cell_get_hours (KoersRaciCell *self)
+{
+  g_return_val_if_fail (KOERS_IS_RACI_CELL (self), 0);
+
+  return self->hours;
+}
+
+void
+koers_raci_cell_set_hours (KoersRaciCell *self,
+                           double         hours)
+{
+  g_return_if_fail (KOERS_IS_RACI_CELL (self));
+
+  _koers_model_set_double (self, properties[PROP_HOURS], hours);
 }

@@ -19,5 +19,8 @@ void           koers_raci_cell_set_role (KoersRaciCell *self,
 KoersRaci      koers_raci_cell_get_letter (KoersRaciCell *self);
 void           koers_raci_cell_set_letter (KoersRaciCell *self,
                                            KoersRaci      letter);
+double         koers_raci_cell_get_hours  (KoersRaciCell *self);
+void           koers_raci_cell_set_hours  (KoersRaciCell *self,
+                                           double         hours);
 
 G_END_DECLS

@@ -21,6 +21,7 @@ struct _KoersTask
   char       *name;
   char       *description;
   double      hours_per_week;
+  int         rose_part;
   GListStore *raci;
 };
 
@@ -32,6 +33,7 @@ enum {
   PROP_NAME,
   PROP_DESCRIPTION,
   PROP_HOURS_PER_WEEK,
+  PROP_ROSE_PART,
   PROP_RACI,
   N_PROPS
 };
@@ -57,6 +59,11 @@ static const KoersField fields[] = {
     .min = 0,
     .max = 10000,
     .dflt = 0 },
+  { .name = "rose-part",
+    .kind = KOERS_FIELD_ENUM,
+    .offset = KOERS_FIELD_MEMBER (KoersTask, rose_part),
+    .get_type = koers_entry_part_get_type,
+    .dflt = KOERS_ENTRY_PART_NONE },
   { .name = "raci",
     .kind = KOERS_FIELD_LIST,
     .offset = KOERS_FIELD_MEMBER (KoersTask, raci),
@@ -194,10 +201,53 @@ koers_task_set_hours_per_week (KoersTask *self,
   _koers_model_set_double (self, properties[PROP_HOURS_PER_WEEK], hours_per_week);
 }
 
+KoersEntryPart
+koers_task_get_rose_part (KoersTask *self)
+{
+  g_return_val_if_fail (KOERS_IS_TASK (self), KOERS_ENTRY_PART_NONE);
+
+  return (KoersEntryPart) self->rose_part;
+}
+
+void
+koers_task_set_rose_part (KoersTask      *self,
+                          KoersEntryPart  rose_part)
+{
+  g_return_if_fail (KOERS_IS_TASK (self));
+
+  _koers_model_set_int (self, properties[PROP_ROSE_PART], rose_part);
+}
+
 GListModel *
 koers_task_get_raci (KoersTask *self)
 {
   g_return_val_if_fail (KOERS_IS_TASK (self), NULL);
 
   return G_LIST_MODEL (self->raci);
+}
+
+/**
+ * koers_task_find_cell:
+ * @role_id: a role id
+ *
+ * Returns: (transfer none) (nullable): the task's RACI cell of @role_id
+ */
+KoersRaciCell *
+koers_task_find_cell (KoersTask  *self,
+                      const char *role_id)
+{
+  guint n;
+
+  g_return_val_if_fail (KOERS_IS_TASK (self), NULL);
+  g_return_val_if_fail (role_id != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->raci));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KoersRaciCell) cell = g_list_model_get_item (G_LIST_MODEL (self->raci), i);
+
+      if (g_strcmp0 (koers_raci_cell_get_role (cell), role_id) == 0)
+        return cell;
+    }
+  return NULL;
 }

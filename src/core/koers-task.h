@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "koers-enums.h"
+#include "koers-raci-cell.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,11 @@ void        koers_task_set_description (KoersTask  *self,
 double      koers_task_get_hours_per_week (KoersTask *self);
 void        koers_task_set_hours_per_week (KoersTask *self,
                                            double     hours_per_week);
+KoersEntryPart koers_task_get_rose_part (KoersTask *self);
+void        koers_task_set_rose_part (KoersTask      *self,
+                                      KoersEntryPart  rose_part);
 GListModel *koers_task_get_raci (KoersTask *self);
+KoersRaciCell *koers_task_find_cell (KoersTask  *self,
+                                     const char *role_id);
 
 G_END_DECLS

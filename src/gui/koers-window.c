@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-window-private.h"
+#include "koers-roles.h"
 #include "koers-a11y.h"
 #include "koers-check.h"
 #include "koers-checklist-page.h"
@@ -591,6 +592,7 @@ new_plan_action (GtkWidget  *widget,
   KoersWindow *self = KOERS_WINDOW (widget);
   g_autoptr(KoersPlan) plan = koers_plan_new ();
 
+  koers_roles_add_default_tasks (plan);
   if (self->plan != NULL)
     {
       self = koers_window_new (gtk_window_get_application (GTK_WINDOW (self)));

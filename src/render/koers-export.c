@@ -36,7 +36,21 @@ typedef enum
   FORMAT_PDF,
   FORMAT_SVG,
   FORMAT_PNG,
+  FORMAT_CSV,
 } Format;
+
+/* A printable drawn for landscape paper is exported on it. */
+static void
+get_page_size (const KoersExportOptions *opts,
+               const KoersPrintable     *printable,
+               double                   *width_pt,
+               double                   *height_pt)
+{
+  gboolean landscape = opts->landscape ||
+                       (printable->features & KOERS_PRINTABLE_LANDSCAPE) != 0;
+
+  koers_export_get_page_size (opts->paper, landscape, width_pt, height_pt);
+}
 
 static gboolean
 has_extension (const char *name,
@@ -178,7 +192,7 @@ koers_export_get_n_sheets (KoersPlan                *plan,
   if (printable == NULL)
     return 0;
   get_render_options (opts, &render);
-  koers_export_get_page_size (opts->paper, opts->landscape, &page_w, &page_h);
+  get_page_size (opts, printable, &page_w, &page_h);
   return count_sheets (printable, plan, &render, page_w, page_h);
 }
 
@@ -197,7 +211,14 @@ render_to_bytes (KoersPlan                *plan,
   double page_w, page_h;
 
   get_render_options (opts, &render);
-  koers_export_get_page_size (opts->paper, opts->landscape, &page_w, &page_h);
+  get_page_size (opts, printable, &page_w, &page_h);
+
+  if (format == FORMAT_CSV)
+    {
+      char *text = printable->to_csv (plan, &render);
+
+      return g_bytes_new_take (text, strlen (text));
+    }
 
   if (format == FORMAT_PNG)
     {
@@ -283,10 +304,13 @@ check_export (const char                *name,
     *format = FORMAT_SVG;
   else if (has_extension (name, ".png"))
     *format = FORMAT_PNG;
+  else if (has_extension (name, ".csv"))
+    *format = FORMAT_CSV;
   else
     {
       g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_FORMAT,
-                   _("Koers cannot export to “%s”: use a name ending in .koers, .pdf, .svg or .png."),
+                   _("Koers cannot export to “%s”: use a name ending in .koers, .pdf, .svg, .png "
+                     "or, for the roles, .csv."),
                    name);
       return FALSE;
     }
@@ -300,6 +324,14 @@ check_export (const char                *name,
       g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_PAGE,
                    _("Koers cannot export “%s” to “%s”: the pages it knows are %s."),
                    opts->page, name, ids);
+      return FALSE;
+    }
+  if (*format == FORMAT_CSV && (*printable)->to_csv == NULL)
+    {
+      g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_FORMAT,
+                   _("Koers cannot export “%s” to “%s”: only a table exports to CSV; use "
+                     "--page=roles, or a name ending in .pdf, .svg or .png."),
+                   (*printable)->id, name);
       return FALSE;
     }
   if (*format != FORMAT_PDF && (opts->poster_columns > 1 || opts->poster_rows > 1))
@@ -546,7 +578,7 @@ koers_export_to_file_async (KoersPlan                *plan,
 
       /* Drawn as for the PNG of koers_export_to_file_full(), in points */
       get_render_options (opts, &render);
-      koers_export_get_page_size (opts->paper, opts->landscape, &page_w, &page_h);
+      get_page_size (opts, printable, &page_w, &page_h);
       png_w = CLAMP (png_w, 16, 16384);
       data->png_width = png_w;
       data->png_height = (int) floor (png_w * page_h / page_w + 0.5);

@@ -13,6 +13,8 @@
 
 #include "koers-poster.h"
 #include "koers-printable.h"
+#include "koers-roles.h"
+#include "koers-roles-render.h"
 #include "koers-rose-render.h"
 
 /* The communicatieroos ---------------------------------------------------- */
@@ -48,6 +50,15 @@ rose_draw_page (cairo_t                  *cr,
   koers_rose_render (cr, plan, &rose, width, height);
 }
 
+/* The RACI matrix --------------------------------------------------------- */
+
+static char *
+roles_to_csv (KoersPlan                *plan,
+              const KoersRenderOptions *opts)
+{
+  return koers_roles_to_csv (plan, opts->blank);
+}
+
 /* The table --------------------------------------------------------------- */
 
 static const KoersPrintable printables[] = {
@@ -57,6 +68,14 @@ static const KoersPrintable printables[] = {
     .features = KOERS_PRINTABLE_STYLE | KOERS_PRINTABLE_BLANK | KOERS_PRINTABLE_POSTER,
     .n_pages = rose_n_pages,
     .draw_page = rose_draw_page,
+  },
+  {
+    .id = "roles",
+    .name = N_("Roles and tasks"),
+    .features = KOERS_PRINTABLE_STYLE | KOERS_PRINTABLE_BLANK | KOERS_PRINTABLE_LANDSCAPE,
+    .n_pages = koers_roles_render_n_pages,
+    .draw_page = koers_roles_render_page,
+    .to_csv = roles_to_csv,
   },
 };
 

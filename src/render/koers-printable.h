@@ -15,6 +15,8 @@ G_BEGIN_DECLS
  * @KOERS_PRINTABLE_STYLE: drawn in colour, grey or black and white
  * @KOERS_PRINTABLE_BLANK: has a blank workshop version
  * @KOERS_PRINTABLE_POSTER: can be tiled over several sheets
+ * @KOERS_PRINTABLE_LANDSCAPE: drawn for landscape paper, which export
+ *   and print then use
  *
  * The options of #KoersRenderOptions a printable heeds; the print dialog
  * offers only these.
@@ -24,6 +26,7 @@ typedef enum
   KOERS_PRINTABLE_STYLE  = 1 << 0,
   KOERS_PRINTABLE_BLANK  = 1 << 1,
   KOERS_PRINTABLE_POSTER = 1 << 2,
+  KOERS_PRINTABLE_LANDSCAPE = 1 << 3,
 } KoersPrintableFeatures;
 
 /**
@@ -38,6 +41,8 @@ typedef enum
  *   poster, koers_render_options_is_poster (@opts) is true and @width x
  *   @height is the whole poster; a row without %KOERS_PRINTABLE_POSTER
  *   never sees a poster
+ * @to_csv: (nullable): the printable as a CSV table (RFC 4180, UTF-8), for
+ *   an export to `.csv`; %NULL when it is no table
  *
  * One row of the table of what Koers prints and exports. Print, export,
  * `--page` and the window's Print action all walk the same table.
@@ -60,6 +65,8 @@ struct _KoersPrintable
                       guint                     page,
                       double                    width,
                       double                    height);
+  char *(*to_csv)    (KoersPlan                *plan,
+                      const KoersRenderOptions *opts);
 };
 
 const KoersPrintable *koers_printables             (guint                     *n_printables);
