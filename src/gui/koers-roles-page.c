@@ -31,7 +31,7 @@
 #include "koers-task.h"
 #include "koers-task-editor.h"
 
-#define TASK_W   260
+#define TASK_W   210
 #define CELL_W   104
 #define ROW_H    44
 #define HEADER_H 68
@@ -439,8 +439,7 @@ header_key_pressed_cb (GtkEventControllerKey *controller,
 }
 
 static void
-create_editor_cb (GtkMenuButton *header,
-                  gpointer       user_data)
+create_editor (GtkMenuButton *header)
 {
   GObject *item = g_object_get_data (G_OBJECT (header), "item");
   GtkWidget *popover;
@@ -479,8 +478,8 @@ make_header (KoersRolesPage *self,
   /* A header and its cells share a size group (rebuild()), so they line
    * up whatever the text; the labels are ellipsized at a sensible width. */
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (name), is_task ? 30 : 12);
-  gtk_label_set_max_width_chars (GTK_LABEL (detail), is_task ? 30 : 12);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), is_task ? 24 : 12);
+  gtk_label_set_max_width_chars (GTK_LABEL (detail), is_task ? 24 : 12);
   gtk_label_set_xalign (GTK_LABEL (name), is_task ? 0 : 0.5);
   gtk_widget_set_hexpand (name, TRUE);
   gtk_widget_add_css_class (name, "heading");
@@ -510,7 +509,7 @@ make_header (KoersRolesPage *self,
   g_object_set_data (G_OBJECT (header), "name", name);
   g_object_set_data (G_OBJECT (header), "detail", detail);
   g_object_set_data (G_OBJECT (header), "marker", marker);
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (header), create_editor_cb, NULL, NULL);
+  create_editor (GTK_MENU_BUTTON (header));
 
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (header_key_pressed_cb), self, 0);
   gtk_widget_add_controller (header, keys);
