@@ -645,6 +645,54 @@ data_contains (GBytes     *bytes,
   return FALSE;
 }
 
+/* --export of the roles: the matrix on A4 landscape, and CSV ------------ */
+
+static void
+test_export_roles (void)
+{
+  g_autofree char *plan = fixture_path ("cli-complete.koers");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *pdf_path = g_build_filename (dir, "rollen.pdf", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "rollen.csv", NULL);
+  g_autofree char *rose_csv = g_build_filename (dir, "roos.csv", NULL);
+  g_autofree char *to_pdf = g_strconcat ("--export=", pdf_path, NULL);
+  g_autofree char *to_csv = g_strconcat ("--export=", csv_path, NULL);
+  g_autofree char *to_rose_csv = g_strconcat ("--export=", rose_csv, NULL);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  g_auto(KoersTestRun) run = { 0 };
+  g_auto(KoersTestRun) run_csv = { 0 };
+  g_auto(KoersTestRun) run_rose = { 0 };
+
+  if (!koers_test_have_koers ())
+    return;
+
+  koers_test_run_koers (&run, "en", to_pdf, "--page=roles", plan, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  pdf = koers_test_read_file (pdf_path);
+  g_assert_true (data_contains (pdf, "%PDF-"));
+  /* landscape without --landscape: the matrix is drawn for it */
+  g_assert_true (data_contains (pdf, "/MediaBox [ 0 0 841.889764 595.275591 ]"));
+
+  koers_test_run_koers (&run_csv, "en", to_csv, "--page=roles", plan, NULL);
+  g_assert_cmpint (run_csv.status, ==, 0);
+  g_assert_cmpstr (run_csv.err, ==, "");
+  csv = koers_test_read_file (csv_path);
+  {
+    const char *expected = "Task,Hours per week,Bestuur,Secretaris\r\nPosten,1,A,R\r\n";
+
+    g_assert_cmpmem (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv),
+                     expected, strlen (expected));
+  }
+
+  /* only the roles are a table */
+  koers_test_run_koers (&run_rose, "en", to_rose_csv, "--page=rose", plan, NULL);
+  g_assert_cmpint (run_rose.status, !=, 0);
+  g_assert_nonnull (strstr (run_rose.err, "--page=roles"));
+  g_assert_false (g_file_test (rose_csv, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_export_rose_pdf_a3_landscape (void)
 {
@@ -910,6 +958,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/rose/png-blank-bw", test_export_rose_png_blank_bw);
   g_test_add_func ("/cli/export/rose/bad-values", test_export_rose_bad_values);
   g_test_add_func ("/cli/export/rose/poster", test_export_rose_poster);
+  g_test_add_func ("/cli/export/roles", test_export_roles);
   g_test_add_func ("/cli/export/page-and-poster-errors", test_export_page_and_poster_errors);
 
   return g_test_run ();

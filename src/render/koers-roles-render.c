@@ -385,6 +385,38 @@ koers_roles_render_page (cairo_t                  *cr,
   draw_legend (cr, opts, koers_plan_get_rasci (layout.plan),
                x0, TITLE_H + HEADER_H + n_tasks * ROW_H + FOOTER_H + 10, width);
 
+  /* What the plan check says about the matrix, on its first page, as far
+   * as there is room; each line starts with its severity in words. */
+  if (!layout.blank && page == 0)
+    {
+      g_autoptr(GPtrArray) findings = koers_check_plan (layout.plan);
+      double fy = TITLE_H + HEADER_H + n_tasks * ROW_H + FOOTER_H + 10 + LEGEND_H;
+      gboolean first = TRUE;
+
+      koers_render_set_ink (cr, opts->style);
+      for (guint i = 0; i < findings->len && fy + 12 < height; i++)
+        {
+          KoersFinding *finding = g_ptr_array_index (findings, i);
+          g_autofree char *line = NULL;
+
+          if (finding->area != KOERS_AREA_ROLES)
+            continue;
+          if (first)
+            {
+              fy += koers_render_text (cr, _("Points for the plan"), 10, TRUE, x0, fy, 0, NULL) + 2;
+              first = FALSE;
+            }
+          /* Translators: a finding on the printed matrix: its severity and message */
+          line = g_strdup_printf (_("%s: %s"),
+                                  finding->severity == KOERS_SEVERITY_PROBLEM ? _("Problem")
+                                  : finding->severity == KOERS_SEVERITY_WARNING
+                                    ? _("Point of attention") : _("Suggestion"),
+                                  finding->message);
+          fy += koers_render_text_full (cr, line, 8.5, FALSE, x0, fy, 0, width,
+                                        height - fy, NULL) + 2;
+        }
+    }
+
   cairo_restore (cr);
   layout_clear (&layout);
 }
