@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "koers-page-slot.h"
 #include "koers-raci-cell.h"
@@ -315,6 +316,49 @@ test_findings_and_headers (Fixture       *f,
   g_assert_null (gtk_widget_get_tooltip_text (student));
 }
 
+/* A PDF has NUL bytes: no strstr */
+static gboolean
+contains (const char *data,
+          gsize       length,
+          const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+pdf_written (gpointer data)
+{
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  return g_file_get_contents (data, &text, &length, NULL) && length > 6 &&
+         g_strstr_len (text + length - MIN (length, 16), MIN (length, 16), "%%EOF") != NULL;
+}
+
+/* Print on this page prints the matrix, on landscape paper */
+static void
+test_print (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "print-roles.pdf", NULL);
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_object_set_data_full (G_OBJECT (f->window), "koers-print-export-filename", g_strdup (path),
+                          g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print", NULL));
+  koers_test_iterate_until (pdf_written, path);
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  g_assert_true (g_str_has_prefix (text, "%PDF-"));
+  g_assert_true (contains (text, length, "/MediaBox [ 0 0 841.889764 595.275591 ]"));
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +377,7 @@ main (int   argc,
               test_add_move_remove, fixture_teardown);
   g_test_add ("/roles-page/findings-and-headers", Fixture, NULL, fixture_setup,
               test_findings_and_headers, fixture_teardown);
+  g_test_add ("/roles-page/print", Fixture, NULL, fixture_setup, test_print, fixture_teardown);
 
   status = g_test_run ();
   koers_test_remove_suite_dir (tmpdir);

@@ -419,18 +419,23 @@ koers_print_run (KoersPrint *self,
       settings = g_object_get_data (G_OBJECT (parent), PRINT_SETTINGS_KEY);
     }
 
-  if (setup != NULL)
-    gtk_print_operation_set_default_page_setup (operation, setup);
-  else
-    {
-      g_autoptr(GtkPageSetup) a4 = gtk_page_setup_new ();
-      GtkPaperSize *paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  {
+    g_autoptr(GtkPageSetup) page = setup != NULL ? gtk_page_setup_copy (setup)
+                                                 : gtk_page_setup_new ();
 
-      gtk_page_setup_set_paper_size_and_default_margins (a4, paper);
-      gtk_page_setup_set_orientation (a4, GTK_PAGE_ORIENTATION_PORTRAIT);
-      gtk_paper_size_free (paper);
-      gtk_print_operation_set_default_page_setup (operation, a4);
-    }
+    if (setup == NULL)
+      {
+        GtkPaperSize *paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+
+        gtk_page_setup_set_paper_size_and_default_margins (page, paper);
+        gtk_page_setup_set_orientation (page, GTK_PAGE_ORIENTATION_PORTRAIT);
+        gtk_paper_size_free (paper);
+      }
+    /* A printable drawn for landscape paper (the RACI matrix) starts on it. */
+    if (self->printable->features & KOERS_PRINTABLE_LANDSCAPE)
+      gtk_page_setup_set_orientation (page, GTK_PAGE_ORIENTATION_LANDSCAPE);
+    gtk_print_operation_set_default_page_setup (operation, page);
+  }
   if (settings != NULL)
     gtk_print_operation_set_print_settings (operation, settings);
 
