@@ -34,10 +34,12 @@ activate (KoersRoleEditor *self,
           int         delta)
 {
   GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_POPOVER);
-  GtkWidget *target = popover ? gtk_widget_get_parent (popover) : GTK_WIDGET (self);
+  /* the popover's parent is the roles page, which has the actions */
+  g_autoptr(GtkWidget) target = g_object_ref (popover ? gtk_widget_get_parent (popover)
+                                                      : GTK_WIDGET (self));
   g_autofree char *id = g_strdup (koers_role_get_id (self->role));
 
-  /* The action may take this editor away: act from its header. */
+  /* The action may take this editor away: act from the page. */
   if (popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (popover));
   if (delta == 0)

@@ -62,6 +62,8 @@ struct _KoersRolesPage
   guint              n_tasks;
 
   GtkPopover        *letter_popover;
+  GtkPopover        *editor_popover; /* of the header that opened it */
+  GtkWidget         *editor_header;
   guint              menu_task;
   guint              menu_role;
 
@@ -143,6 +145,25 @@ koers_roles_page_get_cell (KoersRolesPage *self,
   if (task >= self->n_tasks || role >= self->n_roles)
     return NULL;
   return g_ptr_array_index (self->cells, task * self->n_roles + role);
+}
+
+/**
+ * koers_roles_page_get_header:
+ * @is_task: a task's header (the row's), else a role's (the column's)
+ *
+ * Returns: (transfer none) (nullable): the header button, for the tests
+ */
+GtkWidget *
+koers_roles_page_get_header (KoersRolesPage *self,
+                             gboolean        is_task,
+                             guint           index)
+{
+  GPtrArray *headers;
+
+  g_return_val_if_fail (KOERS_IS_ROLES_PAGE (self), NULL);
+
+  headers = is_task ? self->task_headers : self->role_headers;
+  return index < headers->len ? g_ptr_array_index (headers, index) : NULL;
 }
 
 static void
@@ -438,19 +459,52 @@ header_key_pressed_cb (GtkEventControllerKey *controller,
   return GDK_EVENT_PROPAGATE;
 }
 
+/* A header opens the editor of its role or task: one popover for all, its
+ * content made when it opens, so a page of many headers stays light. */
 static void
-create_editor (GtkMenuButton *header)
+header_clicked_cb (GtkButton      *header,
+                   KoersRolesPage *self)
 {
   GObject *item = g_object_get_data (G_OBJECT (header), "item");
-  GtkWidget *popover;
+  graphene_rect_t bounds;
+  GdkRectangle rect;
 
-  if (gtk_menu_button_get_popover (header) != NULL)
-    return;
-  popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (popover),
+  gtk_popover_set_child (self->editor_popover,
                          KOERS_IS_TASK (item) ? koers_task_editor_new (KOERS_TASK (item))
                                               : koers_role_editor_new (KOERS_ROLE (item)));
-  gtk_menu_button_set_popover (header, popover);
+  if (gtk_widget_compute_bounds (GTK_WIDGET (header), GTK_WIDGET (self), &bounds))
+    {
+      rect.x = (int) bounds.origin.x;
+      rect.y = (int) bounds.origin.y;
+      rect.width = (int) bounds.size.width;
+      rect.height = (int) bounds.size.height;
+      gtk_popover_set_pointing_to (self->editor_popover, &rect);
+    }
+  gtk_popover_set_position (self->editor_popover,
+                            KOERS_IS_TASK (item) ? GTK_POS_RIGHT : GTK_POS_BOTTOM);
+  self->editor_header = GTK_WIDGET (header);
+  gtk_popover_popup (self->editor_popover);
+}
+
+/* Back to the header, when it is still there */
+static void
+editor_closed_cb (GtkPopover     *popover,
+                  KoersRolesPage *self)
+{
+  GtkWidget *header = self->editor_header;
+
+  self->editor_header = NULL;
+  for (guint k = 0; header != NULL && k < 2; k++)
+    {
+      GPtrArray *headers = k == 0 ? self->role_headers : self->task_headers;
+
+      for (guint i = 0; i < headers->len; i++)
+        if (g_ptr_array_index (headers, i) == header)
+          {
+            gtk_widget_grab_focus (header);
+            return;
+          }
+    }
 }
 
 static GtkWidget *
@@ -459,7 +513,7 @@ make_header (KoersRolesPage *self,
              guint           index,
              gboolean        is_task)
 {
-  GtkWidget *header = gtk_menu_button_new ();
+  GtkWidget *header = gtk_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *name = gtk_label_new (NULL);
@@ -467,7 +521,6 @@ make_header (KoersRolesPage *self,
   GtkWidget *marker = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkEventController *keys = gtk_event_controller_key_new ();
 
-  gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (header), FALSE);
   gtk_widget_add_css_class (header, "flat");
   gtk_widget_add_css_class (header, is_task ? "raci-task-header" : "raci-role-header");
   if (is_task)
@@ -495,13 +548,7 @@ make_header (KoersRolesPage *self,
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_widget_set_halign (box, GTK_ALIGN_FILL);
   gtk_widget_set_hexpand (box, TRUE);
-  gtk_menu_button_set_child (GTK_MENU_BUTTON (header), box);
-  /* GTK 4.8 centres a menu button's child in a box of its own */
-  if (gtk_widget_get_parent (box) != NULL)
-    {
-      gtk_widget_set_halign (gtk_widget_get_parent (box), GTK_ALIGN_FILL);
-      gtk_widget_set_hexpand (gtk_widget_get_parent (box), TRUE);
-    }
+  gtk_button_set_child (GTK_BUTTON (header), box);
 
   g_object_set_data_full (G_OBJECT (header), "item", g_object_ref (item), g_object_unref);
   g_object_set_data (G_OBJECT (header), "index", GUINT_TO_POINTER (index));
@@ -509,7 +556,7 @@ make_header (KoersRolesPage *self,
   g_object_set_data (G_OBJECT (header), "name", name);
   g_object_set_data (G_OBJECT (header), "detail", detail);
   g_object_set_data (G_OBJECT (header), "marker", marker);
-  create_editor (GTK_MENU_BUTTON (header));
+  g_signal_connect_object (header, "clicked", G_CALLBACK (header_clicked_cb), self, 0);
 
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (header_key_pressed_cb), self, 0);
   gtk_widget_add_controller (header, keys);
@@ -549,7 +596,6 @@ update_headers (KoersRolesPage *self)
       /* Translators: the name of a role's header button for screen readers */
       name = g_strdup_printf (_("Role %s"), koers_role_get_name (role));
       koers_a11y_set_label (header, name);
-      koers_a11y_set_label (gtk_widget_get_first_child (header), name);
     }
 
   for (guint t = 0; t < self->n_tasks; t++)
@@ -576,7 +622,6 @@ update_headers (KoersRolesPage *self)
       /* Translators: the name of a task's header button for screen readers */
       name = g_strdup_printf (_("Task %s"), koers_task_get_name (task));
       koers_a11y_set_label (header, name);
-      koers_a11y_set_label (gtk_widget_get_first_child (header), name);
     }
 }
 
@@ -763,6 +808,9 @@ rebuild (KoersRolesPage *self)
     }
 
   gtk_popover_popdown (self->letter_popover);
+  if (self->editor_header != NULL)
+    gtk_popover_popdown (self->editor_popover);
+  self->editor_header = NULL;
   clear_box (GTK_WIDGET (self->roles_box));
   clear_box (GTK_WIDGET (self->tasks_box));
   clear_box (GTK_WIDGET (self->cells_grid));
@@ -839,7 +887,7 @@ rebuild (KoersRolesPage *self)
     {
       gtk_widget_grab_focus (refocus);
       if (self->open_editor)
-        gtk_menu_button_popup (GTK_MENU_BUTTON (refocus));
+        header_clicked_cb (GTK_BUTTON (refocus), self);
     }
   else if (focus_task >= 0 && self->n_tasks > 0 && self->n_roles > 0)
     focus_cell (self, MIN ((guint) focus_task, self->n_tasks - 1),
@@ -1031,6 +1079,11 @@ koers_roles_page_dispose (GObject *object)
       gtk_widget_unparent (GTK_WIDGET (self->letter_popover));
       self->letter_popover = NULL;
     }
+  if (self->editor_popover != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->editor_popover));
+      self->editor_popover = NULL;
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_ROLES_PAGE);
 
   G_OBJECT_CLASS (koers_roles_page_parent_class)->dispose (object);
@@ -1106,6 +1159,10 @@ koers_roles_page_init (KoersRolesPage *self)
 
   self->letter_popover = GTK_POPOVER (gtk_popover_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->letter_popover), GTK_WIDGET (self->cells_grid));
+  /* the page lays out its one child, and no native such as this */
+  self->editor_popover = GTK_POPOVER (gtk_popover_new ());
+  gtk_widget_set_parent (GTK_WIDGET (self->editor_popover), GTK_WIDGET (self));
+  g_signal_connect_object (self->editor_popover, "closed", G_CALLBACK (editor_closed_cb), self, 0);
 
   koers_bind_active (koers_page_get_bindings (KOERS_PAGE (self)), "rasci",
                      GTK_WIDGET (self->rasci_check));

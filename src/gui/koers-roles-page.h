@@ -13,5 +13,8 @@ G_DECLARE_FINAL_TYPE (KoersRolesPage, koers_roles_page, KOERS, ROLES_PAGE, Koers
 GtkWidget *koers_roles_page_get_cell (KoersRolesPage *self,
                                       guint           task,
                                       guint           role);
+GtkWidget *koers_roles_page_get_header (KoersRolesPage *self,
+                                        gboolean        is_task,
+                                        guint           index);
 
 G_END_DECLS
