@@ -305,3 +305,17 @@ koers_phase_get_guidance (KoersPhase phase)
 
   return _(phase_texts[phase].guidance);
 }
+
+/**
+ * koers_maturity_get_rule:
+ *
+ * Returns: the translated rule of the derived phase, for the page and the
+ *   diagram (koers_plan_get_derived_phase())
+ */
+const char *
+koers_maturity_get_rule (void)
+{
+  return _("A phase is reached when at least two thirds of its criteria are met. The current "
+           "phase is the highest phase that is reached together with every phase below it; "
+           "every organisation starts in Planning.");
+}

@@ -29,5 +29,6 @@ gboolean            koers_phase_share_is_reached (guint       met,
 const char         *koers_phase_get_name     (KoersPhase  phase);
 const char         *koers_phase_get_tagline  (KoersPhase  phase);
 const char         *koers_phase_get_guidance (KoersPhase  phase);
+const char         *koers_maturity_get_rule  (void);
 
 G_END_DECLS
