@@ -9,7 +9,10 @@
 
 #include <glib/gstdio.h>
 
+#include <string.h>
+
 #include "koers-assessment.h"
+#include "koers-check.h"
 #include "koers-criterion.h"
 #include "koers-history.h"
 #include "koers-phase-result.h"
@@ -266,6 +269,123 @@ test_criterion_note (void)
   g_assert_cmpstr (koers_criterion_get_note (criterion), ==, "");
 }
 
+/* The findings of the maturity area, in a fresh array per call. */
+static GPtrArray *
+maturity_findings (KoersPlan *plan)
+{
+  g_autoptr(GPtrArray) all = koers_check_plan (plan);
+  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) koers_finding_free);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      KoersFinding *f = g_ptr_array_index (all, i);
+
+      if (f->area != KOERS_AREA_MATURITY)
+        continue;
+      g_ptr_array_add (found, g_ptr_array_steal_index (all, i));
+      i--;
+    }
+  return found;
+}
+
+static KoersFinding *
+only_of_kind (GPtrArray        *findings,
+              KoersFindingKind  kind)
+{
+  KoersFinding *found = NULL;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      KoersFinding *f = g_ptr_array_index (findings, i);
+
+      if (f->kind != kind)
+        continue;
+      g_assert_null (found);
+      found = f;
+    }
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+test_findings (void)
+{
+  g_autoptr(KoersPlan) plan = load_fixture ("maturity-findings.koers");
+  g_autoptr(GPtrArray) findings = maturity_findings (plan);
+  KoersFinding *f;
+
+  for (guint i = 0; i < findings->len; i++)
+    g_test_message ("%s", ((KoersFinding *) g_ptr_array_index (findings, i))->message);
+  g_assert_cmpint (koers_plan_get_current_phase (plan), ==, KOERS_PHASE_PLANNING);
+  g_assert_cmpuint (findings->len, ==, 3);
+
+  /* Embracing while in Planning */
+  f = only_of_kind (findings, KOERS_FINDING_AMBITION_BEYOND_PHASE);
+  g_assert_cmpint (f->severity, ==, KOERS_SEVERITY_WARNING);
+  g_assert_cmpstr (f->location, ==, "phase/0");
+  g_assert_nonnull (strstr (f->message, "Embracing"));
+
+  /* governance work with no Accountable; the one with an A, a task that is
+   * not governance and "github" (not "hub") are not reported here */
+  f = only_of_kind (findings, KOERS_FINDING_GOVERNANCE_ACCOUNTABLE);
+  g_assert_cmpint (f->severity, ==, KOERS_SEVERITY_WARNING);
+  g_assert_cmpstr (f->location, ==, "task/governance");
+  g_assert_nonnull (strstr (f->message, "“Social media governance”"));
+  g_assert_nonnull (strstr (f->message, "phase 1, Planning"));
+
+  /* 2 of 3 criteria of Planning open; the place is the first of them */
+  f = only_of_kind (findings, KOERS_FINDING_OPEN_CRITERION);
+  g_assert_cmpint (f->severity, ==, KOERS_SEVERITY_HINT);
+  g_assert_cmpstr (f->location, ==, "phase/0/criterion/1");
+  g_assert_nonnull (strstr (f->message, "2 of 3"));
+  g_assert_nonnull (strstr (f->message, "“We hebben pilots gedaan”"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Reaching Formalized through an override: governance is no ambition any
+   * more (the RACI check reports the missing A), Embracing neither; the
+   * reason is missing, and Formalized's criteria are open */
+  koers_plan_set_phase_overridden (plan, TRUE);
+  koers_plan_set_override_phase (plan, KOERS_PHASE_FORMALIZED);
+  findings = maturity_findings (plan);
+  g_assert_cmpuint (findings->len, ==, 2);
+  f = only_of_kind (findings, KOERS_FINDING_OVERRIDE_REASON);
+  g_assert_cmpint (f->severity, ==, KOERS_SEVERITY_HINT);
+  g_assert_cmpstr (f->location, ==, "phase/3");
+  g_assert_nonnull (strstr (f->message, "phase 4, Formalized"));
+  g_assert_nonnull (strstr (f->message, "phase 1, Planning"));
+  f = only_of_kind (findings, KOERS_FINDING_OPEN_CRITERION);
+  g_assert_cmpstr (f->location, ==, "phase/3/criterion/0");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* a reason of spaces is no reason; a real one is */
+  koers_plan_set_override_reason (plan, "   ");
+  findings = maturity_findings (plan);
+  g_assert_cmpuint (findings->len, ==, 2);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  koers_plan_set_override_reason (plan, "Er is een stuurgroep");
+  findings = maturity_findings (plan);
+  g_assert_cmpuint (findings->len, ==, 1);
+  g_assert_cmpint (only_of_kind (findings, KOERS_FINDING_OPEN_CRITERION)->severity, ==,
+                   KOERS_SEVERITY_HINT);
+}
+
+/* Nothing is reported before the assessment starts: a new plan. */
+static void
+test_findings_new_plan (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(GPtrArray) findings = maturity_findings (plan);
+
+  g_assert_cmpuint (findings->len, ==, 0);
+  /* Embracing in Planning is an ambition beyond the phase even so */
+  koers_plan_set_objective_types (plan, KOERS_OBJECTIVE_TYPE_EMBRACING);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = maturity_findings (plan);
+  g_assert_cmpuint (findings->len, ==, 1);
+  g_assert_cmpint (only_of_kind (findings, KOERS_FINDING_AMBITION_BEYOND_PHASE)->area, ==,
+                   KOERS_AREA_MATURITY);
+}
+
 static void
 test_example (void)
 {
@@ -283,6 +403,15 @@ test_example (void)
   g_assert_cmpuint (g_list_model_get_n_items (koers_plan_get_assessments (plan)), ==, 1);
   previous = koers_plan_get_previous_assessment (plan);
   g_assert_cmpint (koers_assessment_get_phase (previous), ==, KOERS_PHASE_PLANNING);
+
+  /* its one open criterion of Presence is its one maturity finding */
+  {
+    g_autoptr(GPtrArray) findings = maturity_findings (plan);
+
+    g_assert_cmpuint (findings->len, ==, 1);
+    g_assert_cmpstr (only_of_kind (findings, KOERS_FINDING_OPEN_CRITERION)->location, ==,
+                     "phase/1/criterion/4");
+  }
 }
 
 int
@@ -302,6 +431,8 @@ main (int   argc,
   g_test_add_func ("/maturity/assessments", test_assessments);
   g_test_add_func ("/maturity/assessments/untrusted", test_assessment_untrusted);
   g_test_add_func ("/maturity/criterion-note", test_criterion_note);
+  g_test_add_func ("/maturity/findings", test_findings);
+  g_test_add_func ("/maturity/findings/new-plan", test_findings_new_plan);
   g_test_add_func ("/maturity/example", test_example);
 
   ret = g_test_run ();

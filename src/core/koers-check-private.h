@@ -5,6 +5,7 @@
 #pragma once
 
 #include "koers-check.h"
+#include "koers-task.h"
 
 G_BEGIN_DECLS
 
@@ -15,5 +16,10 @@ void _koers_check_add_finding (GPtrArray        *findings,
                                const char       *location,
                                const char       *format,
                                ...);
+
+/* koers-check-maturity.c */
+void     _koers_check_maturity           (KoersPlan *plan,
+                                          GPtrArray *findings);
+gboolean _koers_check_is_governance_task (KoersTask *task);
 
 G_END_DECLS

@@ -51,8 +51,12 @@ kind_severity (KoersFindingKind kind)
     case KOERS_FINDING_NO_POSTS:
     case KOERS_FINDING_CONTENT_MIX:
     case KOERS_FINDING_CAPACITY:
+    case KOERS_FINDING_AMBITION_BEYOND_PHASE:
+    case KOERS_FINDING_GOVERNANCE_ACCOUNTABLE:
       return KOERS_SEVERITY_WARNING;
     case KOERS_FINDING_NOT_SMART:
+    case KOERS_FINDING_OPEN_CRITERION:
+    case KOERS_FINDING_OVERRIDE_REASON:
       return KOERS_SEVERITY_HINT;
     default:
       g_return_val_if_reached (KOERS_SEVERITY_WARNING);
@@ -1119,6 +1123,7 @@ koers_check_plan (KoersPlan *plan)
   check_continuity (plan, &first, &last, findings);
   check_mix (plan, &first, &last, findings);
   check_roles (plan, findings);
+  _koers_check_maturity (plan, findings);
 
   /* In the order of the sidebar; the sort is stable. */
   g_ptr_array_sort (findings, compare_area);

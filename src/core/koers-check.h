@@ -27,6 +27,10 @@ typedef enum
   KOERS_FINDING_UNKNOWN_OWNER,  /* an entry's owner is not a role */
   KOERS_FINDING_UNKNOWN_ROLE,   /* a RACI cell's role is not a role */
   KOERS_FINDING_PERIOD,         /* the plan period ends before it starts */
+  KOERS_FINDING_AMBITION_BEYOND_PHASE, /* an objective type beyond the current phase */
+  KOERS_FINDING_GOVERNANCE_ACCOUNTABLE, /* governance work before its phase, no Accountable */
+  KOERS_FINDING_OPEN_CRITERION, /* a criterion of the current phase is not met */
+  KOERS_FINDING_OVERRIDE_REASON, /* the phase is set by hand without a reason */
 } KoersFindingKind;
 
 /* The parts of a plan, in the order of the sidebar; a finding belongs to
