@@ -4,6 +4,7 @@
 #
 # Usage: bash build-aux/screenshots.sh OUTDIR [LANGUAGES] [SIZES]
 #   LANGUAGES  default "nl en"          SIZES  default "1280x800 800x600"
+#   KOERS_PAGES=... limits the pages (default: every page)
 # Needs a build in _build, Xvfb, xdotool and ImageMagick's import. Writes
 # OUTDIR/LANG-SIZE-PAGE.png, each the window alone.
 
@@ -13,7 +14,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out=${1:?usage: screenshots.sh OUTDIR [LANGUAGES] [SIZES]}
 languages=${2:-nl en}
 sizes=${3:-1280x800 800x600}
-pages=(overview people objectives strategy technology preparation roadmap rose)
+pages=(${KOERS_PAGES:-overview people objectives strategy technology preparation roadmap rose maturity})
 mkdir -p "$out"
 work=$(mktemp -d)
 trap 'kill "${xvfb:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
