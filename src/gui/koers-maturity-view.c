@@ -304,8 +304,8 @@ koers_maturity_view_measure (GtkWidget      *widget,
   else
     {
       /* the steps keep their shape: about two thirds as high as wide */
-      *minimum = 300;
       *natural = for_size > 0 ? CLAMP (for_size * 2 / 3, 300, 560) : 380;
+      *minimum = *natural;
     }
 }
 

@@ -122,36 +122,44 @@ koers_split_layout_allocate (GtkLayoutManager *manager,
 {
   KoersSplitLayout *self = KOERS_SPLIT_LAYOUT (manager);
   gboolean split = koers_split_layout_is_split (self, width);
-  int widths[2], y = 0, n = 0;
+  GtkWidget *children[2] = { NULL, NULL };
+  int widths[2], min[2] = { 0, 0 }, nat[2] = { 0, 0 };
+  guint n = 0;
 
   get_widths (self, width, &widths[0], &widths[1]);
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL && n < 2;
        child = gtk_widget_get_next_sibling (child))
-    {
-      int min, nat;
+    if (gtk_widget_should_layout (child))
+      {
+        children[n] = child;
+        gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, split ? widths[n] : width,
+                            &min[n], &nat[n], NULL, NULL);
+        n++;
+      }
 
-      if (!gtk_widget_should_layout (child))
-        continue;
-      if (split)
-        {
-          /* each at the top, as tall as it asks for its width */
-          gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, widths[n], &min, &nat, NULL, NULL);
-          gtk_widget_allocate (child, widths[n], CLAMP (nat, min, MAX (min, height)), -1,
-                               gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (
-                                 n == 0 ? 0 : widths[0] + self->spacing, 0)));
-        }
-      else
-        {
-          gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &min, &nat, NULL, NULL);
-          /* the last child takes what is left */
-          if (gtk_widget_get_next_sibling (child) == NULL || n == 1)
-            nat = MAX (min, height - y);
-          gtk_widget_allocate (child, width, nat, -1,
-                               gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, y)));
-          y += nat + self->spacing;
-        }
-      n++;
+  if (split)
+    {
+      /* each at the top, as tall as it asks for its width */
+      for (guint i = 0; i < n; i++)
+        gtk_widget_allocate (children[i], widths[i], CLAMP (nat[i], min[i], MAX (min[i], height)),
+                             -1, gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (
+                               i == 0 ? 0 : widths[0] + self->spacing, 0)));
+    }
+  else if (n > 0)
+    {
+      /* stacked: the first grows towards its natural height with what the
+       * second does not need; a scrolled window often gives the minimum */
+      int spare = height - min[0] - (n > 1 ? self->spacing + min[1] : 0);
+      int first = min[0] + CLAMP (spare, 0, nat[0] - min[0]);
+
+      if (n == 1)
+        first = MAX (min[0], height);
+      gtk_widget_allocate (children[0], width, first, -1, NULL);
+      if (n > 1)
+        gtk_widget_allocate (children[1], width, MAX (min[1], height - first - self->spacing), -1,
+                             gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (
+                               0, first + self->spacing)));
     }
 }
 

@@ -565,12 +565,13 @@ draw_step (cairo_t                    *cr,
     }
   if (opts->focus_phase == (int) phase)
     {
-      double d[2] = { l->thin * 4, l->thin * 3 };
-      double o = l->thin * 4;
+      double lw = MAX (1.5, l->thin * 3);
+      double d[2] = { lw * 2, lw * 1.5 };
+      double o = lw * 2;
 
       cairo_rectangle (cr, sx - o, sy - o, sw + 2 * o, sh + 2 * o);
       cairo_set_dash (cr, d, 2, 0);
-      cairo_set_line_width (cr, l->thin * 2);
+      cairo_set_line_width (cr, lw);
       koers_render_set_strong (cr, opts->style, REACHED_COLOUR);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
