@@ -356,7 +356,7 @@ test_add_and_remove_criterion (Fixture       *fixture,
 {
   GListModel *criteria = koers_maturity_phase_get_criteria (
     koers_plan_get_phase (fixture->plan, KOERS_PHASE_PRESENCE));
-  GtkWidget *add = find_button (GTK_WIDGET (fixture->page), "_Add Criterion");
+  GtkWidget *add = find_button (GTK_WIDGET (fixture->page), "Add _Criterion");
   GtkWidget *focus;
   GtkListBoxRow *row;
 
