@@ -14,7 +14,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out=${1:?usage: screenshots.sh OUTDIR [LANGUAGES] [SIZES]}
 languages=${2:-nl en}
 sizes=${3:-1280x800 800x600}
-pages=(${KOERS_SHOT_PAGES:-overview people objectives strategy technology preparation roadmap rose roles})
+pages=(${KOERS_SHOT_PAGES:-overview people objectives strategy technology preparation roadmap rose maturity roles})
 mkdir -p "$out"
 work=$(mktemp -d)
 trap 'kill "${xvfb:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT

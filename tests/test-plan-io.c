@@ -407,6 +407,14 @@ static const BadInput bad_inputs[] = {
     KOERS_PLAN_IO_ERROR_SYNTAX, "backslash escape" },
   { "nan", "{\"format\": \"koers-plan\", \"version\": 2, \"x\": NaN}", -1,
     KOERS_PLAN_IO_ERROR_SYNTAX, "line 1" },
+  { "assessment-no-date", "{\"format\": \"koers-plan\", \"version\": 2, \"maturity\": {\"assessments\": [{\"phase\": \"presence\"}]}}", -1,
+    KOERS_PLAN_IO_ERROR_INVALID, "maturity.assessments[0].date: is missing" },
+  { "assessment-bad-count", "{\"format\": \"koers-plan\", \"version\": 2, \"maturity\": {\"assessments\": [{\"date\": \"2027-01-01\", \"results\": [{\"phase\": \"planning\", \"met\": -2}]}]}}", -1,
+    KOERS_PLAN_IO_ERROR_INVALID, "maturity.assessments[0].results[0].met" },
+  { "override-bad-phase", "{\"format\": \"koers-plan\", \"version\": 2, \"maturity\": {\"override_phase\": \"enlightened\"}}", -1,
+    KOERS_PLAN_IO_ERROR_INVALID, "maturity.override_phase" },
+  { "criterion-note-type", "{\"format\": \"koers-plan\", \"version\": 2, \"maturity\": {\"phases\": [{\"phase\": \"planning\", \"criteria\": [{\"text\": \"x\", \"note\": 3}]}]}}", -1,
+    KOERS_PLAN_IO_ERROR_INVALID, "maturity.phases[0].criteria[0].note: expected text" },
 };
 
 static void

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "koers-check.h"
+#include "koers-task.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,9 @@ void   _koers_check_roles                   (KoersPlan  *plan,
                                             GPtrArray  *findings);
 double koers_check_planned_hours_per_week   (KoersPlan  *plan,
                                             const char *owner_id);
+/* koers-check-maturity.c */
+void     _koers_check_maturity           (KoersPlan *plan,
+                                          GPtrArray *findings);
+gboolean _koers_check_is_governance_task (KoersTask *task);
 
 G_END_DECLS

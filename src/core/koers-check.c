@@ -57,9 +57,13 @@ kind_severity (KoersFindingKind kind)
     case KOERS_FINDING_NO_DEDICATED:
     case KOERS_FINDING_ROSE_UNSERVED:
     case KOERS_FINDING_SUPPORT_LETTER:
+    case KOERS_FINDING_AMBITION_BEYOND_PHASE:
+    case KOERS_FINDING_GOVERNANCE_ACCOUNTABLE:
       return KOERS_SEVERITY_WARNING;
     case KOERS_FINDING_NOT_SMART:
     case KOERS_FINDING_ROLE_IDLE:
+    case KOERS_FINDING_OPEN_CRITERION:
+    case KOERS_FINDING_OVERRIDE_REASON:
       return KOERS_SEVERITY_HINT;
     default:
       g_return_val_if_reached (KOERS_SEVERITY_WARNING);
@@ -1038,6 +1042,7 @@ koers_check_plan (KoersPlan *plan)
   check_continuity (plan, &first, &last, findings);
   check_mix (plan, &first, &last, findings);
   _koers_check_roles (plan, findings);
+  _koers_check_maturity (plan, findings);
 
   /* In the order of the sidebar; the sort is stable. */
   g_ptr_array_sort (findings, compare_area);

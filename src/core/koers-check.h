@@ -34,6 +34,10 @@ typedef enum
   KOERS_FINDING_NO_DEDICATED,   /* no role has dedicated time */
   KOERS_FINDING_ROSE_UNSERVED,  /* a rose part no task serves */
   KOERS_FINDING_SUPPORT_LETTER, /* an S in a plan that is not RASCI */
+  KOERS_FINDING_AMBITION_BEYOND_PHASE, /* an objective type beyond the current phase */
+  KOERS_FINDING_GOVERNANCE_ACCOUNTABLE, /* governance work before its phase, no Accountable */
+  KOERS_FINDING_OPEN_CRITERION, /* a criterion of the current phase is not met */
+  KOERS_FINDING_OVERRIDE_REASON, /* the phase is set by hand without a reason */
 } KoersFindingKind;
 
 /* The parts of a plan, in the order of the sidebar; a finding belongs to

@@ -18,6 +18,7 @@ struct _KoersCriterion
 
   char     *text;
   gboolean  done;
+  char     *note;
 };
 
 G_DEFINE_FINAL_TYPE (KoersCriterion, koers_criterion, G_TYPE_OBJECT)
@@ -26,6 +27,7 @@ enum {
   PROP_0,
   PROP_TEXT,
   PROP_DONE,
+  PROP_NOTE,
   N_PROPS
 };
 
@@ -40,6 +42,9 @@ static const KoersField fields[] = {
   { .name = "done",
     .kind = KOERS_FIELD_BOOLEAN,
     .offset = KOERS_FIELD_MEMBER (KoersCriterion, done) },
+  { .name = "note",
+    .kind = KOERS_FIELD_STRING,
+    .offset = KOERS_FIELD_MEMBER (KoersCriterion, note) },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == N_PROPS - 1);
@@ -137,4 +142,26 @@ koers_criterion_set_done (KoersCriterion *self,
   g_return_if_fail (KOERS_IS_CRITERION (self));
 
   _koers_model_set_boolean (self, properties[PROP_DONE], done);
+}
+
+/**
+ * koers_criterion_get_note:
+ *
+ * Returns: why the criterion is met or not, or what is missing; never %NULL
+ */
+const char *
+koers_criterion_get_note (KoersCriterion *self)
+{
+  g_return_val_if_fail (KOERS_IS_CRITERION (self), NULL);
+
+  return self->note;
+}
+
+void
+koers_criterion_set_note (KoersCriterion *self,
+                          const char     *note)
+{
+  g_return_if_fail (KOERS_IS_CRITERION (self));
+
+  _koers_model_set_string (self, properties[PROP_NOTE], note);
 }

@@ -19,5 +19,8 @@ void            koers_criterion_set_text (KoersCriterion *self,
 gboolean        koers_criterion_get_done (KoersCriterion *self);
 void            koers_criterion_set_done (KoersCriterion *self,
                                           gboolean        done);
+const char     *koers_criterion_get_note (KoersCriterion *self);
+void            koers_criterion_set_note (KoersCriterion *self,
+                                          const char     *note);
 
 G_END_DECLS

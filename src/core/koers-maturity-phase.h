@@ -20,5 +20,15 @@ const char         *koers_maturity_phase_get_notes (KoersMaturityPhase *self);
 void                koers_maturity_phase_set_notes (KoersMaturityPhase *self,
                                                     const char         *notes);
 GListModel         *koers_maturity_phase_get_criteria (KoersMaturityPhase *self);
+guint               koers_maturity_phase_count_met (KoersMaturityPhase *self,
+                                                    guint              *n_criteria);
+gboolean            koers_maturity_phase_is_reached (KoersMaturityPhase *self);
+
+gboolean            koers_phase_share_is_reached (guint       met,
+                                                  guint       n_criteria);
+const char         *koers_phase_get_name     (KoersPhase  phase);
+const char         *koers_phase_get_tagline  (KoersPhase  phase);
+const char         *koers_phase_get_guidance (KoersPhase  phase);
+const char         *koers_maturity_get_rule  (void);
 
 G_END_DECLS

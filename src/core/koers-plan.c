@@ -14,6 +14,7 @@
 
 #include "koers-enum-types.h"
 #include "koers-model-private.h"
+#include "koers-assessment.h"
 #include "koers-criterion.h"
 #include "koers-raci-cell.h"
 #include "koers-calendar-entry.h"
@@ -65,6 +66,10 @@ struct _KoersPlan
   GListStore *dos;
   GListStore *rose_parts;
   GListStore *phases;
+  gboolean    phase_overridden;
+  int         override_phase;
+  char       *override_reason;
+  GListStore *assessments;
   GListStore *entries;
   GListStore *roles;
   GListStore *tasks;
@@ -118,6 +123,10 @@ enum {
   PROP_DOS,
   PROP_ROSE_PARTS,
   PROP_PHASES,
+  PROP_PHASE_OVERRIDDEN,
+  PROP_OVERRIDE_PHASE,
+  PROP_OVERRIDE_REASON,
+  PROP_ASSESSMENTS,
   PROP_ENTRIES,
   PROP_ROLES,
   PROP_TASKS,
@@ -295,6 +304,25 @@ static const KoersField fields[] = {
     .kind = KOERS_FIELD_LIST,
     .offset = KOERS_FIELD_MEMBER (KoersPlan, phases),
     .get_type = koers_maturity_phase_get_type,
+    .section = "maturity" },
+  { .name = "phase-overridden",
+    .kind = KOERS_FIELD_BOOLEAN,
+    .offset = KOERS_FIELD_MEMBER (KoersPlan, phase_overridden),
+    .section = "maturity" },
+  { .name = "override-phase",
+    .kind = KOERS_FIELD_ENUM,
+    .offset = KOERS_FIELD_MEMBER (KoersPlan, override_phase),
+    .get_type = koers_phase_get_type,
+    .dflt = KOERS_PHASE_PLANNING,
+    .section = "maturity" },
+  { .name = "override-reason",
+    .kind = KOERS_FIELD_STRING,
+    .offset = KOERS_FIELD_MEMBER (KoersPlan, override_reason),
+    .section = "maturity" },
+  { .name = "assessments",
+    .kind = KOERS_FIELD_LIST,
+    .offset = KOERS_FIELD_MEMBER (KoersPlan, assessments),
+    .get_type = koers_assessment_get_type,
     .section = "maturity" },
   { .name = "entries",
     .kind = KOERS_FIELD_LIST,
@@ -1607,11 +1635,36 @@ koers_plan_get_phase (KoersPlan  *self,
 }
 
 /**
+ * koers_plan_get_derived_phase:
+ *
+ * The phase the criteria say the organisation is in: the highest phase
+ * that, with every phase below it, has at least two thirds of its criteria
+ * met (koers_phase_share_is_reached()). Every organisation starts in
+ * Planning, so that is the phase when not even Planning is reached.
+ *
+ * Returns: the derived maturity phase
+ */
+KoersPhase
+koers_plan_get_derived_phase (KoersPlan *self)
+{
+  KoersPhase reached = KOERS_PHASE_PLANNING;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (self), KOERS_PHASE_PLANNING);
+
+  for (guint p = 0; p < KOERS_N_PHASES; p++)
+    {
+      if (!koers_maturity_phase_is_reached (koers_plan_get_phase (self, p)))
+        break;
+      reached = p;
+    }
+  return reached;
+}
+
+/**
  * koers_plan_get_current_phase:
  *
- * The phase the organisation is in: the first phase whose criteria are not
- * all met. A phase without criteria is not met. When every phase is met,
- * the organisation is in the last one.
+ * The phase the organisation is in: the one set by hand when
+ * #KoersPlan:phase-overridden is set, else koers_plan_get_derived_phase().
  *
  * Returns: the current maturity phase
  */
@@ -1620,24 +1673,107 @@ koers_plan_get_current_phase (KoersPlan *self)
 {
   g_return_val_if_fail (KOERS_IS_PLAN (self), KOERS_PHASE_PLANNING);
 
-  for (guint p = 0; p < KOERS_N_PHASES; p++)
+  if (self->phase_overridden)
+    return (KoersPhase) self->override_phase;
+  return koers_plan_get_derived_phase (self);
+}
+
+gboolean
+koers_plan_get_phase_overridden (KoersPlan *self)
+{
+  g_return_val_if_fail (KOERS_IS_PLAN (self), FALSE);
+
+  return self->phase_overridden;
+}
+
+void
+koers_plan_set_phase_overridden (KoersPlan *self,
+                                 gboolean   phase_overridden)
+{
+  g_return_if_fail (KOERS_IS_PLAN (self));
+
+  _koers_model_set_boolean (self, properties[PROP_PHASE_OVERRIDDEN], phase_overridden);
+}
+
+/**
+ * koers_plan_get_override_phase:
+ *
+ * Returns: the phase set by hand; it counts only when
+ *   #KoersPlan:phase-overridden is set
+ */
+KoersPhase
+koers_plan_get_override_phase (KoersPlan *self)
+{
+  g_return_val_if_fail (KOERS_IS_PLAN (self), KOERS_PHASE_PLANNING);
+
+  return (KoersPhase) self->override_phase;
+}
+
+void
+koers_plan_set_override_phase (KoersPlan  *self,
+                               KoersPhase  phase)
+{
+  g_return_if_fail (KOERS_IS_PLAN (self));
+
+  _koers_model_set_int (self, properties[PROP_OVERRIDE_PHASE], phase);
+}
+
+const char *
+koers_plan_get_override_reason (KoersPlan *self)
+{
+  g_return_val_if_fail (KOERS_IS_PLAN (self), NULL);
+
+  return self->override_reason;
+}
+
+void
+koers_plan_set_override_reason (KoersPlan  *self,
+                                const char *reason)
+{
+  g_return_if_fail (KOERS_IS_PLAN (self));
+
+  _koers_model_set_string (self, properties[PROP_OVERRIDE_REASON], reason);
+}
+
+/**
+ * koers_plan_get_assessments:
+ *
+ * Returns: (transfer none): the #KoersAssessment history, oldest first
+ */
+GListModel *
+koers_plan_get_assessments (KoersPlan *self)
+{
+  g_return_val_if_fail (KOERS_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->assessments);
+}
+
+/**
+ * koers_plan_get_previous_assessment:
+ *
+ * Returns: (transfer none) (nullable): the assessment with the latest
+ *   date (the last of them, when several share it), or %NULL
+ */
+KoersAssessment *
+koers_plan_get_previous_assessment (KoersPlan *self)
+{
+  GListModel *list;
+  KoersAssessment *latest = NULL;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (self), NULL);
+
+  list = G_LIST_MODEL (self->assessments);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      GListModel *criteria = koers_maturity_phase_get_criteria (koers_plan_get_phase (self, p));
-      guint n = g_list_model_get_n_items (criteria);
-      gboolean met = n > 0;
+      g_autoptr(KoersAssessment) item = g_list_model_get_item (list, i);
+      const GDate *date = koers_assessment_get_date (item);
 
-      for (guint i = 0; met && i < n; i++)
-        {
-          g_autoptr(KoersCriterion) criterion = g_list_model_get_item (criteria, i);
-
-          met = koers_criterion_get_done (criterion);
-        }
-
-      if (!met)
-        return p;
+      if (date == NULL)
+        continue;
+      if (latest == NULL || g_date_compare (date, koers_assessment_get_date (latest)) >= 0)
+        latest = item;
     }
-
-  return KOERS_PHASE_CONVERGED;
+  return latest;
 }
 
 /**

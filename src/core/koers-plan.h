@@ -8,6 +8,7 @@
 #include "koers-enums.h"
 #include "koers-channel.h"
 #include "koers-checklist-item.h"
+#include "koers-assessment.h"
 #include "koers-maturity-phase.h"
 #include "koers-role.h"
 #include "koers-rose-part.h"
@@ -109,6 +110,18 @@ KoersChecklistItem *koers_plan_get_do            (KoersPlan         *self,
 KoersMaturityPhase *koers_plan_get_phase         (KoersPlan         *self,
                                                   KoersPhase         phase);
 KoersPhase          koers_plan_get_current_phase (KoersPlan         *self);
+KoersPhase          koers_plan_get_derived_phase (KoersPlan         *self);
+gboolean            koers_plan_get_phase_overridden (KoersPlan      *self);
+void                koers_plan_set_phase_overridden (KoersPlan      *self,
+                                                     gboolean        phase_overridden);
+KoersPhase          koers_plan_get_override_phase (KoersPlan        *self);
+void                koers_plan_set_override_phase (KoersPlan        *self,
+                                                   KoersPhase        phase);
+const char         *koers_plan_get_override_reason (KoersPlan       *self);
+void                koers_plan_set_override_reason (KoersPlan       *self,
+                                                    const char      *reason);
+GListModel         *koers_plan_get_assessments (KoersPlan           *self);
+KoersAssessment    *koers_plan_get_previous_assessment (KoersPlan   *self);
 char               *koers_plan_make_id           (GListModel        *list,
                                                   const char        *name);
 

@@ -24,6 +24,7 @@
 #include "koers-page-slot.h"
 #include "koers-print.h"
 #include "koers-people-page.h"
+#include "koers-maturity-page.h"
 #include "koers-rose-page.h"
 #include "koers-strategy-page.h"
 #include "koers-technology-page.h"
@@ -1014,6 +1015,7 @@ koers_window_class_init (KoersWindowClass *klass)
   g_type_ensure (KOERS_TYPE_CHECKLIST_PAGE);
   g_type_ensure (KOERS_TYPE_ROSE_PAGE);
   g_type_ensure (KOERS_TYPE_ROLES_PAGE);
+  g_type_ensure (KOERS_TYPE_MATURITY_PAGE);
   g_type_ensure (KOERS_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "koers-maturity-render.h"
 #include "koers-poster.h"
 #include "koers-printable.h"
 #include "koers-roles.h"
@@ -50,6 +51,38 @@ rose_draw_page (cairo_t                  *cr,
   koers_rose_render (cr, plan, &rose, width, height);
 }
 
+/* The maturity phases ----------------------------------------------------- */
+
+static guint
+maturity_n_pages (KoersPlan                *plan,
+                  const KoersRenderOptions *opts,
+                  double                    width,
+                  double                    height)
+{
+  return 1;
+}
+
+static void
+maturity_draw_page (cairo_t                  *cr,
+                    KoersPlan                *plan,
+                    const KoersRenderOptions *opts,
+                    guint                     page,
+                    double                    width,
+                    double                    height)
+{
+  KoersMaturityOptions maturity;
+
+  koers_maturity_options_init (&maturity);
+  maturity.style = opts->style;
+  maturity.blank = opts->blank;
+  maturity.date = opts->date;
+  maturity.show_title = TRUE;
+  maturity.show_previous = TRUE;
+  /* a poster is the steps themselves, as large as they get */
+  maturity.show_guidance = !koers_render_options_is_poster (opts);
+  koers_maturity_render (cr, plan, &maturity, width, height);
+}
+
 /* The RACI matrix --------------------------------------------------------- */
 
 static char *
@@ -68,6 +101,13 @@ static const KoersPrintable printables[] = {
     .features = KOERS_PRINTABLE_STYLE | KOERS_PRINTABLE_BLANK | KOERS_PRINTABLE_POSTER,
     .n_pages = rose_n_pages,
     .draw_page = rose_draw_page,
+  },
+  {
+    .id = "maturity",
+    .name = N_("Maturity phases"),
+    .features = KOERS_PRINTABLE_STYLE | KOERS_PRINTABLE_BLANK | KOERS_PRINTABLE_POSTER,
+    .n_pages = maturity_n_pages,
+    .draw_page = maturity_draw_page,
   },
   {
     .id = "roles",

@@ -1,0 +1,272 @@
+/* koers-export-dialog.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Export… dialog of the pages with a printable (the rose, the maturity
+ * phases): one file chooser, its choices, and the export in a thread.
+ */
+#define G_LOG_DOMAIN "koers-export-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "koers-export-dialog.h"
+
+static const struct {
+  const char *name;
+  const char *mime_type;
+  const char *extension;
+} formats[] = {
+  { N_("PDF document"), "application/pdf", ".pdf" },
+  { N_("SVG image"), "image/svg+xml", ".svg" },
+  { N_("PNG image"), "image/png", ".png" },
+};
+
+static const char *style_ids[] = { "colour", "grey", "bw" };
+
+typedef struct
+{
+  KoersPage          *page;    /* weak: the page owns the choices */
+  KoersExportChoices *choices;
+  KoersRenderStyle    style;
+  char               *error_message;
+} Request;
+
+static void
+request_free (gpointer data)
+{
+  Request *request = data;
+
+  g_clear_weak_pointer (&request->page);
+  g_free (request->error_message);
+  g_free (request);
+}
+
+static GtkWindow *
+get_window (GtkWidget *widget)
+{
+  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+error_response_cb (GtkDialog *dialog,
+                   int        response)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static gboolean
+has_known_extension (const char *name)
+{
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_str_has_suffix (lower, formats[i].extension))
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+choice_index (GtkFileChooser    *chooser,
+              const char        *id,
+              const char *const *options,
+              guint              n_options,
+              guint              fallback)
+{
+  const char *value = gtk_file_chooser_get_choice (chooser, id);
+
+  for (guint i = 0; value != NULL && i < n_options; i++)
+    if (g_strcmp0 (value, options[i]) == 0)
+      return i;
+  return fallback;
+}
+
+typedef struct
+{
+  GtkWidget *page;
+  char      *error_message;
+} Exported;
+
+static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Exported *exported = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (!koers_export_to_file_finish (result, &error))
+    {
+      dialog = gtk_message_dialog_new (get_window (exported->page),
+                                       GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                       GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                       "%s", exported->error_message);
+      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+      g_signal_connect (dialog, "response", G_CALLBACK (error_response_cb), NULL);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  g_object_unref (exported->page);
+  g_free (exported->error_message);
+  g_free (exported);
+}
+
+static void
+response_cb (GtkFileChooserNative *chooser,
+             int                   response,
+             Request              *request)
+{
+  GtkFileChooser *fc = GTK_FILE_CHOOSER (chooser);
+  KoersExportChoices *choices = request->choices;
+  KoersPlan *plan = request->page != NULL ? koers_page_get_plan (request->page) : NULL;
+  g_autoptr(GFile) file = NULL;
+  GtkFileFilter *filter;
+  KoersExportOptions opts;
+  const char *blank;
+  Exported *exported;
+
+  if (response != GTK_RESPONSE_ACCEPT || plan == NULL)
+    goto out;
+
+  file = gtk_file_chooser_get_file (fc);
+  if (file == NULL)
+    goto out;
+
+  /* The chosen type picks the format when the name has no extension. */
+  filter = gtk_file_chooser_get_filter (fc);
+  for (guint i = 0; filter != NULL && i < G_N_ELEMENTS (formats); i++)
+    if (g_strcmp0 (gtk_file_filter_get_name (filter), _(formats[i].name)) == 0)
+      choices->format = i;
+  {
+    g_autofree char *name = g_file_get_basename (file);
+
+    if (name != NULL && !has_known_extension (name))
+      {
+        g_autofree char *with_extension = g_strconcat (name, formats[choices->format].extension,
+                                                       NULL);
+        g_autoptr(GFile) parent = g_file_get_parent (file);
+
+        g_set_object (&file, g_file_get_child (parent, with_extension));
+      }
+  }
+
+  {
+    const char *papers[] = { "a4", "a3" };
+    const char *orientations[] = { "portrait", "landscape" };
+    guint style = choice_index (fc, "style", style_ids, G_N_ELEMENTS (style_ids), request->style);
+
+    choices->paper = choice_index (fc, "paper", papers, G_N_ELEMENTS (papers), choices->paper);
+    choices->landscape = choice_index (fc, "orientation", orientations,
+                                       G_N_ELEMENTS (orientations), choices->landscape) == 1;
+    blank = gtk_file_chooser_get_choice (fc, "blank");
+    if (blank != NULL)
+      choices->blank = g_strcmp0 (blank, "true") == 0;
+
+    koers_export_options_init (&opts);
+    opts.page = koers_page_get_printable_id (request->page);
+    opts.style = style;
+    opts.blank = choices->blank;
+    opts.paper = choices->paper;
+    opts.landscape = choices->landscape;
+  }
+
+  /* One page of vector drawing here, a few milliseconds (bench/bench-rose.c);
+   * the writing (and a PNG's pixels) in a thread. */
+  exported = g_new0 (Exported, 1);
+  exported->page = g_object_ref (GTK_WIDGET (request->page));
+  exported->error_message = g_strdup (request->error_message);
+  koers_export_to_file_async (plan, file, &opts, NULL, exported_cb, exported);
+
+out:
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+}
+
+/**
+ * koers_export_dialog_show:
+ * @page: the page whose printable to export
+ * @choices: the page's last choices; updated when the user exports
+ * @style: the style to offer first: the one on screen
+ * @title: the dialog's title
+ * @file_name: the suggested name, without extension (translated)
+ * @error_message: the heading of the message when the export fails
+ *
+ * Asks where to export and exports. The dialog holds itself until it is
+ * answered; a page that goes away first destroys it and drops that
+ * reference (keep a weak pointer to it).
+ *
+ * Returns: (transfer none): the dialog
+ */
+GtkFileChooserNative *
+koers_export_dialog_show (KoersPage          *page,
+                          KoersExportChoices *choices,
+                          KoersRenderStyle    style,
+                          const char         *title,
+                          const char         *file_name,
+                          const char         *error_message)
+{
+  GtkFileChooserNative *chooser;
+  GtkFileChooser *fc;
+  const char *style_labels[] = {
+    C_("rose style", "Colour"), C_("rose style", "Grey"), C_("rose style", "Black and white"), NULL
+  };
+  const char *paper_ids[] = { "a4", "a3", NULL };
+  const char *paper_labels[] = { "A4", "A3", NULL };
+  const char *orientation_ids[] = { "portrait", "landscape", NULL };
+  const char *orientation_labels[] = { _("Portrait"), _("Landscape"), NULL };
+  const char *style_options[] = { style_ids[0], style_ids[1], style_ids[2], NULL };
+  g_autofree char *name = NULL;
+  GtkFileFilter *selected = NULL;
+  Request *request;
+
+  g_return_val_if_fail (KOERS_IS_PAGE (page), NULL);
+  g_return_val_if_fail (choices != NULL, NULL);
+
+  chooser = gtk_file_chooser_native_new (title, get_window (GTK_WIDGET (page)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  fc = GTK_FILE_CHOOSER (chooser);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+      g_autofree char *pattern = g_strconcat ("*", formats[i].extension, NULL);
+
+      gtk_file_filter_set_name (filter, _(formats[i].name));
+      gtk_file_filter_add_mime_type (filter, formats[i].mime_type);
+      gtk_file_filter_add_pattern (filter, pattern);
+      gtk_file_chooser_add_filter (fc, filter);
+      if (i == choices->format)
+        selected = filter;
+    }
+  if (selected != NULL)
+    gtk_file_chooser_set_filter (fc, selected);
+
+  gtk_file_chooser_add_choice (fc, "style", _("Variant"), style_options, style_labels);
+  gtk_file_chooser_set_choice (fc, "style", style_ids[MIN (style, KOERS_RENDER_STYLE_BW)]);
+  gtk_file_chooser_add_choice (fc, "paper", _("Paper"), paper_ids, paper_labels);
+  gtk_file_chooser_set_choice (fc, "paper", paper_ids[choices->paper]);
+  gtk_file_chooser_add_choice (fc, "orientation", _("Orientation"),
+                               orientation_ids, orientation_labels);
+  gtk_file_chooser_set_choice (fc, "orientation", orientation_ids[choices->landscape ? 1 : 0]);
+  gtk_file_chooser_add_choice (fc, "blank", _("Blank workshop version"), NULL, NULL);
+  gtk_file_chooser_set_choice (fc, "blank", choices->blank ? "true" : "false");
+
+  name = g_strconcat (file_name, formats[MIN (choices->format, G_N_ELEMENTS (formats) - 1)].extension,
+                      NULL);
+  gtk_file_chooser_set_current_name (fc, name);
+
+  request = g_new0 (Request, 1);
+  g_set_weak_pointer (&request->page, page);
+  request->choices = choices;
+  request->style = style;
+  request->error_message = g_strdup (error_message);
+  /* The request goes with the chooser; the response handler with the page. */
+  g_object_set_data_full (G_OBJECT (chooser), "koers-export-request", request, request_free);
+  g_signal_connect_data (chooser, "response", G_CALLBACK (response_cb), request, NULL, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  return chooser;
+}

@@ -1,0 +1,33 @@
+/* koers-export-dialog.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Export… dialog every page with a printable shares: a file chooser
+ * with the format, style, paper, orientation and blank version, and the
+ * export of the page's printable in a thread.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "koers-export.h"
+#include "koers-page.h"
+
+G_BEGIN_DECLS
+
+/* What the last export of a page chose, for the next one. */
+typedef struct
+{
+  guint            format;    /* 0 PDF, 1 SVG, 2 PNG */
+  gboolean         blank;
+  KoersExportPaper paper;
+  gboolean         landscape;
+} KoersExportChoices;
+
+GtkFileChooserNative *koers_export_dialog_show (KoersPage          *page,
+                                                KoersExportChoices *choices,
+                                                KoersRenderStyle    style,
+                                                const char         *title,
+                                                const char         *file_name,
+                                                const char         *error_message);
+
+G_END_DECLS
