@@ -117,12 +117,36 @@ settle (Fixture *fixture)
 
 /* Activates @button as Enter or Space on it does; a button shows its press
  * for a moment before it is clicked. */
+typedef struct
+{
+  gboolean clicked;
+} Clicked;
+
+static void
+clicked_cb (GtkButton *button,
+            Clicked   *clicked)
+{
+  clicked->clicked = TRUE;
+}
+
+static gboolean
+was_clicked (gpointer data)
+{
+  return ((Clicked *) data)->clicked;
+}
+
 static void
 press_button (Fixture   *fixture,
               GtkWidget *button)
 {
+  Clicked clicked = { FALSE };
+  /* a trash button goes with its row */
+  g_autoptr(GtkWidget) held = g_object_ref (button);
+  gulong id = g_signal_connect_after (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
+
   g_assert_true (gtk_widget_activate (button));
-  koers_test_iterate_for (400);
+  koers_test_iterate_until (was_clicked, &clicked);
+  g_signal_handler_disconnect (held, id);
   settle (fixture);
 }
 
@@ -350,6 +374,18 @@ test_record_assessment (Fixture       *fixture,
   g_assert_cmpuint (count_rows (history), ==, 0);
 }
 
+static gboolean
+focus_in_last_row (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  guint n = count_rows (fixture->criteria);
+
+  return focus != NULL && n > 0 &&
+         gtk_widget_is_ancestor (focus, GTK_WIDGET (gtk_list_box_get_row_at_index (fixture->criteria,
+                                                                                   n - 1)));
+}
+
 static void
 test_add_and_remove_criterion (Fixture       *fixture,
                                gconstpointer  data)
@@ -363,9 +399,10 @@ test_add_and_remove_criterion (Fixture       *fixture,
   press_button (fixture, add);
   g_assert_cmpuint (g_list_model_get_n_items (criteria), ==, 4);
   g_assert_cmpuint (count_rows (fixture->criteria), ==, 4);
-  /* the new criterion's text has the focus, ready to type */
-  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  /* the new criterion's text has the focus, ready to type, once it shows */
   row = gtk_list_box_get_row_at_index (fixture->criteria, 3);
+  koers_test_iterate_until (focus_in_last_row, fixture);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
   g_assert_nonnull (focus);
   g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (row)));
   g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY));
