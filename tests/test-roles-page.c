@@ -312,6 +312,7 @@ test_findings_and_headers (Fixture       *f,
         popover = c;
     g_assert_nonnull (popover);
     g_assert_nonnull (koers_test_find_descendant (popover, GTK_TYPE_ENTRY));
+    gtk_popover_popdown (GTK_POPOVER (popover));
   }
   koers_role_set_name (koers_plan_find_role (f->plan, "bakker"), "Banketbakker");
   settle (f);

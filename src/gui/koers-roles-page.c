@@ -67,6 +67,7 @@ struct _KoersRolesPage
   guint              menu_task;
   guint              menu_role;
 
+  gboolean           dirty;        /* changed while not shown: refresh on map */
   char              *focus_id;     /* after a rebuild: the header to focus */
   gboolean           focus_task;
   gboolean           open_editor;
@@ -911,11 +912,18 @@ refresh (KoersRolesPage *self)
   update_findings (self);
 }
 
+/* A page that does not show waits until it does: the matrix and the
+ * check cost more than a list of rows. */
 static void
 plan_changed_cb (KoersPlan        *plan,
                  KoersPlanSection  sections,
                  KoersRolesPage   *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
   update_legend (self);
   refresh (self);
 }
@@ -1055,8 +1063,33 @@ koers_roles_page_bind (KoersPage *page,
 
   g_signal_connect_object (plan, "changed::roles", G_CALLBACK (plan_changed_cb), self, 0);
   g_signal_connect_object (plan, "changed::calendar", G_CALLBACK (plan_changed_cb), self, 0);
-  update_legend (self);
-  rebuild (self);
+  g_ptr_array_set_size (self->structure, 0);
+  plan_changed_cb (plan, 0, self);
+}
+
+static void
+koers_roles_page_map (GtkWidget *widget)
+{
+  KoersRolesPage *self = KOERS_ROLES_PAGE (widget);
+
+  GTK_WIDGET_CLASS (koers_roles_page_parent_class)->map (widget);
+  if (self->dirty && get_plan (self) != NULL)
+    {
+      self->dirty = FALSE;
+      update_legend (self);
+      refresh (self);
+    }
+}
+
+/* A popover does not outlive the page on screen */
+static void
+koers_roles_page_unmap (GtkWidget *widget)
+{
+  KoersRolesPage *self = KOERS_ROLES_PAGE (widget);
+
+  gtk_popover_popdown (self->letter_popover);
+  gtk_popover_popdown (self->editor_popover);
+  GTK_WIDGET_CLASS (koers_roles_page_parent_class)->unmap (widget);
 }
 
 static void
@@ -1113,6 +1146,8 @@ koers_roles_page_class_init (KoersRolesPageClass *klass)
 
   object_class->dispose = koers_roles_page_dispose;
   object_class->finalize = koers_roles_page_finalize;
+  widget_class->map = koers_roles_page_map;
+  widget_class->unmap = koers_roles_page_unmap;
   page_class->bind = koers_roles_page_bind;
   page_class->unbind = koers_roles_page_unbind;
   page_class->printable_id = "roles";
