@@ -937,6 +937,63 @@ test_roles_fixture (void)
   g_assert_cmpuint (count_kind (findings, KOERS_FINDING_SUPPORT_LETTER), ==, 0);
 }
 
+/* A large matrix from a file of someone else: 300 roles, 300 tasks, a
+ * letter in every cell. The check is one pass over it. */
+static void
+test_roles_large (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GHashTable) needs = NULL;
+  g_autoptr(GTimer) timer = NULL;
+  GPtrArray *tasks = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint r = 0; r < 300; r++)
+    {
+      g_autofree char *id = g_strdup_printf ("r%u", r);
+
+      add_role (plan, id, 1);
+    }
+  for (guint t = 0; t < 300; t++)
+    {
+      KoersTask *task = koers_task_new ();
+      g_autofree char *id = g_strdup_printf ("t%u", t);
+      GPtrArray *cells = g_ptr_array_new_with_free_func (g_object_unref);
+
+      koers_task_set_id (task, id);
+      koers_task_set_name (task, id);
+      koers_task_set_hours_per_week (task, 3);
+      for (guint r = 0; r < 300; r++)
+        {
+          KoersRaciCell *cell = koers_raci_cell_new ();
+          g_autofree char *role = g_strdup_printf ("r%u", r);
+
+          koers_raci_cell_set_role (cell, role);
+          koers_raci_cell_set_letter (cell, KOERS_RACI_RESPONSIBLE);
+          g_ptr_array_add (cells, cell);
+        }
+      g_list_store_splice (G_LIST_STORE (koers_task_get_raci (task)), 0, 0, cells->pdata,
+                           cells->len);
+      g_ptr_array_unref (cells);
+      g_ptr_array_add (tasks, task);
+    }
+  koers_plan_append_many (plan, koers_plan_get_tasks (plan), tasks->pdata, tasks->len);
+  g_ptr_array_unref (tasks);
+
+  timer = g_timer_new ();
+  findings = koers_check_plan (plan);
+  g_test_message ("300 x 300 cells: checked in %.3f s", g_timer_elapsed (timer, NULL));
+  /* every task lacks its A, every role is R on 300 tasks and needs 3 hours
+   * (300 tasks x 3 hours / 300 R's) of its 1 */
+  g_assert_cmpuint (count_kind (findings, KOERS_FINDING_RACI_ACCOUNTABLE), ==, 300);
+  g_assert_cmpuint (count_kind (findings, KOERS_FINDING_ROLE_OVERLOADED), ==, 300);
+  g_assert_cmpuint (count_kind (findings, KOERS_FINDING_ROLE_CAPACITY), ==, 300);
+  needs = koers_check_hours_needed (plan);
+  g_assert_cmpuint (g_hash_table_size (needs), ==, 300);
+  g_assert_cmpfloat_with_epsilon (*(double *) g_hash_table_lookup (needs, "r7"), 3.0, 1e-9);
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 30);
+}
+
 /* A plan with tasks and no roles says so once, not twice per task. */
 static void
 test_roles_none (void)
@@ -1545,6 +1602,7 @@ main (int   argc,
   g_test_add_func ("/check/roles/fixture", test_roles_fixture);
   g_test_add_func ("/check/roles/no-roles", test_roles_none);
   g_test_add_func ("/check/roles/defaults", test_roles_defaults);
+  g_test_add_func ("/check/roles/large", test_roles_large);
 
   g_test_add_func ("/check/order", test_order);
   g_test_add_func ("/check/area-titles", test_area_titles);

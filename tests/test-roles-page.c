@@ -312,6 +312,7 @@ test_findings_and_headers (Fixture       *f,
         popover = c;
     g_assert_nonnull (popover);
     g_assert_nonnull (koers_test_find_descendant (popover, GTK_TYPE_ENTRY));
+    gtk_popover_popdown (GTK_POPOVER (popover));
   }
   koers_role_set_name (koers_plan_find_role (f->plan, "bakker"), "Banketbakker");
   settle (f);
@@ -337,6 +338,72 @@ contains (const char *data,
     if (memcmp (data + i, needle, n) == 0)
       return TRUE;
   return FALSE;
+}
+
+static GtkWidget *
+find_label_with (GtkWidget  *widget,
+                 const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_label_with (c, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A matrix too large for buttons: the page says so instead of hanging */
+static void
+test_too_large (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWidget *grid = NULL;
+  GtkStack *pages;
+  KoersRolesPage *page;
+
+  for (guint r = 0; r < 60; r++)
+    {
+      KoersRole *role = koers_role_new ();
+      g_autofree char *id = g_strdup_printf ("r%u", r);
+
+      koers_role_set_id (role, id);
+      koers_role_set_name (role, id);
+      g_ptr_array_add (items, role);
+    }
+  koers_plan_append_many (plan, koers_plan_get_roles (plan), items->pdata, items->len);
+  g_ptr_array_set_size (items, 0);
+  for (guint t = 0; t < 60; t++)
+    {
+      KoersTask *item = koers_task_new ();
+      g_autofree char *id = g_strdup_printf ("t%u", t);
+
+      koers_task_set_id (item, id);
+      koers_task_set_name (item, id);
+      g_ptr_array_add (items, item);
+    }
+  koers_plan_append_many (plan, koers_plan_get_tasks (plan), items->pdata, items->len);
+  g_ptr_array_unref (items);
+
+  koers_window_set_plan (f->window, plan, NULL);
+  pages = pages_of (GTK_WIDGET (f->window));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "roles");
+  page = KOERS_ROLES_PAGE (koers_page_slot_get_page (
+                             KOERS_PAGE_SLOT (gtk_stack_get_visible_child (pages))));
+  koers_test_iterate_for (50);
+
+  g_assert_null (koers_roles_page_get_cell (page, 0, 0));
+  g_assert_null (koers_roles_page_get_header (page, FALSE, 0));
+  /* the notice names the size: 60 tasks and 60 roles */
+  grid = find_label_with (GTK_WIDGET (page), "60");
+  g_assert_nonnull (grid);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (grid)), "60"));
 }
 
 static gboolean
@@ -387,6 +454,8 @@ main (int   argc,
   g_test_add ("/roles-page/findings-and-headers", Fixture, NULL, fixture_setup,
               test_findings_and_headers, fixture_teardown);
   g_test_add ("/roles-page/print", Fixture, NULL, fixture_setup, test_print, fixture_teardown);
+  g_test_add ("/roles-page/too-large", Fixture, NULL, fixture_setup, test_too_large,
+              fixture_teardown);
 
   status = g_test_run ();
   koers_test_remove_suite_dir (tmpdir);

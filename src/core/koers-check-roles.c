@@ -46,48 +46,6 @@ is_doer (KoersRaci letter)
   return letter == KOERS_RACI_RESPONSIBLE || letter == KOERS_RACI_SUPPORT;
 }
 
-/* The hours @task asks of @role_id: the cell's own hours when it has them,
- * otherwise an equal part of what the cells with hours leave, when the role
- * does the work (R or S). Cells of roles not in @known are not counted. */
-static double
-task_hours_of (KoersTask  *task,
-               const char *role_id,
-               GHashTable *known)
-{
-  GListModel *cells = koers_task_get_raci (task);
-  guint n = g_list_model_get_n_items (cells);
-  double fixed = 0, mine = 0;
-  guint n_split = 0;
-  gboolean splits = FALSE;
-
-  for (guint c = 0; c < n; c++)
-    {
-      g_autoptr(KoersRaciCell) cell = g_list_model_get_item (cells, c);
-      const char *role = koers_raci_cell_get_role (cell);
-      double hours = koers_raci_cell_get_hours (cell);
-      gboolean this_role = g_strcmp0 (role, role_id) == 0;
-
-      if (known != NULL && !g_hash_table_contains (known, role))
-        continue;
-      if (hours > 0)
-        {
-          fixed += hours;
-          if (this_role)
-            mine += hours;
-        }
-      else if (is_doer (koers_raci_cell_get_letter (cell)))
-        {
-          n_split++;
-          if (this_role)
-            splits = TRUE;
-        }
-    }
-
-  if (splits)
-    mine += MAX (0, koers_task_get_hours_per_week (task) - fixed) / n_split;
-  return mine;
-}
-
 static GHashTable *
 known_roles (KoersPlan *plan)
 {
@@ -104,40 +62,118 @@ known_roles (KoersPlan *plan)
   return known;
 }
 
+static void
+add_hours (GHashTable *needs,
+           const char *role_id,
+           double      hours)
+{
+  double *sum = g_hash_table_lookup (needs, role_id);
+
+  if (sum == NULL)
+    {
+      sum = g_new0 (double, 1);
+      g_hash_table_insert (needs, g_strdup (role_id), sum);
+    }
+  *sum += hours;
+}
+
+/**
+ * koers_check_hours_needed:
+ *
+ * The hours a week the tasks and the content calendar ask of each role:
+ * per task the hours of its cell, or else, when the role is R or S, an
+ * equal part of the task's hours the other cells leave; plus the hours the
+ * calendar plans for the role. Cells of roles that do not exist do not
+ * count. One pass over the matrix.
+ *
+ * Returns: (transfer full) (element-type utf8 double): role id -> hours
+ *   (a double *), for every role of the plan
+ */
+GHashTable *
+koers_check_hours_needed (KoersPlan *plan)
+{
+  GListModel *tasks, *roles;
+  g_autoptr(GHashTable) known = NULL;
+  GHashTable *needs;
+  guint n_tasks, n_roles;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
+
+  needs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  known = known_roles (plan);
+  roles = koers_plan_get_roles (plan);
+  n_roles = g_list_model_get_n_items (roles);
+  for (guint r = 0; r < n_roles; r++)
+    {
+      g_autoptr(KoersRole) role = g_list_model_get_item (roles, r);
+      const char *id = koers_role_get_id (role);
+
+      add_hours (needs, id, koers_check_planned_hours_per_week (plan, id));
+    }
+
+  tasks = koers_plan_get_tasks (plan);
+  n_tasks = g_list_model_get_n_items (tasks);
+  for (guint t = 0; t < n_tasks; t++)
+    {
+      g_autoptr(KoersTask) task = g_list_model_get_item (tasks, t);
+      GListModel *cells = koers_task_get_raci (task);
+      guint n = g_list_model_get_n_items (cells);
+      double fixed = 0, share;
+      guint n_split = 0;
+
+      for (guint c = 0; c < n; c++)
+        {
+          g_autoptr(KoersRaciCell) cell = g_list_model_get_item (cells, c);
+          const char *role = koers_raci_cell_get_role (cell);
+          double hours = koers_raci_cell_get_hours (cell);
+
+          if (!g_hash_table_contains (known, role))
+            continue;
+          if (hours > 0)
+            {
+              fixed += hours;
+              add_hours (needs, role, hours);
+            }
+          else if (is_doer (koers_raci_cell_get_letter (cell)))
+            n_split++;
+        }
+      if (n_split == 0)
+        continue;
+
+      share = MAX (0, koers_task_get_hours_per_week (task) - fixed) / n_split;
+      for (guint c = 0; c < n; c++)
+        {
+          g_autoptr(KoersRaciCell) cell = g_list_model_get_item (cells, c);
+          const char *role = koers_raci_cell_get_role (cell);
+
+          if (g_hash_table_contains (known, role) && koers_raci_cell_get_hours (cell) <= 0 &&
+              is_doer (koers_raci_cell_get_letter (cell)))
+            add_hours (needs, role, share);
+        }
+    }
+  return needs;
+}
+
 /**
  * koers_check_role_hours_needed:
  * @role_id: a role id
  *
- * The hours a week the tasks and the content calendar ask of a role: per
- * task the hours of its cell, or else, when the role is R or S, an equal
- * part of the task's hours the other cells leave; plus the hours the
- * calendar plans for the role.
- *
- * Returns: the hours
+ * Returns: the hours a week the tasks and the calendar ask of @role_id, as
+ *   koers_check_hours_needed() counts them; 0 for a role not in the plan
  */
 double
 koers_check_role_hours_needed (KoersPlan  *plan,
                                const char *role_id)
 {
-  GListModel *tasks;
-  g_autoptr(GHashTable) known = NULL;
-  guint n;
-  double needed;
+  g_autoptr(GHashTable) needs = NULL;
+  double *hours;
 
   g_return_val_if_fail (KOERS_IS_PLAN (plan), 0);
   g_return_val_if_fail (role_id != NULL, 0);
 
-  known = known_roles (plan);
-  tasks = koers_plan_get_tasks (plan);
-  n = g_list_model_get_n_items (tasks);
-  needed = koers_check_planned_hours_per_week (plan, role_id);
-  for (guint t = 0; t < n; t++)
-    {
-      g_autoptr(KoersTask) task = g_list_model_get_item (tasks, t);
-
-      needed += task_hours_of (task, role_id, known);
-    }
-  return needed;
+  needs = koers_check_hours_needed (plan);
+  hours = g_hash_table_lookup (needs, role_id);
+  return hours ? *hours : 0;
 }
 
 static void
@@ -277,6 +313,7 @@ _koers_check_roles (KoersPlan *plan,
   g_autoptr(GHashTable) known = known_roles (plan);
   g_autoptr(GHashTable) busy = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GHashTable) reported = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) needs = koers_check_hours_needed (plan);
   double needed = 0, available = 0, most = 0;
 
   for (guint r = 0; r < n_roles; r++)
@@ -317,7 +354,7 @@ _koers_check_roles (KoersPlan *plan,
       const char *id = koers_role_get_id (role);
       g_autofree char *location = g_strdup_printf ("role/%s", id);
       const guint *counts = g_hash_table_lookup (busy, id);
-      double role_needed = koers_check_role_hours_needed (plan, id);
+      double role_needed = *(double *) g_hash_table_lookup (needs, id);
       double planned = koers_check_planned_hours_per_week (plan, id);
 
       needed += planned;

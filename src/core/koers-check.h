@@ -106,6 +106,7 @@ void        koers_check_content_mix     (KoersPlan    *plan,
                                          const GDate  *last,
                                          guint        *n_value,
                                          guint        *n_promotion);
+GHashTable *koers_check_hours_needed   (KoersPlan  *plan);
 double      koers_check_role_hours_needed (KoersPlan  *plan,
                                            const char *role_id);
 guint       koers_check_count_posts     (KoersPlan    *plan,

@@ -35,6 +35,9 @@
 #define CELL_W   104
 #define ROW_H    44
 #define HEADER_H 68
+/* A plan from elsewhere may hold a matrix no screen can show as buttons;
+ * beyond this many cells the page says so, and print and export show it. */
+#define MAX_CELLS 2500
 
 struct _KoersRolesPage
 {
@@ -67,6 +70,7 @@ struct _KoersRolesPage
   guint              menu_task;
   guint              menu_role;
 
+  gboolean           dirty;        /* changed while not shown: refresh on map */
   char              *focus_id;     /* after a rebuild: the header to focus */
   gboolean           focus_task;
   gboolean           open_editor;
@@ -566,13 +570,14 @@ make_header (KoersRolesPage *self,
 static void
 update_headers (KoersRolesPage *self)
 {
-  KoersPlan *plan = get_plan (self);
+  g_autoptr(GHashTable) needs = koers_check_hours_needed (get_plan (self));
 
   for (guint r = 0; r < self->n_roles; r++)
     {
       GtkWidget *header = g_ptr_array_index (self->role_headers, r);
       KoersRole *role = role_at (self, r);
-      double needed = koers_check_role_hours_needed (plan, koers_role_get_id (role));
+      double *need = g_hash_table_lookup (needs, koers_role_get_id (role));
+      double needed = need ? *need : 0;
       double has = koers_role_get_hours_per_week (role);
       char needed_text[32], has_text[32];
       g_autofree char *detail = NULL;
@@ -658,6 +663,7 @@ update_findings (KoersRolesPage *self)
   g_autoptr(GHashTable) notes = g_hash_table_new_full (NULL, NULL, NULL,
                                                        (GDestroyNotify) g_free);
   GtkWidget *child;
+  guint shown = 0, more = 0;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_box))) != NULL)
     gtk_box_remove (self->findings_box, child);
@@ -669,6 +675,24 @@ update_findings (KoersRolesPage *self)
 
       if (finding->area != KOERS_AREA_ROLES)
         continue;
+
+      /* On the row or column it concerns */
+      header = finding->location ? find_header (self, finding->location) : NULL;
+      if (header != NULL)
+        {
+          const char *before = g_hash_table_lookup (notes, header);
+
+          g_hash_table_insert (notes, header,
+                               before ? g_strconcat (before, "\n", finding->message, NULL)
+                                      : g_strdup (finding->message));
+        }
+
+      /* a list a person can read */
+      if (shown++ >= 50)
+        {
+          more++;
+          continue;
+        }
 
       /* Below the matrix: every finding of the area, with the icon and the
        * word of its severity, so that it does not rest on colour. */
@@ -690,17 +714,17 @@ update_findings (KoersRolesPage *self)
       gtk_box_append (GTK_BOX (row), icon);
       gtk_box_append (GTK_BOX (row), label);
       gtk_box_append (self->findings_box, row);
+    }
 
-      /* On the row or column it concerns */
-      header = finding->location ? find_header (self, finding->location) : NULL;
-      if (header != NULL)
-        {
-          const char *before = g_hash_table_lookup (notes, header);
+  if (more > 0)
+    {
+      g_autofree char *text =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more point.", "And %u more points.",
+                                      more), more);
+      GtkWidget *label = gtk_label_new (text);
 
-          g_hash_table_insert (notes, header,
-                               before ? g_strconcat (before, "\n", finding->message, NULL)
-                                      : g_strdup (finding->message));
-        }
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (self->findings_box, label);
     }
 
   for (guint k = 0; k < 2; k++)
@@ -825,6 +849,24 @@ rebuild (KoersRolesPage *self)
 
   self->n_roles = g_list_model_get_n_items (koers_plan_get_roles (plan));
   self->n_tasks = g_list_model_get_n_items (koers_plan_get_tasks (plan));
+  if ((guint64) self->n_roles * self->n_tasks > MAX_CELLS ||
+      self->n_roles > MAX_CELLS || self->n_tasks > MAX_CELLS)
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("This matrix of %u tasks and %u roles is too large to edit here. "
+                           "Print it or export it to see it whole."),
+                         self->n_tasks, self->n_roles);
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_set_margin_top (label, 12);
+      gtk_widget_set_margin_start (label, 12);
+      gtk_grid_attach (self->cells_grid, label, 0, 0, 1, 1);
+      /* the structure stays as it is, empty: every change looks again */
+      self->n_roles = self->n_tasks = 0;
+      update_findings (self);
+      return;
+    }
 
   for (guint r = 0; r < self->n_roles; r++)
     {
@@ -911,11 +953,18 @@ refresh (KoersRolesPage *self)
   update_findings (self);
 }
 
+/* A page that does not show waits until it does: the matrix and the
+ * check cost more than a list of rows. */
 static void
 plan_changed_cb (KoersPlan        *plan,
                  KoersPlanSection  sections,
                  KoersRolesPage   *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
   update_legend (self);
   refresh (self);
 }
@@ -1055,8 +1104,33 @@ koers_roles_page_bind (KoersPage *page,
 
   g_signal_connect_object (plan, "changed::roles", G_CALLBACK (plan_changed_cb), self, 0);
   g_signal_connect_object (plan, "changed::calendar", G_CALLBACK (plan_changed_cb), self, 0);
-  update_legend (self);
-  rebuild (self);
+  g_ptr_array_set_size (self->structure, 0);
+  plan_changed_cb (plan, 0, self);
+}
+
+static void
+koers_roles_page_map (GtkWidget *widget)
+{
+  KoersRolesPage *self = KOERS_ROLES_PAGE (widget);
+
+  GTK_WIDGET_CLASS (koers_roles_page_parent_class)->map (widget);
+  if (self->dirty && get_plan (self) != NULL)
+    {
+      self->dirty = FALSE;
+      update_legend (self);
+      refresh (self);
+    }
+}
+
+/* A popover does not outlive the page on screen */
+static void
+koers_roles_page_unmap (GtkWidget *widget)
+{
+  KoersRolesPage *self = KOERS_ROLES_PAGE (widget);
+
+  gtk_popover_popdown (self->letter_popover);
+  gtk_popover_popdown (self->editor_popover);
+  GTK_WIDGET_CLASS (koers_roles_page_parent_class)->unmap (widget);
 }
 
 static void
@@ -1113,6 +1187,8 @@ koers_roles_page_class_init (KoersRolesPageClass *klass)
 
   object_class->dispose = koers_roles_page_dispose;
   object_class->finalize = koers_roles_page_finalize;
+  widget_class->map = koers_roles_page_map;
+  widget_class->unmap = koers_roles_page_unmap;
   page_class->bind = koers_roles_page_bind;
   page_class->unbind = koers_roles_page_unbind;
   page_class->printable_id = "roles";

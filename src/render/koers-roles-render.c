@@ -216,6 +216,7 @@ koers_roles_render_page (cairo_t                  *cr,
   double x0, y, table_w;
   g_autofree char *date = NULL;
   g_autofree char *title = NULL;
+  g_autoptr(GHashTable) needs = NULL;
   const char *org;
   char text[64];
 
@@ -340,10 +341,12 @@ koers_roles_render_page (cairo_t                  *cr,
   y = TITLE_H + HEADER_H + n_tasks * ROW_H;
   koers_render_set_ink (cr, opts->style);
   koers_render_text (cr, _("Needed of available"), 8.5, TRUE, x0 + 4, y + 7, 0, NULL);
+  needs = koers_check_hours_needed (layout.plan);
   for (guint r = 0; r < n_roles && !layout.blank; r++)
     {
       g_autoptr(KoersRole) role = g_list_model_get_item (roles, first_role + r);
-      double needed = koers_check_role_hours_needed (layout.plan, koers_role_get_id (role));
+      double *need = g_hash_table_lookup (needs, koers_role_get_id (role));
+      double needed = need ? *need : 0;
       gboolean over = needed > koers_role_get_hours_per_week (role) + 1e-9;
       char has[32];
       g_autofree char *line = NULL;
