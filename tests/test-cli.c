@@ -595,7 +595,8 @@ test_export_unknown_format (void)
     return;
 
   koers_test_run_koers (&run, "en", option, plan, NULL);
-  g_assert_cmpint (run.status, ==, 3);
+  /* A name of no format is a usage error (64), as a wrong option is. */
+  g_assert_cmpint (run.status, ==, 64);
   g_assert_cmpstr (run.out, ==, "");
   /* The message names the file and the formats there are. */
   g_assert_true (g_str_has_prefix (run.err, "koers: "));
@@ -603,6 +604,26 @@ test_export_unknown_format (void)
   g_assert_nonnull (strstr (run.err, ".koers"));
   listing = koers_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "");
+}
+
+/* The name is checked before the plan is read: a wrong extension is 64 even
+ * for a plan that does not exist. */
+static void
+test_export_unknown_format_first (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *plan = g_build_filename (dir, "missing.koers", NULL);
+  g_autofree char *target = g_build_filename (dir, "x.docx", NULL);
+  g_autofree char *option = g_strconcat ("--export=", target, NULL);
+  g_auto(KoersTestRun) run = { 0 };
+
+  if (!koers_test_have_koers ())
+    return;
+
+  koers_test_run_koers (&run, "en", option, plan, NULL);
+  g_assert_cmpint (run.status, ==, 64);
+  g_assert_nonnull (strstr (run.err, "cannot export to “x.docx”"));
+  g_assert_null (strstr (run.err, "missing.koers"));
 }
 
 static void
@@ -902,6 +923,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/unknown-members", test_export_keeps_unknown_members);
   g_test_add_func ("/cli/export/unreadable-keeps-target", test_export_unreadable_keeps_target);
   g_test_add_func ("/cli/export/unknown-format", test_export_unknown_format);
+  g_test_add_func ("/cli/export/unknown-format-first", test_export_unknown_format_first);
   g_test_add_func ("/cli/export/missing-folder", test_export_missing_folder);
 
   g_test_add_func ("/cli/export/rose/pdf-a3-landscape", test_export_rose_pdf_a3_landscape);

@@ -16,6 +16,7 @@
 #include "koers-page-slot.h"
 #include "koers-plan-io.h"
 #include "koers-print.h"
+#include "koers-rose-page-private.h"
 #include "koers-rose-view.h"
 #include "koers-window.h"
 
@@ -390,6 +391,98 @@ test_print_rose_tab (void)
   g_object_unref (tab);
 }
 
+/* The export dialog's name follows the chosen type, and the type the name */
+static void
+test_export_name_for_format (void)
+{
+  static const struct {
+    const char *name, *chosen, *suggested, *want;
+  } cases[] = {
+    /* the suggested name, another type chosen: the name follows */
+    { "communicatieroos.pdf", ".png", ".pdf", "communicatieroos.png" },
+    { "communicatieroos.PDF", ".svg", ".pdf", "communicatieroos.svg" },
+    /* the suggested type kept */
+    { "communicatieroos.pdf", ".pdf", ".pdf", "communicatieroos.pdf" },
+    /* an extension the user typed picks the format, whatever the type */
+    { "roos.svg", ".png", ".pdf", "roos.svg" },
+    { "roos.png", ".pdf", ".pdf", "roos.png" },
+    /* no extension, or one that is no format: the chosen type's */
+    { "roos", ".svg", ".pdf", "roos.svg" },
+    { "roos.v2", ".png", ".pdf", "roos.v2.png" },
+    { "plan.koers", ".pdf", ".pdf", "plan.koers.pdf" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = koers_export_name_for_format (cases[i].name, cases[i].chosen,
+                                                           cases[i].suggested);
+
+      g_assert_cmpstr (got, ==, cases[i].want);
+    }
+}
+
+static gboolean
+widget_visible (gpointer data)
+{
+  return gtk_widget_get_visible (data);
+}
+
+static GtkWidget *
+find_export_status (GtkWidget *page)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (page); w != NULL; )
+    {
+      if (GTK_IS_LABEL (w) && gtk_label_get_selectable (GTK_LABEL (w)) &&
+          gtk_widget_get_parent (w) != NULL && GTK_IS_BOX (gtk_widget_get_parent (w)) &&
+          gtk_widget_get_first_child (gtk_widget_get_parent (w)) == w &&
+          GTK_IS_BUTTON (gtk_widget_get_next_sibling (w)))
+        return gtk_widget_get_parent (w);
+      /* depth first */
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != page && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = (w == NULL || w == page) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  return NULL;
+}
+
+/* An export from the rose page: PNG chosen for the suggested PDF name writes
+ * a PNG, and the page then says where it went */
+static void
+test_export_from_page (void)
+{
+  KoersWindow *window = open_example ();
+  KoersPage *page = show_page (window, "rose");
+  g_autofree char *pdf = g_build_filename (tmpdir, "communication-rose.pdf", NULL);
+  g_autofree char *png = g_build_filename (tmpdir, "communication-rose.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (pdf);
+  g_autofree char *data = NULL;
+  GtkWidget *status = find_export_status (GTK_WIDGET (page));
+  GtkWidget *label;
+  gsize length;
+
+  g_assert_nonnull (status);
+  g_assert_false (gtk_widget_get_visible (status));
+
+  /* type 2 is PNG; the dialog suggested the PDF name */
+  _koers_rose_page_export (KOERS_ROSE_PAGE (page), file, 2);
+  koers_test_iterate_until (widget_visible, status);
+
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (png, &data, &length, NULL));
+  g_assert_cmpuint (length, >, 8);
+  g_assert_true (memcmp (data, "\x89PNG", 4) == 0);
+  label = gtk_widget_get_first_child (status);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), png));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (label)), "Exported to "));
+  g_unlink (png);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -407,6 +500,8 @@ main (int   argc,
   g_test_add_func ("/print/operation/poster", test_print_poster);
   g_test_add_func ("/print/operation/other-printable", test_print_other_printable);
   g_test_add_func ("/print/operation/rose-tab", test_print_rose_tab);
+  g_test_add_func ("/print/export/name-for-format", test_export_name_for_format);
+  g_test_add_func ("/print/export/from-page", test_export_from_page);
 
   status = g_test_run ();
   koers_test_remove_suite_dir (tmpdir);

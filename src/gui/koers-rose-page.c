@@ -8,9 +8,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "koers-rose-page.h"
+#include "koers-rose-page-private.h"
 #include "koers-export.h"
 #include "koers-rose-part-row.h"
 #include "koers-rose-view.h"
@@ -21,13 +24,19 @@ struct _KoersRosePage
 
   KoersRoseView        *view;
   GtkListBox           *parts_list;
+  GtkWidget            *export_status;
+  GtkLabel             *export_status_label;
 
   GtkFileChooserNative *chooser;
   /* the last export's choices, for the next one */
   guint                 export_format;
   gboolean              export_blank;
+  KoersRenderStyle      export_style;
   KoersExportPaper      export_paper;
   gboolean              export_landscape;
+  /* the format the open dialog suggested, for a name that did not follow a new type */
+  guint                 export_suggested;
+  GFile                *exported;
 };
 
 G_DEFINE_FINAL_TYPE (KoersRosePage, koers_rose_page, KOERS_TYPE_PAGE)
@@ -84,17 +93,6 @@ error_response_cb (GtkDialog *dialog,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-static gboolean
-has_known_extension (const char *name)
-{
-  g_autofree char *lower = g_ascii_strdown (name, -1);
-
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    if (g_str_has_suffix (lower, formats[i].extension))
-      return TRUE;
-  return FALSE;
-}
-
 static guint
 choice_index (GtkFileChooser    *chooser,
               const char        *id,
@@ -110,6 +108,38 @@ choice_index (GtkFileChooser    *chooser,
   return fallback;
 }
 
+/* Where the export went. Inside a sandbox a chosen file lives under the
+ * document portal's /run/user/UID/doc/ID/, a path that means nothing to the
+ * user: then the name alone. */
+static void
+show_export_status (KoersRosePage *self)
+{
+  g_autofree char *where = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *path = g_file_get_path (self->exported);
+
+  if (path != NULL && g_str_has_prefix (path, "/run/user/") && strstr (path, "/doc/") != NULL)
+    where = g_file_get_basename (self->exported);
+  else
+    where = g_file_get_parse_name (self->exported);
+  /* Translators: %s is the exported file, with its folder */
+  text = g_strdup_printf (_("Exported to %s"), where);
+  gtk_label_set_label (self->export_status_label, text);
+  gtk_widget_set_visible (self->export_status, TRUE);
+}
+
+static void
+open_export_clicked_cb (KoersRosePage *self)
+{
+  g_autofree char *uri = NULL;
+
+  if (self->exported == NULL)
+    return;
+  /* gtk_show_uri goes through the OpenURI portal in a sandbox */
+  uri = g_file_get_uri (self->exported);
+  gtk_show_uri (get_window (self), uri, GDK_CURRENT_TIME);
+}
+
 static void
 exported_cb (GObject      *source,
              GAsyncResult *result,
@@ -120,7 +150,10 @@ exported_cb (GObject      *source,
   GtkWidget *dialog;
 
   if (koers_export_to_file_finish (result, &error))
-    return;
+    {
+      show_export_status (self);
+      return;
+    }
 
   dialog = gtk_message_dialog_new (get_window (self),
                                    GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
@@ -140,7 +173,6 @@ export_response_cb (KoersRosePage        *self,
   KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (self));
   g_autoptr(GFile) file = NULL;
   GtkFileFilter *filter;
-  KoersExportOptions opts;
   const char *blank;
 
   if (response != GTK_RESPONSE_ACCEPT || plan == NULL)
@@ -150,54 +182,84 @@ export_response_cb (KoersRosePage        *self,
   if (file == NULL)
     goto out;
 
-  /* The chosen type picks the format when the name has no extension. */
-  filter = gtk_file_chooser_get_filter (fc);
-  for (guint i = 0; filter != NULL && i < G_N_ELEMENTS (formats); i++)
-    if (g_strcmp0 (gtk_file_filter_get_name (filter), _(formats[i].name)) == 0)
-      self->export_format = i;
+  /* The name follows the chosen type, and a typed extension picks the format. */
   {
-    g_autofree char *name = g_file_get_basename (file);
+    guint chosen = self->export_format;
 
-    if (name != NULL && !has_known_extension (name))
-      {
-        g_autofree char *with_extension = g_strconcat (name, formats[self->export_format].extension,
-                                                       NULL);
-        g_autoptr(GFile) parent = g_file_get_parent (file);
+    filter = gtk_file_chooser_get_filter (fc);
+    for (guint i = 0; filter != NULL && i < G_N_ELEMENTS (formats); i++)
+      if (g_strcmp0 (gtk_file_filter_get_name (filter), _(formats[i].name)) == 0)
+        chosen = i;
 
-        g_set_object (&file, g_file_get_child (parent, with_extension));
-      }
+    {
+      const char *papers[] = { "a4", "a3" };
+      const char *orientations[] = { "portrait", "landscape" };
+
+      self->export_style = choice_index (fc, "style", style_ids, G_N_ELEMENTS (style_ids),
+                                         koers_rose_view_get_style (self->view));
+      self->export_paper = choice_index (fc, "paper", papers, G_N_ELEMENTS (papers),
+                                         self->export_paper);
+      self->export_landscape = choice_index (fc, "orientation", orientations,
+                                             G_N_ELEMENTS (orientations),
+                                             self->export_landscape) == 1;
+      blank = gtk_file_chooser_get_choice (fc, "blank");
+      if (blank != NULL)
+        self->export_blank = g_strcmp0 (blank, "true") == 0;
+    }
+    _koers_rose_page_export (self, file, chosen);
   }
-
-  {
-    const char *papers[] = { "a4", "a3" };
-    const char *orientations[] = { "portrait", "landscape" };
-    guint style = choice_index (fc, "style", style_ids, G_N_ELEMENTS (style_ids),
-                                koers_rose_view_get_style (self->view));
-
-    self->export_paper = choice_index (fc, "paper", papers, G_N_ELEMENTS (papers),
-                                       self->export_paper);
-    self->export_landscape = choice_index (fc, "orientation", orientations,
-                                           G_N_ELEMENTS (orientations),
-                                           self->export_landscape) == 1;
-    blank = gtk_file_chooser_get_choice (fc, "blank");
-    if (blank != NULL)
-      self->export_blank = g_strcmp0 (blank, "true") == 0;
-
-    koers_export_options_init (&opts);
-    opts.page = koers_page_get_printable_id (KOERS_PAGE (self));
-    opts.style = style;
-    opts.blank = self->export_blank;
-    opts.paper = self->export_paper;
-    opts.landscape = self->export_landscape;
-  }
-
-  /* One page of vector drawing here, a few milliseconds (bench/bench-rose.c);
-   * the writing (and a PNG's pixels) in a thread. */
-  koers_export_to_file_async (plan, file, &opts, NULL, exported_cb, g_object_ref (self));
 
 out:
   if (self->chooser == chooser)
     g_clear_object (&self->chooser);
+}
+
+/**
+ * _koers_rose_page_export:
+ * @file: the file the user chose
+ * @chosen: the index of the file type chosen in the dialog
+ *
+ * Exports the rose as the dialog's response does: the name follows the
+ * chosen type (koers_export_name_for_format()), the format follows the
+ * name, and the page tells where the file went when it is written.
+ */
+void
+_koers_rose_page_export (KoersRosePage *self,
+                         GFile         *file,
+                         guint          chosen)
+{
+  KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (self));
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *export_name = NULL;
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  KoersExportOptions opts;
+
+  g_return_if_fail (KOERS_IS_ROSE_PAGE (self));
+  g_return_if_fail (chosen < G_N_ELEMENTS (formats));
+
+  if (plan == NULL || name == NULL || parent == NULL)
+    return;
+  export_name = koers_export_name_for_format (name, formats[chosen].extension,
+                                              formats[self->export_suggested].extension);
+  /* the next dialog offers the format this export has */
+  self->export_format = chosen;
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_str_has_suffix (export_name, formats[i].extension))
+      self->export_format = i;
+  g_set_object (&self->exported, g_file_get_child (parent, export_name));
+  gtk_widget_set_visible (self->export_status, FALSE);
+
+  koers_export_options_init (&opts);
+  opts.page = koers_page_get_printable_id (KOERS_PAGE (self));
+  opts.style = self->export_style;
+  opts.blank = self->export_blank;
+  opts.paper = self->export_paper;
+  opts.landscape = self->export_landscape;
+
+  /* One page of vector drawing here, a few milliseconds (bench/bench-rose.c);
+   * the writing (and a PNG's pixels) in a thread. */
+  koers_export_to_file_async (plan, self->exported, &opts, NULL, exported_cb,
+                              g_object_ref (self));
 }
 
 static void
@@ -258,6 +320,7 @@ export_clicked_cb (KoersRosePage *self)
   /* Translators: the suggested file name of an exported rose, without extension */
   name = g_strconcat (C_("file name", "communication-rose"), formats[self->export_format].extension,
                       NULL);
+  self->export_suggested = self->export_format;
   gtk_file_chooser_set_current_name (fc, name);
 
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb), self,
@@ -284,6 +347,7 @@ koers_rose_page_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_object (&self->exported);
   gtk_list_box_bind_model (self->parts_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_ROSE_PAGE);
 
@@ -308,7 +372,10 @@ koers_rose_page_class_init (KoersRosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersRosePage, view);
   gtk_widget_class_bind_template_child (widget_class, KoersRosePage, parts_list);
   gtk_widget_class_bind_template_callback (widget_class, print_clicked_cb);
+  gtk_widget_class_bind_template_child (widget_class, KoersRosePage, export_status);
+  gtk_widget_class_bind_template_child (widget_class, KoersRosePage, export_status_label);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_export_clicked_cb);
 }
 
 static void
