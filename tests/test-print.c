@@ -391,6 +391,76 @@ test_print_rose_tab (void)
   g_object_unref (tab);
 }
 
+static gboolean
+file_has_poster (gpointer path)
+{
+  g_autofree char *data = NULL;
+
+  return g_file_get_contents (path, &data, NULL, NULL) && strstr (data, "rose-poster=2x2");
+}
+
+/* What a print applied is kept: on the window for the session, and in the
+ * user's config for a window of the next session, which prints with it. */
+static void
+test_print_remembers (void)
+{
+  g_autofree char *ini = g_build_filename (tmpdir, "config", "koers", "print-settings.ini", NULL);
+  g_autofree char *first = g_build_filename (tmpdir, "remember-1.pdf", NULL);
+  g_autofree char *second = g_build_filename (tmpdir, "remember-2.pdf", NULL);
+  g_autoptr(GtkPrintSettings) printer = gtk_print_settings_new ();
+  g_autofree char *data = NULL;
+  KoersWindow *window = open_example ();
+  KoersPrint *print;
+  GtkPrintSettings *kept;
+  gsize length;
+
+  g_setenv ("KOERS_PRINT_SETTINGS_FILE", ini, TRUE);
+
+  /* the first print: a printer, and the tab's blank sheet as a 2 x 2 poster */
+  gtk_print_settings_set_printer (printer, "Koers Test Printer");
+  g_object_set_data_full (G_OBJECT (window), "koers-print-settings",
+                          g_object_ref (printer), g_object_unref);
+  g_object_set_data_full (G_OBJECT (window), EXPORT_FILENAME_KEY, g_strdup (first), g_free);
+  print = koers_print_new (koers_window_get_plan (window), NULL);
+  koers_print_set_blank (print, TRUE);
+  koers_print_set_poster (print, 2, 2);
+  koers_print_run (print, GTK_WINDOW (window));
+  g_object_unref (print);
+  koers_test_iterate_until (pdf_written, first);
+  koers_test_iterate_until (file_has_poster, ini);
+
+  g_assert_true (g_file_get_contents (ini, &data, &length, NULL));
+  g_assert_nonnull (strstr (data, "[Print Settings]"));
+  g_assert_nonnull (strstr (data, "printer=Koers Test Printer"));
+  g_assert_nonnull (strstr (data, "[Page Setup]"));
+  g_assert_nonnull (strstr (data, "rose-blank=true"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (first);
+  g_clear_pointer (&data, g_free);
+
+  /* the next session: a new window, nothing set, prints as the last print did */
+  window = open_example ();
+  g_assert_null (g_object_get_data (G_OBJECT (window), "koers-print-settings"));
+  g_object_set_data_full (G_OBJECT (window), EXPORT_FILENAME_KEY, g_strdup (second), g_free);
+  print = koers_print_new (koers_window_get_plan (window), NULL);
+  koers_print_run (print, GTK_WINDOW (window));
+  g_assert_true (koers_print_get_options (print)->blank);
+  g_assert_cmpuint (koers_print_get_options (print)->poster_columns, ==, 2);
+  g_assert_cmpuint (koers_print_get_options (print)->poster_rows, ==, 2);
+  g_object_unref (print);
+  koers_test_iterate_until (pdf_written, second);
+  g_assert_true (g_file_get_contents (second, &data, &length, NULL));
+  /* a 2 x 2 poster: four sheets */
+  g_assert_cmpuint (count_pdf_pages (data, length), ==, 4);
+  kept = g_object_get_data (G_OBJECT (window), "koers-print-settings");
+  g_assert_nonnull (kept);
+  g_assert_cmpstr (gtk_print_settings_get_printer (kept), ==, "Koers Test Printer");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (second);
+
+  g_setenv ("KOERS_PRINT_SETTINGS_FILE", "", TRUE);
+}
+
 /* The export dialog's name follows the chosen type, and the type the name */
 static void
 test_export_name_for_format (void)
@@ -500,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/print/operation/poster", test_print_poster);
   g_test_add_func ("/print/operation/other-printable", test_print_other_printable);
   g_test_add_func ("/print/operation/rose-tab", test_print_rose_tab);
+  g_test_add_func ("/print/operation/remembers", test_print_remembers);
   g_test_add_func ("/print/export/name-for-format", test_export_name_for_format);
   g_test_add_func ("/print/export/from-page", test_export_from_page);
 
