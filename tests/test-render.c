@@ -9,6 +9,7 @@
 
 #include <locale.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -156,6 +157,104 @@ test_rose_fill (void)
       g_assert_true (is_light (surface, x, y));
 
       cairo_surface_destroy (surface);
+    }
+}
+
+/* Pixels that differ between @a and @b within @radius of (@cx, @cy) and
+ * beyond @inner of it */
+static guint
+count_different (cairo_surface_t *a,
+                 cairo_surface_t *b,
+                 double           cx,
+                 double           cy,
+                 double           inner,
+                 double           radius)
+{
+  guint n = 0;
+
+  for (int y = MAX (0, (int) (cy - radius)); y < MIN (SIZE, (int) (cy + radius) + 1); y++)
+    for (int x = MAX (0, (int) (cx - radius)); x < MIN (SIZE, (int) (cx + radius) + 1); x++)
+      {
+        double d = hypot (x - cx, y - cy);
+        int r1, g1, b1, r2, g2, b2;
+
+        if (d > radius || d < inner)
+          continue;
+        get_pixel (a, x, y, &r1, &g1, &b1);
+        get_pixel (b, x, y, &r2, &g2, &b2);
+        if (abs (r1 - r2) + abs (g1 - g2) + abs (b1 - b2) > 90)
+          n++;
+      }
+  return n;
+}
+
+/* A score of 1 in the core shows in every style: against a score of 0, a
+ * clear ring of pixels changes around the small disc. */
+static void
+test_rose_core_one (void)
+{
+  KoersRenderStyle styles[] = {
+    KOERS_RENDER_STYLE_COLOUR, KOERS_RENDER_STYLE_GREY, KOERS_RENDER_STYLE_BW
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    {
+      g_autoptr(KoersPlan) plan = koers_plan_new ();
+      KoersRosePart *core = koers_plan_get_rose_part (plan, KOERS_ROSE_PART_ORGANISING);
+      cairo_surface_t *zero, *one;
+      KoersRoseOptions opts;
+      double cx, cy, ring;
+      guint changed;
+
+      koers_rose_options_init (&opts);
+      opts.style = styles[i];
+      zero = render (plan, &opts);
+      koers_rose_part_set_current (core, 1);
+      one = render (plan, &opts);
+      koers_rose_part_geometry (&opts, KOERS_ROSE_PART_ORGANISING, SIZE, SIZE,
+                                &cx, &cy, NULL, NULL, NULL, &ring);
+      /* the disc of score 1 and its edge, a ring width across */
+      changed = count_different (zero, one, cx, cy, 0, ring * 1.2);
+      if (changed < 40)
+        g_error ("style %d: a score of 1 in the core changes %u pixels", styles[i], changed);
+      cairo_surface_destroy (zero);
+      cairo_surface_destroy (one);
+    }
+}
+
+/* A target of 5 shows beside the part's outline, in every style: against no
+ * target, pixels change just inside the outer ring. */
+static void
+test_rose_target_five (void)
+{
+  KoersRenderStyle styles[] = {
+    KOERS_RENDER_STYLE_COLOUR, KOERS_RENDER_STYLE_GREY, KOERS_RENDER_STYLE_BW
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    {
+      g_autoptr(KoersPlan) plan = koers_plan_new ();
+      KoersRosePart *listening = koers_plan_get_rose_part (plan, KOERS_ROSE_PART_LISTENING);
+      cairo_surface_t *none, *five;
+      KoersRoseOptions opts;
+      double cx, cy, inner, ring, outer;
+      guint changed;
+
+      koers_rose_options_init (&opts);
+      opts.style = styles[i];
+      none = render (plan, &opts);
+      koers_rose_part_set_target (listening, 5);
+      five = render (plan, &opts);
+      koers_rose_part_geometry (&opts, KOERS_ROSE_PART_LISTENING, SIZE, SIZE,
+                                &cx, &cy, NULL, NULL, &inner, &ring);
+      outer = inner + 5 * ring;
+      /* the outer quarter of ring 5, but not the outline itself */
+      changed = count_different (none, five, cx, cy, outer - ring / 3, outer - 1.5);
+      if (changed < 60)
+        g_error ("style %d: a target of 5 changes %u pixels inside the outline",
+                 styles[i], changed);
+      cairo_surface_destroy (none);
+      cairo_surface_destroy (five);
     }
 }
 
@@ -1086,6 +1185,8 @@ main (int   argc,
 
   g_test_add_func ("/render/rose/fill", test_rose_fill);
   g_test_add_func ("/render/rose/colour", test_rose_colour_differs);
+  g_test_add_func ("/render/rose/core-one", test_rose_core_one);
+  g_test_add_func ("/render/rose/target-five", test_rose_target_five);
   g_test_add_func ("/render/rose/blank", test_rose_blank);
   g_test_add_func ("/render/rose/bw-no-colour", test_rose_bw_no_colour);
   g_test_add_func ("/render/rose/hit-test", test_rose_hit_test);

@@ -783,6 +783,17 @@ koers_rose_render (cairo_t                *cr,
       }
     cairo_stroke (cr);
 
+    /* The score's edge in the part's strong line: a score of 1 is a small
+     * disc, which a light grey or a hatch alone would not show. */
+    if (!opts->blank && current > 0)
+      {
+        cairo_new_path (cr);
+        cairo_arc (cr, l.cx, l.cy, core * current / KOERS_ROSE_MAX_SCORE, 0, 2 * G_PI);
+        set_part_line (cr, opts, KOERS_ROSE_PART_ORGANISING);
+        cairo_set_line_width (cr, thin * 2);
+        cairo_stroke (cr);
+      }
+
     cairo_arc (cr, l.cx, l.cy, core, 0, 2 * G_PI);
     set_part_line (cr, opts, KOERS_ROSE_PART_ORGANISING);
     cairo_set_line_width (cr, thin * 1.6);
@@ -803,9 +814,12 @@ koers_rose_render (cairo_t                *cr,
           if (target <= 0)
             continue;
           koers_rose_part_geometry (opts, p, width, height, NULL, NULL, &a0, &a1, NULL, NULL);
+          /* Just inside its ring, so a target of 5 does not vanish in the
+           * part's outline. */
           r = p == KOERS_ROSE_PART_ORGANISING
             ? (l.rc - thin * 3) * target / KOERS_ROSE_MAX_SCORE
             : l.rc + target * l.ring;
+          r -= thin * 2.6;
           cairo_new_path (cr);
           cairo_arc (cr, l.cx, l.cy, r, a0, a1);
           if (opts->style == KOERS_RENDER_STYLE_COLOUR)
