@@ -375,7 +375,8 @@ about_activated (GSimpleAction *action,
                          "authors", authors,
                          /* Translators: your name(s), one per line */
                          "translator-credits", _("translator-credits"),
-                         "copyright", "© 2026 The Koers developers",
+                         /* Translators: the About dialog's copyright line */
+                         "copyright", _("© 2026 The Koers developers"),
                          NULL);
 }
 
