@@ -6,11 +6,13 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "koers-check.h"
 #include "koers-plan-io.h"
 #include "koers-preferences-window.h"
 #include "koers-target-group.h"
@@ -396,6 +398,65 @@ test_preferences_language (void)
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
 
+/* Numbers follow the interface's language: an English interface writes
+ * 2.2 in a Dutch locale, a Dutch one 2,2. Needs localedef and glibc's
+ * locale sources, to make nl_NL.UTF-8 in a folder of the test's own. */
+static void
+test_numbers_follow_language (void)
+{
+  g_autofree char *dir = koers_test_make_temp_dir ("koers-test-locale-XXXXXX");
+  g_autofree char *target = g_build_filename (dir, "nl_NL.UTF-8", NULL);
+  g_autofree char *localedef = g_find_program_in_path ("localedef");
+  g_autofree char *old_language = g_strdup (g_getenv ("LANGUAGE"));
+  g_autofree char *english = NULL;
+  g_autofree char *dutch = NULL;
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  const char *argv[] = { localedef, "-i", "nl_NL", "-f", "UTF-8", target, NULL };
+  int status = -1;
+
+  if (localedef == NULL ||
+      !g_spawn_sync (NULL, (char **) argv, NULL,
+                     G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL) ||
+      status != 0)
+    {
+      g_test_skip ("localedef could not make nl_NL.UTF-8");
+      return;
+    }
+  g_setenv ("LOCPATH", dir, TRUE);
+  if (setlocale (LC_NUMERIC, "nl_NL.UTF-8") == NULL)
+    {
+      g_unsetenv ("LOCPATH");
+      g_test_skip ("nl_NL.UTF-8 could not be loaded");
+      return;
+    }
+
+  /* 11 / 5 = 2.2 on average */
+  koers_rose_part_set_current (koers_plan_get_rose_part (plan, 0), 5);
+  koers_rose_part_set_current (koers_plan_get_rose_part (plan, 1), 5);
+  koers_rose_part_set_current (koers_plan_get_rose_part (plan, 2), 1);
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  koers_preferences_apply_numbers ();
+  g_assert_cmpstr (localeconv ()->decimal_point, ==, ".");
+  english = koers_check_area_summary (plan, KOERS_AREA_ROSE);
+  g_assert_nonnull (strstr (english, "2.2"));
+
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  koers_preferences_apply_numbers ();
+  g_assert_cmpstr (localeconv ()->decimal_point, ==, ",");
+  dutch = koers_check_area_summary (plan, KOERS_AREA_ROSE);
+  g_assert_nonnull (strstr (dutch, "2,2"));
+
+  setlocale (LC_NUMERIC, "C");
+  g_unsetenv ("LOCPATH");
+  if (old_language != NULL)
+    g_setenv ("LANGUAGE", old_language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  koers_test_remove_suite_dir (g_steal_pointer (&dir));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -409,6 +470,7 @@ main (int   argc,
   koers_test_use_recovery_dir (tmpdir);
 
   g_test_add_func ("/window/pages-and-title", test_pages_and_title);
+  g_test_add_func ("/window/numbers-follow-language", test_numbers_follow_language);
   g_test_add_func ("/window/edit-people-and-save", test_edit_people_and_save);
   g_test_add_func ("/window/close-with-unsaved-changes", test_close_with_unsaved_changes);
   g_test_add_func ("/window/recovery-copy", test_recovery_copy);

@@ -48,7 +48,9 @@ static const GOptionEntry option_entries[] = {
   { "landscape", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export: landscape instead of portrait"), NULL },
   { "style", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export: colour (the default), grey or bw"), N_("STYLE") },
+    /* Translators: colour, grey and bw are typed as they are; explain them */
+    N_("With --export: colour (the default), grey (shades of grey) or bw (black and white)"),
+    N_("STYLE") },
   { "width", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export to PNG: the width in pixels (default 2000)"), N_("PIXELS") },
   { "poster", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -433,6 +435,8 @@ koers_application_startup (GApplication *app)
   koers_preferences_apply_language (settings);
 
   G_APPLICATION_CLASS (koers_application_parent_class)->startup (app);
+  /* gtk_init set the locale from the environment again */
+  koers_preferences_apply_numbers ();
 
   /* GtkApplication (unlike AdwApplication) does not load style.css itself */
   {
@@ -508,8 +512,13 @@ koers_application_class_init (KoersApplicationClass *klass)
 static void
 koers_application_init (KoersApplication *self)
 {
-  g_autofree char *pages = koers_command_line_dup_pages_help ();
+  g_autofree char *pages = NULL;
   g_autofree char *description = NULL;
+
+  /* The language chosen in Preferences, before the first translated string:
+   * --help, --check and --export speak it too. */
+  koers_preferences_apply_saved_language ();
+  pages = koers_command_line_dup_pages_help ();
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
