@@ -9,6 +9,8 @@
 #       A template made now from po/POTFILES.in (with the arguments of meson's i18n 'glib'
 #       preset) has every msgid translated in LL.po, and every file under src/ and ui/ with
 #       translatable strings is listed in POTFILES.in.
+#   check-translations.py english --po-dir DIR
+#       No source string (koers.pot) has one of the English slips ENGLISH_SLIPS lists.
 #   check-translations.py terms --po-dir DIR --lang LL
 #       LL.po uses one word for each thing (TERMS below): no translation uses a variant the
 #       project chose against. Search keyword lists (msgids ending in ';') may hold variants.
@@ -442,6 +444,42 @@ TERMS = {
 }
 
 
+# English slips found once, kept out: (pattern, what to write instead).
+ENGLISH_SLIPS = [
+    (re.compile(r"\bhow far (you are|the group is|are they)\b", re.I),
+     'how far along ... (a Dutch "hoe ver")'),
+    (re.compile(r"\bDO's\b"), 'DOs (no apostrophe in a plural)'),
+    (re.compile(r"\ba large count of\b", re.I), 'a study of'),
+    (re.compile(r"\banother file than\b", re.I), 'a different file from'),
+    (re.compile(r"\bsocial media (only )?(keep|are|help|serve)\b", re.I),
+     'social media is singular here: keeps, is, helps'),
+    (re.compile(r"\bclick again for to do\b", re.I), 'click again to mark it as not done'),
+    (re.compile(r"\b(Open|Save) (a|the) Plan \(Ctrl"), 'sentence case in a tooltip'),
+]
+
+
+def cmd_english(args):
+    path = os.path.join(args.po_dir, 'koers.pot')
+    try:
+        entries = parse_po(path)
+    except (OSError, PoError) as err:
+        print(f'FAIL: cannot read {path}: {err}')
+        return 1
+    failed = 0
+    for e in entries:
+        for text in (e.msgid, e.msgid_plural or ''):
+            for slip, instead in ENGLISH_SLIPS:
+                m = slip.search(text)
+                if m:
+                    print(f'FAIL: koers.pot:{e.line}: "{m.group(0)}" in {describe(e.key)}: '
+                          f'write {instead}')
+                    failed += 1
+    if failed:
+        return 1
+    print(f'OK: {len(entries)} source strings without the known slips')
+    return 0
+
+
 def cmd_terms(args):
     path = os.path.join(args.po_dir, f'{args.lang}.po')
     try:
@@ -468,7 +506,7 @@ def cmd_terms(args):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument('command', choices=['complete', 'pot-current', 'terms'])
+    parser.add_argument('command', choices=['complete', 'pot-current', 'terms', 'english'])
     parser.add_argument('--source-root', default=os.path.join(os.path.dirname(__file__), '..'))
     parser.add_argument('--po-dir', default=os.path.dirname(os.path.abspath(__file__)))
     parser.add_argument('--lang', default='nl')
@@ -479,6 +517,8 @@ def main():
         return cmd_complete(args)
     if args.command == 'terms':
         return cmd_terms(args)
+    if args.command == 'english':
+        return cmd_english(args)
     return cmd_pot_current(args)
 
 
