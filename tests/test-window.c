@@ -398,6 +398,75 @@ test_preferences_language (void)
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
 
+static void
+collect_list_boxes (GtkWidget *widget,
+                    GPtrArray *out)
+{
+  if (GTK_IS_LIST_BOX (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    collect_list_boxes (c, out);
+}
+
+/* Every list of a new, empty plan says that it is empty (an empty state),
+ * on every page, instead of showing nothing. */
+static void
+test_empty_lists_say_so (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  KoersWindow *window = koers_window_new (NULL);
+  GtkStack *pages;
+  GtkSelectionModel *stack_pages;
+  guint n, n_empty = 0;
+
+  koers_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  pages = pages_of (window);
+  stack_pages = gtk_stack_get_pages (pages);
+  n = g_list_model_get_n_items (G_LIST_MODEL (stack_pages));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (stack_pages), i);
+      const char *name = gtk_stack_page_get_name (GTK_STACK_PAGE (page));
+      g_autoptr(GPtrArray) boxes = g_ptr_array_new ();
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", name);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      koers_test_iterate_for (50);
+      collect_list_boxes (gtk_stack_get_visible_child (pages), boxes);
+      for (guint j = 0; j < boxes->len; j++)
+        {
+          GtkWidget *box = g_ptr_array_index (boxes, j);
+          GtkWidget *placeholder = NULL;
+          gboolean has_rows = FALSE;
+
+          for (GtkWidget *c = gtk_widget_get_first_child (box); c != NULL;
+               c = gtk_widget_get_next_sibling (c))
+            if (GTK_IS_LIST_BOX_ROW (c))
+              has_rows = TRUE;
+            else
+              placeholder = c;
+          /* a list hidden while empty has its empty state elsewhere (the
+           * overview's findings: the summary says the plan is complete) */
+          if (has_rows || !gtk_widget_get_visible (box))
+            continue;
+          n_empty++;
+          if (placeholder == NULL || !gtk_widget_get_visible (placeholder) ||
+              !GTK_IS_LABEL (placeholder) ||
+              *gtk_label_get_label (GTK_LABEL (placeholder)) == '\0')
+            g_error ("page %s: an empty list (%s) shows no empty state", name,
+                     gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (box)) ==
+                     GTK_ACCESSIBLE_ROLE_LIST ? "a list" : G_OBJECT_TYPE_NAME (box));
+        }
+    }
+  g_object_unref (stack_pages);
+  /* people, goals, SMART objectives, strategies, milestones, channels, tools at least */
+  g_assert_cmpuint (n_empty, >=, 7);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Numbers follow the interface's language: an English interface writes
  * 2.2 in a Dutch locale, a Dutch one 2,2. Needs localedef and glibc's
  * locale sources, to make nl_NL.UTF-8 in a folder of the test's own. */
@@ -471,6 +540,7 @@ main (int   argc,
 
   g_test_add_func ("/window/pages-and-title", test_pages_and_title);
   g_test_add_func ("/window/numbers-follow-language", test_numbers_follow_language);
+  g_test_add_func ("/window/empty-lists-say-so", test_empty_lists_say_so);
   g_test_add_func ("/window/edit-people-and-save", test_edit_people_and_save);
   g_test_add_func ("/window/close-with-unsaved-changes", test_close_with_unsaved_changes);
   g_test_add_func ("/window/recovery-copy", test_recovery_copy);
