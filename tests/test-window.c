@@ -185,6 +185,13 @@ test_close_with_unsaved_changes (void)
   gtk_window_close (GTK_WINDOW (window));
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
+  /* Discard is styled as the destructive choice, Save as the suggested one */
+  g_assert_true (gtk_widget_has_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                                               GTK_RESPONSE_REJECT),
+                                           "destructive-action"));
+  g_assert_true (gtk_widget_has_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                                               GTK_RESPONSE_ACCEPT),
+                                           "suggested-action"));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   g_assert_nonnull (window);
   g_assert_null (find_message_dialog ());
@@ -467,6 +474,47 @@ test_empty_lists_say_so (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_action_button (c, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The welcome page shows no Save button (a disabled one tells nothing);
+ * with a plan it is there and works. */
+static void
+test_welcome_has_no_save (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  KoersWindow *window = koers_window_new (NULL);
+  GtkWidget *save;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save = find_action_button (GTK_WIDGET (window), "win.save");
+  g_assert_nonnull (save);
+  g_assert_false (gtk_widget_get_visible (save));
+  /* the Open button is there */
+  g_assert_true (gtk_widget_get_visible (find_action_button (GTK_WIDGET (window), "win.open")));
+
+  koers_window_set_plan (window, plan, NULL);
+  g_assert_true (gtk_widget_get_visible (save));
+  g_assert_true (gtk_widget_is_sensitive (save));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Numbers follow the interface's language: an English interface writes
  * 2.2 in a Dutch locale, a Dutch one 2,2. Needs localedef and glibc's
  * locale sources, to make nl_NL.UTF-8 in a folder of the test's own. */
@@ -541,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/window/pages-and-title", test_pages_and_title);
   g_test_add_func ("/window/numbers-follow-language", test_numbers_follow_language);
   g_test_add_func ("/window/empty-lists-say-so", test_empty_lists_say_so);
+  g_test_add_func ("/window/welcome-has-no-save", test_welcome_has_no_save);
   g_test_add_func ("/window/edit-people-and-save", test_edit_people_and_save);
   g_test_add_func ("/window/close-with-unsaved-changes", test_close_with_unsaved_changes);
   g_test_add_func ("/window/recovery-copy", test_recovery_copy);

@@ -294,6 +294,13 @@ offer_next_recovery (KoersApplication *self)
                           _("_Discard"), GTK_RESPONSE_REJECT,
                           _("_Restore"), GTK_RESPONSE_ACCEPT,
                           NULL);
+  /* HIG: the button that loses work looks like it */
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                                GTK_RESPONSE_REJECT),
+                            "destructive-action");
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                                GTK_RESPONSE_ACCEPT),
+                            "suggested-action");
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   g_signal_connect_object (dialog, "response", G_CALLBACK (recovery_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
