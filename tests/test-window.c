@@ -515,6 +515,72 @@ test_welcome_has_no_save (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The shortcuts window lists every key Koers answers to: F6, and the rose's
+ * keys in a group of their own. */
+static void
+test_shortcuts_window_lists_keys (void)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/koersplan/Koers/gtk/help-overlay.ui");
+  g_autoptr(GString) all = g_string_new (NULL);
+  GSList *objects = gtk_builder_get_objects (builder);
+  const char *wanted[] = {
+    "F6", "<Shift>F6", "Left Right Tab <Shift>Tab", "Up Down plus minus",
+    "<Shift>Up <Shift>Down", "0...5", "Home End", "<Shift>Home <Shift>End",
+  };
+  GtkWidget *window = NULL;
+  gboolean rose_group = FALSE;
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        {
+          g_autofree char *accel = NULL;
+
+          g_object_get (l->data, "accelerator", &accel, NULL);
+          if (accel != NULL)
+            g_string_append_printf (all, "|%s|", accel);
+        }
+      else if (GTK_IS_SHORTCUTS_GROUP (l->data))
+        {
+          g_autofree char *title = NULL;
+
+          g_object_get (l->data, "title", &title, NULL);
+          if (g_strcmp0 (title, g_dpgettext2 (GETTEXT_PACKAGE, "shortcut window",
+                                              "Communication rose")) == 0)
+            rose_group = TRUE;
+        }
+      else if (GTK_IS_SHORTCUTS_WINDOW (l->data))
+        window = l->data;
+    }
+  g_slist_free (objects);
+
+  g_assert_true (rose_group);
+  g_assert_nonnull (strstr (all->str, "F6 <Shift>F6"));
+  for (guint i = 2; i < G_N_ELEMENTS (wanted); i++)
+    {
+      g_autofree char *item = g_strdup_printf ("|%s|", wanted[i]);
+
+      if (strstr (all->str, item) == NULL)
+        g_error ("the shortcuts window lacks %s: %s", wanted[i], all->str);
+    }
+  if (window != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Preferences has a header bar, as every GNOME window */
+static void
+test_preferences_header_bar (void)
+{
+  GtkWidget *prefs = koers_preferences_window_new (NULL);
+
+  g_assert_true (GTK_IS_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (prefs))));
+  gtk_window_present (GTK_WINDOW (prefs));
+  gtk_test_widget_wait_for_draw (prefs);
+  g_assert_true (gtk_widget_get_mapped (gtk_window_get_titlebar (GTK_WINDOW (prefs))));
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
 /* Numbers follow the interface's language: an English interface writes
  * 2.2 in a Dutch locale, a Dutch one 2,2. Needs localedef and glibc's
  * locale sources, to make nl_NL.UTF-8 in a folder of the test's own. */
@@ -590,6 +656,8 @@ main (int   argc,
   g_test_add_func ("/window/numbers-follow-language", test_numbers_follow_language);
   g_test_add_func ("/window/empty-lists-say-so", test_empty_lists_say_so);
   g_test_add_func ("/window/welcome-has-no-save", test_welcome_has_no_save);
+  g_test_add_func ("/window/shortcuts-window-lists-keys", test_shortcuts_window_lists_keys);
+  g_test_add_func ("/window/preferences-header-bar", test_preferences_header_bar);
   g_test_add_func ("/window/edit-people-and-save", test_edit_people_and_save);
   g_test_add_func ("/window/close-with-unsaved-changes", test_close_with_unsaved_changes);
   g_test_add_func ("/window/recovery-copy", test_recovery_copy);
