@@ -7,12 +7,15 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "koers-check.h"
+#include "koers-clamp.h"
 #include "koers-plan-io.h"
 #include "koers-preferences-window.h"
 #include "koers-target-group.h"
@@ -581,6 +584,152 @@ test_preferences_header_bar (void)
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
 
+static void
+collect_type (GtkWidget *widget,
+              GType      type,
+              GPtrArray *out)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    collect_type (c, type, out);
+}
+
+/* At 800 x 600 every multi-line field of the example plan shows all of its
+ * text (it is as tall as its text at its width, or scrolls), and the rose,
+ * with its labels, fits in the page's view. */
+static void
+test_small_window_fits (void)
+{
+  g_autofree char *copy = g_build_filename (tmpdir, "small.koers", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (copy);
+  g_autoptr(KoersPlan) plan = NULL;
+  KoersWindow *window = koers_window_new (NULL);
+  GtkStack *pages = pages_of (window);
+  GtkSelectionModel *stack_pages = gtk_stack_get_pages (pages);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (stack_pages)), n_fields = 0;
+
+  koers_test_copy_example (copy);
+  plan = koers_plan_io_load (file, NULL);
+  g_assert_nonnull (plan);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  koers_window_set_plan (window, plan, file);
+  gtk_window_present (GTK_WINDOW (window));
+  koers_test_iterate_for (100);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (stack_pages), i);
+      const char *name = gtk_stack_page_get_name (GTK_STACK_PAGE (page));
+      g_autoptr(GPtrArray) views = g_ptr_array_new ();
+      GtkWidget *visible;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", name);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      /* a text view lays its lines out in idle time */
+      koers_test_iterate_for (400);
+      visible = gtk_stack_get_visible_child (pages);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 800);
+
+      collect_type (visible, GTK_TYPE_TEXT_VIEW, views);
+      for (guint j = 0; j < views->len; j++)
+        {
+          GtkWidget *view = g_ptr_array_index (views, j);
+          GtkWidget *scroller = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+          int width = gtk_widget_get_width (view), natural = 0;
+
+          if (!gtk_widget_get_mapped (view) || width <= 0)
+            continue;
+          /* a text view that scrolls by itself shows everything by scrolling */
+          if (scroller != NULL &&
+              gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)) == view)
+            {
+              GtkPolicyType vpolicy;
+
+              gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (scroller), NULL, &vpolicy);
+              if (vpolicy != GTK_POLICY_NEVER && vpolicy != GTK_POLICY_EXTERNAL)
+                continue;
+            }
+          gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
+          n_fields++;
+          if (gtk_widget_get_height (view) + 1 < natural)
+            g_error ("page %s: a multi-line field is %d px tall at %d px wide but its text needs %d",
+                     name, gtk_widget_get_height (view), width, natural);
+        }
+
+      if (g_str_equal (name, "rose"))
+        {
+          GtkWidget *rose = koers_test_find_descendant (visible, g_type_from_name ("KoersRoseView"));
+          GtkScrolledWindow *scrolled =
+            GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (rose, GTK_TYPE_SCROLLED_WINDOW));
+          GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (scrolled);
+
+          /* the whole drawing can be in view at once: no taller than the view */
+          g_assert_cmpfloat (gtk_widget_get_height (rose), <=, gtk_adjustment_get_page_size (v));
+          g_assert_cmpint (gtk_widget_get_width (rose), >=, 300);
+        }
+    }
+  g_object_unref (stack_pages);
+  g_assert_cmpuint (n_fields, >, 5);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* On a wide window a page's content keeps a readable width: the clamp is at
+ * most its maximum, centred, and a wrapping paragraph is about as wide as
+ * its max-width-chars (not the page's width), so its lines stay short. */
+static void
+test_wide_window_readable (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window = open_copy_of_example (&file);
+  const char *names[] = { "people", "objectives", "strategy", "technology", "rose" };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1800, 900);
+  koers_test_iterate_for (200);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkStack *pages = pages_of (window);
+      g_autoptr(GPtrArray) clamps = g_ptr_array_new ();
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+      GtkWidget *visible, *child;
+      graphene_rect_t bounds;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", names[i]);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      koers_test_iterate_for (100);
+      visible = gtk_stack_get_visible_child (pages);
+      g_assert_cmpint (gtk_widget_get_width (visible), >, KOERS_CLAMP_DEFAULT_WIDTH + 100);
+      collect_type (visible, KOERS_TYPE_CLAMP, clamps);
+      g_assert_cmpuint (clamps->len, ==, 1);
+      child = koers_clamp_get_child (g_ptr_array_index (clamps, 0));
+      g_assert_cmpint (gtk_widget_get_width (child), <=, KOERS_CLAMP_DEFAULT_WIDTH);
+      /* centred: as much room on the left as on the right */
+      g_assert_true (gtk_widget_compute_bounds (child, g_ptr_array_index (clamps, 0), &bounds));
+      g_assert_cmpfloat (fabs (bounds.origin.x -
+                               (gtk_widget_get_width (g_ptr_array_index (clamps, 0)) -
+                                bounds.origin.x - bounds.size.width)), <=, 1);
+
+      collect_type (visible, GTK_TYPE_LABEL, labels);
+      for (guint j = 0; j < labels->len; j++)
+        {
+          GtkLabel *label = g_ptr_array_index (labels, j);
+          int natural = 0;
+
+          if (!gtk_label_get_wrap (label) || gtk_label_get_max_width_chars (label) <= 0 ||
+              !gtk_widget_get_mapped (GTK_WIDGET (label)))
+            continue;
+          gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_HORIZONTAL, -1,
+                              NULL, &natural, NULL, NULL);
+          /* GTK rounds a wrapped label's lines to whole words: some slack */
+          if (gtk_widget_get_width (GTK_WIDGET (label)) > natural + natural * 3 / 10)
+            g_error ("page %s: “%.30s…” is %d px wide, more than its %d chars (%d px)", names[i],
+                     gtk_label_get_label (label), gtk_widget_get_width (GTK_WIDGET (label)),
+                     gtk_label_get_max_width_chars (label), natural);
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Numbers follow the interface's language: an English interface writes
  * 2.2 in a Dutch locale, a Dutch one 2,2. Needs localedef and glibc's
  * locale sources, to make nl_NL.UTF-8 in a folder of the test's own. */
@@ -658,6 +807,8 @@ main (int   argc,
   g_test_add_func ("/window/welcome-has-no-save", test_welcome_has_no_save);
   g_test_add_func ("/window/shortcuts-window-lists-keys", test_shortcuts_window_lists_keys);
   g_test_add_func ("/window/preferences-header-bar", test_preferences_header_bar);
+  g_test_add_func ("/window/small-window-fits", test_small_window_fits);
+  g_test_add_func ("/window/wide-window-readable", test_wide_window_readable);
   g_test_add_func ("/window/edit-people-and-save", test_edit_people_and_save);
   g_test_add_func ("/window/close-with-unsaved-changes", test_close_with_unsaved_changes);
   g_test_add_func ("/window/recovery-copy", test_recovery_copy);
