@@ -20,6 +20,7 @@ struct _KoersClamp
   int        maximum_width;
   int        last_width;
   guint      text_views_idle;
+  guint      passes;          /* measure the text views again this often yet */
 };
 
 G_DEFINE_FINAL_TYPE (KoersClamp, koers_clamp, GTK_TYPE_WIDGET)
@@ -97,6 +98,8 @@ text_views_idle_cb (gpointer user_data)
   KoersClamp *self = user_data;
 
   self->text_views_idle = 0;
+  if (self->passes > 0)
+    self->passes--;
   if (self->child != NULL)
     queue_text_view_resizes (self->child);
   return G_SOURCE_REMOVE;
@@ -116,7 +119,11 @@ koers_clamp_size_allocate (GtkWidget *widget,
 
   gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &child_min, NULL, NULL, NULL);
   child_width = MAX (child_min, MIN (width, self->maximum_width));
-  if (child_width != self->last_width && self->text_views_idle == 0)
+  /* twice: a text view that validates its lines late answers the first
+   * question with its old height still */
+  if (child_width != self->last_width)
+    self->passes = 2;
+  if (self->passes > 0 && self->text_views_idle == 0)
     self->text_views_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, text_views_idle_cb, self, NULL);
   self->last_width = child_width;
   gtk_widget_size_allocate (self->child,

@@ -246,7 +246,8 @@ _koers_rose_page_export (KoersRosePage *self,
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     if (g_str_has_suffix (export_name, formats[i].extension))
       self->export_format = i;
-  g_set_object (&self->exported, g_file_get_child (parent, export_name));
+  g_clear_object (&self->exported);
+  self->exported = g_file_get_child (parent, export_name);
   gtk_widget_set_visible (self->export_status, FALSE);
 
   koers_export_options_init (&opts);
