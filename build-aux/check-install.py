@@ -11,6 +11,14 @@
 #       One app id everywhere: meson's base_id, the manifest, the data/ file names, the
 #       @APP_ID@ placeholders of the desktop, metainfo and MIME templates, the gschema id and
 #       the icon file names.
+#       With --eol FILE: fails when the runtime branch is listed there as end-of-life. Every
+#       module but the app is a library the runtime lacks, with its source pinned by sha256
+#       and x-checker-data; libical is built shared, without docs, C++ or Vala bindings.
+#   check-install.py show-manifest --manifest FILE
+#       flatpak-builder --show-manifest parses the manifest (no network); skip without it.
+#   check-install.py portals --source-root DIR
+#       No code in src/ bypasses the portals: files are chosen with GtkFileChooserNative
+#       and printed with GtkPrintOperation, never with the in-process dialogs.
 #   check-install.py install --manifest FILE --source-root DIR [--meson PATH]
 #       Only with KOERS_TEST_INSTALL set (else exit 77): configures the source tree as
 #       flatpak-builder does (--prefix=/app plus the manifest's config-opts), builds, installs
@@ -30,6 +38,27 @@ import tempfile
 SKIP = 77
 
 ALLOWED_FINISH_ARGS = {'--share=ipc', '--socket=fallback-x11', '--socket=wayland', '--device=dri'}
+SHA256_RE = re.compile(r'^[0-9a-f]{64}$')
+
+# Libraries the GNOME runtime (org.gnome.Platform) already ships: a module of that name
+# would build again what the runtime has. Module names are compared in lower case.
+RUNTIME_HAS = {
+    'glib', 'glib2', 'gtk', 'gtk4', 'gtk3', 'json-glib', 'cairo', 'pango', 'harfbuzz',
+    'fontconfig', 'freetype', 'libxml2', 'gettext', 'gdk-pixbuf', 'libadwaita', 'graphene',
+    'libepoxy', 'icu', 'librsvg', 'gsettings-desktop-schemas', 'dconf', 'gvfs',
+}
+
+# Why each module that is not the app is there, and what its build must look like.
+EXTRA_MODULES = {
+    'libical': {
+        'why': 'libical-glib for the content calendar (iCalendar); not in the GNOME runtime',
+        'buildsystem': 'cmake-ninja',
+        'config-opts': ['-DSHARED_ONLY=True', '-DICAL_GLIB=True', '-DICAL_BUILD_DOCS=False',
+                        '-DWITH_CXX_BINDINGS=False', '-DICAL_GLIB_VAPI=False',
+                        '-DGOBJECT_INTROSPECTION=False'],
+    },
+}
+
 APP_ID_RE = re.compile(r'^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_-]*){2,}$')
 
 
@@ -135,6 +164,10 @@ def cmd_manifest(args):
         c.expect(isinstance(mod.get('sources'), list) and mod['sources'],
                  'last module has sources', 'the last module has no sources')
 
+    if args.eol:
+        check_eol(m, args.eol, c)
+    check_modules(m, c)
+
     if args.schema and os.path.isfile(args.schema):
         try:
             import jsonschema
@@ -154,6 +187,166 @@ def cmd_manifest(args):
     else:
         print(f'skip: schema file {args.schema} not found, not validating against it')
     return c.result('manifest')
+
+
+def read_eol(path, c):
+    """The end-of-life table: {(runtime, branch): 'date source'}."""
+    table = {}
+    text = read_text(path, c)
+    if text is None:
+        return table
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith('#'):
+            continue
+        parts = line.split(None, 3)
+        if len(parts) < 3:
+            c.fail(f'{path}:{n}: want RUNTIME BRANCH DATE [SOURCE], got {line!r}')
+            continue
+        table[(parts[0], parts[1])] = ' '.join(parts[2:])
+    return table
+
+
+def check_eol(m, path, c):
+    table = read_eol(path, c)
+    if not table:
+        c.fail(f'{path} lists no end-of-life runtime')
+        return
+    runtime, branch = m.get('runtime'), str(m.get('runtime-version'))
+    sdk_branch = str(m.get('sdk-version', branch))
+    if (runtime, branch) in table:
+        c.fail(f'runtime {runtime}//{branch} is end-of-life ({table[(runtime, branch)]}, '
+               f'{os.path.basename(path)}); move to the newest supported branch')
+    else:
+        newest_eol = max((b for (r, b) in table if r == runtime),
+                         key=lambda b: [int(x) for x in b.split('.')], default=None)
+        c.ok(f'runtime {runtime}//{branch} is not end-of-life (the newest ended: {newest_eol})')
+        if newest_eol is not None:
+            c.expect([int(x) for x in branch.split('.')] > [int(x) for x in newest_eol.split('.')],
+                     f'runtime {branch} is newer than every ended branch',
+                     f'runtime {branch} is older than the ended {newest_eol}')
+    c.expect(sdk_branch == branch, f'the SDK is the same branch, {sdk_branch}',
+             f'sdk-version {sdk_branch} does not match runtime-version {branch}')
+
+
+def check_modules(m, c):
+    mods = m.get('modules')
+    if not isinstance(mods, list):
+        return
+    for mod in mods[:-1]:
+        if not isinstance(mod, dict):
+            c.fail(f'module {mod!r} is not inline: every module is in the manifest itself')
+            continue
+        name = str(mod.get('name', ''))
+        if name.lower() in RUNTIME_HAS:
+            c.fail(f'module {name}: the GNOME runtime already has it; do not build it again')
+            continue
+        want = EXTRA_MODULES.get(name)
+        if want is None:
+            c.fail(f'module {name} is not one Koers needs ({sorted(EXTRA_MODULES)}); '
+                   'add it to EXTRA_MODULES with the reason, or drop it')
+            continue
+        c.ok(f'module {name}: {want["why"]}')
+        c.expect(mod.get('buildsystem') == want['buildsystem'],
+                 f'module {name} builds with {want["buildsystem"]}',
+                 f'module {name} has buildsystem {mod.get("buildsystem")!r}, '
+                 f'want {want["buildsystem"]!r}')
+        opts = mod.get('config-opts', [])
+        for opt in want['config-opts']:
+            c.expect(opt in opts, f'module {name}: {opt}', f'module {name} lacks config-opt {opt}')
+        sources = mod.get('sources', [])
+        if not isinstance(sources, list) or not sources:
+            c.fail(f'module {name} has no sources')
+            continue
+        for src in sources:
+            if not isinstance(src, dict):
+                c.fail(f'module {name}: source {src!r} is not inline')
+                continue
+            url = src.get('url', '')
+            c.expect(src.get('type') == 'archive' and url.startswith('https://'),
+                     f'module {name}: archive {url}',
+                     f'module {name}: want an https archive, got {src.get("type")!r} {url!r}')
+            c.expect(SHA256_RE.match(str(src.get('sha256', ''))) is not None,
+                     f'module {name}: pinned by sha256 {src.get("sha256")}',
+                     f'module {name}: source {url} is not pinned by a sha256')
+            xcd = src.get('x-checker-data')
+            c.expect(isinstance(xcd, dict) and xcd.get('type') in ('anitya', 'json', 'html', 'git',
+                                                                    'gnome'),
+                     f'module {name}: x-checker-data {xcd.get("type") if isinstance(xcd, dict) else None}',
+                     f'module {name}: source {url} has no x-checker-data an update checker can follow')
+            if isinstance(xcd, dict) and xcd.get('type') == 'anitya':
+                c.expect('project-id' in xcd and '$version' in xcd.get('url-template', ''),
+                         f'module {name}: anitya project {xcd.get("project-id")} with a url-template',
+                         f'module {name}: anitya x-checker-data needs project-id and url-template')
+
+
+# --------------------------------------------------------------------------------------------
+
+def cmd_show_manifest(args):
+    fb = shutil.which('flatpak-builder')
+    if not fb:
+        print('SKIP: flatpak-builder is not installed (Debian package flatpak-builder)')
+        return SKIP
+    c = Checker()
+    proc = subprocess.run([fb, '--show-manifest', args.manifest], capture_output=True, text=True)
+    if proc.returncode != 0:
+        c.fail(f'flatpak-builder --show-manifest exited {proc.returncode}: {proc.stderr.strip()}')
+        return c.result('show-manifest')
+    c.ok(f'flatpak-builder --show-manifest {args.manifest}')
+    try:
+        shown = json.loads(proc.stdout)
+    except json.JSONDecodeError as err:
+        c.fail(f'flatpak-builder printed no JSON: {err}')
+        return c.result('show-manifest')
+    m = load_manifest(args.manifest, c) or {}
+    c.expect(shown.get('id', shown.get('app-id')) == manifest_app_id(m),
+             f'flatpak-builder reads the app id {manifest_app_id(m)}',
+             f'flatpak-builder reads the id {shown.get("id")!r}')
+    names = [mod.get('name') for mod in shown.get('modules', []) if isinstance(mod, dict)]
+    want = [mod.get('name') for mod in m.get('modules', []) if isinstance(mod, dict)]
+    c.expect(names == want, f'flatpak-builder reads the modules {names}',
+             f'flatpak-builder reads the modules {names}, the manifest has {want}')
+    return c.result('show-manifest')
+
+
+# In-process dialogs that do not go through xdg-desktop-portal inside the sandbox.
+PORTAL_BYPASS = {
+    'GtkFileChooserDialog': 'use GtkFileChooserNative (the FileChooser portal)',
+    'gtk_file_chooser_dialog_new': 'use gtk_file_chooser_native_new (the FileChooser portal)',
+    'GtkFileChooserWidget': 'use GtkFileChooserNative (the FileChooser portal)',
+    'gtk_file_chooser_widget_new': 'use gtk_file_chooser_native_new (the FileChooser portal)',
+    'GtkPrintUnixDialog': 'use GtkPrintOperation (the Print portal)',
+    'gtk_print_unix_dialog_new': 'use GtkPrintOperation (the Print portal)',
+    'GtkPrintJob': 'use GtkPrintOperation (the Print portal)',
+    'gtk_print_job_new': 'use GtkPrintOperation (the Print portal)',
+    'g_get_home_dir': 'a sandboxed app sees no home folder; ask through the portal',
+}
+
+
+def cmd_portals(args):
+    c = Checker()
+    src = os.path.join(args.source_root, 'src')
+    ui = os.path.join(args.source_root, 'ui')
+    word = re.compile(r'\b(' + '|'.join(PORTAL_BYPASS) + r')\b')
+    natives = prints = 0
+    for top in (src, ui):
+        for dirpath, _dirs, files in os.walk(top):
+            for f in sorted(files):
+                if not f.endswith(('.c', '.h', '.ui')):
+                    continue
+                path = os.path.join(dirpath, f)
+                text = read_text(path, c) or ''
+                natives += text.count('gtk_file_chooser_native_new')
+                prints += text.count('gtk_print_operation_run')
+                for n, line in enumerate(text.splitlines(), 1):
+                    for hit in word.findall(line):
+                        c.fail(f'{os.path.relpath(path, args.source_root)}:{n}: {hit}: '
+                               f'{PORTAL_BYPASS[hit]}')
+    c.expect(natives > 0, f'{natives} file chooser(s), all GtkFileChooserNative',
+             'no gtk_file_chooser_native_new found: how are files opened?')
+    c.expect(prints > 0, f'{prints} print call(s), all GtkPrintOperation',
+             'no gtk_print_operation_run found: how is the plan printed?')
+    return c.result('portals')
 
 
 # --------------------------------------------------------------------------------------------
@@ -321,15 +514,23 @@ def cmd_install(args):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument('command', choices=['manifest', 'app-id', 'install'])
-    parser.add_argument('--manifest', required=True)
+    parser.add_argument('command', choices=['manifest', 'show-manifest', 'portals', 'app-id',
+                                            'install'])
+    parser.add_argument('--manifest')
+    parser.add_argument('--eol')
     parser.add_argument('--schema')
     parser.add_argument('--source-root', default=os.path.join(os.path.dirname(__file__), '..'))
     parser.add_argument('--app-id')
     parser.add_argument('--meson')
     args = parser.parse_args()
+    if args.command == 'portals':
+        return cmd_portals(args)
+    if not args.manifest:
+        parser.error(f'{args.command} needs --manifest')
     if args.command == 'manifest':
         return cmd_manifest(args)
+    if args.command == 'show-manifest':
+        return cmd_show_manifest(args)
     if args.command == 'app-id':
         if not args.app_id:
             parser.error('app-id needs --app-id')

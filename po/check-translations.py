@@ -9,6 +9,11 @@
 #       A template made now from po/POTFILES.in (with the arguments of meson's i18n 'glib'
 #       preset) has every msgid translated in LL.po, and every file under src/ and ui/ with
 #       translatable strings is listed in POTFILES.in.
+#   check-translations.py english --po-dir DIR
+#       No source string (koers.pot) has one of the English slips ENGLISH_SLIPS lists.
+#   check-translations.py terms --po-dir DIR --lang LL
+#       LL.po uses one word for each thing (TERMS below): no translation uses a variant the
+#       project chose against. Search keyword lists (msgids ending in ';') may hold variants.
 #
 # Exit codes: 0 pass, 1 fail, 77 skip (a tool is missing). Only the standard library is used.
 
@@ -427,9 +432,81 @@ def cmd_pot_current(args):
     return 1 if failed else 0
 
 
+# The terms each language uses, and the variants it does not: {lang: [(avoid, use), ...]}.
+# Dutch: "social media" (as Dutch businesses say it), compounds with a hyphen as in
+# "social-mediaplan", never "sociale media" or "socialemedia...".
+TERMS = {
+    'nl': [
+        (re.compile(r'\bsociale\s+media\b', re.I), 'social media'),
+        (re.compile(r'\bsocialemedia', re.I), 'social-media... (social-mediaplan)'),
+        (re.compile(r'\bsocialmedia', re.I), 'social-media... (social-mediaplan)'),
+    ],
+}
+
+
+# English slips found once, kept out: (pattern, what to write instead).
+ENGLISH_SLIPS = [
+    (re.compile(r"\bhow far (you are|the group is|are they)\b", re.I),
+     'how far along ... (a Dutch "hoe ver")'),
+    (re.compile(r"\bDO's\b"), 'DOs (no apostrophe in a plural)'),
+    (re.compile(r"\ba large count of\b", re.I), 'a study of'),
+    (re.compile(r"\banother file than\b", re.I), 'a different file from'),
+    (re.compile(r"\bsocial media (only )?(keep|are|help|serve)\b", re.I),
+     'social media is singular here: keeps, is, helps'),
+    (re.compile(r"\bclick again for to do\b", re.I), 'click again to mark it as not done'),
+    (re.compile(r"\b(Open|Save) (a|the) Plan \(Ctrl"), 'sentence case in a tooltip'),
+]
+
+
+def cmd_english(args):
+    path = os.path.join(args.po_dir, 'koers.pot')
+    try:
+        entries = parse_po(path)
+    except (OSError, PoError) as err:
+        print(f'FAIL: cannot read {path}: {err}')
+        return 1
+    failed = 0
+    for e in entries:
+        for text in (e.msgid, e.msgid_plural or ''):
+            for slip, instead in ENGLISH_SLIPS:
+                m = slip.search(text)
+                if m:
+                    print(f'FAIL: koers.pot:{e.line}: "{m.group(0)}" in {describe(e.key)}: '
+                          f'write {instead}')
+                    failed += 1
+    if failed:
+        return 1
+    print(f'OK: {len(entries)} source strings without the known slips')
+    return 0
+
+
+def cmd_terms(args):
+    path = os.path.join(args.po_dir, f'{args.lang}.po')
+    try:
+        entries = parse_po(path)
+    except (OSError, PoError) as err:
+        print(f'FAIL: cannot read {path}: {err}')
+        return 1
+    failed = 0
+    for e in entries:
+        if e.msgid == '' or e.msgid.endswith(';'):
+            continue
+        for text in e.msgstr.values():
+            for avoid, use in TERMS.get(args.lang, []):
+                m = avoid.search(text)
+                if m:
+                    print(f'FAIL: {args.lang}.po:{e.line}: "{m.group(0)}" in the translation of '
+                          f'{describe(e.key)}: use "{use}"')
+                    failed += 1
+    if failed:
+        return 1
+    print(f'OK: {args.lang}.po uses the chosen terms')
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument('command', choices=['complete', 'pot-current'])
+    parser.add_argument('command', choices=['complete', 'pot-current', 'terms', 'english'])
     parser.add_argument('--source-root', default=os.path.join(os.path.dirname(__file__), '..'))
     parser.add_argument('--po-dir', default=os.path.dirname(os.path.abspath(__file__)))
     parser.add_argument('--lang', default='nl')
@@ -438,6 +515,10 @@ def main():
     args = parser.parse_args()
     if args.command == 'complete':
         return cmd_complete(args)
+    if args.command == 'terms':
+        return cmd_terms(args)
+    if args.command == 'english':
+        return cmd_english(args)
     return cmd_pot_current(args)
 
 

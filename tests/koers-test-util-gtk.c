@@ -18,6 +18,8 @@ koers_test_init_gtk (int    *argc,
       g_print ("1..0 # SKIP no display\n");
       return FALSE;
     }
+  /* Prints in tests are kept for the session only, never in the user's config. */
+  g_setenv ("KOERS_PRINT_SETTINGS_FILE", "", TRUE);
   gtk_test_init (argc, argv, NULL);
   return TRUE;
 }

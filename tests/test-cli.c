@@ -93,6 +93,9 @@ test_help (void)
     koers_test_run_koers (&nl, "nl", "--help", NULL);
     g_assert_cmpint (nl.status, ==, 0);
     g_assert_nonnull (strstr (nl.out, "Pagina's voor --page: rose (Communicatieroos)"));
+    /* the values as they are typed, explained in Dutch */
+    g_assert_nonnull (strstr (nl.out, "colour (kleur, standaard), grey (grijstinten) of bw (zwart-wit)"));
+    g_assert_nonnull (strstr (nl.out, "a4 (standaard) of a3"));
   }
 }
 
@@ -220,6 +223,72 @@ test_check_findings_dutch (void)
   folded = g_utf8_casefold (dutch.out, -1);
   g_assert_nonnull (strstr (folded, "maart 2027"));
   g_assert_null (strstr (dutch.out, "Content calendar"));
+}
+
+/* Runs koers for a user whose desktop speaks @language but who chose
+ * @preference in Koers' Preferences (a GSettings key file). */
+static void
+run_with_preference (KoersTestRun *run,
+                     const char   *dir,
+                     const char   *language,
+                     const char   *preference,
+                     const char   *arg1,
+                     const char   *arg2)
+{
+  g_auto(GStrv) envp = koers_test_make_environment (language);
+  g_autofree char *settings_dir = g_build_filename (dir, "config", "glib-2.0", "settings", NULL);
+  g_autofree char *keyfile = g_build_filename (settings_dir, "keyfile", NULL);
+  g_autofree char *config = g_build_filename (dir, "config", NULL);
+  g_autofree char *contents = g_strdup_printf ("[io/github/koersplan/Koers]\nlanguage='%s'\n",
+                                               preference);
+  const char *argv[] = { koers_test_koers_bin (), arg1, arg2, NULL };
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (settings_dir, 0700), ==, 0);
+  koers_test_write_file (keyfile, contents, -1);
+  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", config, TRUE);
+  memset (run, 0, sizeof *run);
+  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+/* --check and --help speak the language chosen in Preferences, not only the
+ * desktop's: a consultant with an English desktop who chose Dutch */
+static void
+test_check_follows_preferences (void)
+{
+  g_autofree char *plan = fixture_path ("cli-findings.koers");
+  g_autofree char *dir = make_temp_dir ();
+  g_auto(KoersTestRun) check = { 0 };
+  g_auto(KoersTestRun) help = { 0 };
+  g_auto(KoersTestRun) english = { 0 };
+
+  if (!koers_test_have_koers ())
+    return;
+  if (g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
+    {
+      g_test_skip ("GSETTINGS_SCHEMA_DIR is not set: no schema for the preference");
+      return;
+    }
+
+  run_with_preference (&check, dir, "en", "nl", "--check", plan);
+  g_assert_cmpint (check.status, ==, 1);
+  g_assert_nonnull (strstr (check.out, "plan minstens één update per maand"));
+  g_assert_null (strstr (check.out, "plan at least one update a month"));
+
+  run_with_preference (&help, dir, "en", "nl", "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "Pagina's voor --page"));
+
+  /* and the other way round: a Dutch desktop, English chosen */
+  run_with_preference (&english, dir, "nl", "en", "--check", plan);
+  g_assert_cmpint (english.status, ==, 1);
+  g_assert_nonnull (strstr (english.out, "plan at least one update a month"));
 }
 
 typedef struct
@@ -597,7 +666,8 @@ test_export_unknown_format (void)
     return;
 
   koers_test_run_koers (&run, "en", option, plan, NULL);
-  g_assert_cmpint (run.status, ==, 3);
+  /* A name of no format is a usage error (64), as a wrong option is. */
+  g_assert_cmpint (run.status, ==, 64);
   g_assert_cmpstr (run.out, ==, "");
   /* The message names the file and the formats there are. */
   g_assert_true (g_str_has_prefix (run.err, "koers: "));
@@ -605,6 +675,26 @@ test_export_unknown_format (void)
   g_assert_nonnull (strstr (run.err, ".koers"));
   listing = koers_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "");
+}
+
+/* The name is checked before the plan is read: a wrong extension is 64 even
+ * for a plan that does not exist. */
+static void
+test_export_unknown_format_first (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *plan = g_build_filename (dir, "missing.koers", NULL);
+  g_autofree char *target = g_build_filename (dir, "x.docx", NULL);
+  g_autofree char *option = g_strconcat ("--export=", target, NULL);
+  g_auto(KoersTestRun) run = { 0 };
+
+  if (!koers_test_have_koers ())
+    return;
+
+  koers_test_run_koers (&run, "en", option, plan, NULL);
+  g_assert_cmpint (run.status, ==, 64);
+  g_assert_nonnull (strstr (run.err, "cannot export to “x.docx”"));
+  g_assert_null (strstr (run.err, "missing.koers"));
 }
 
 static void
@@ -932,6 +1022,7 @@ main (int   argc,
   g_test_add_func ("/cli/check/complete", test_check_complete);
   g_test_add_func ("/cli/check/findings/english", test_check_findings_english);
   g_test_add_func ("/cli/check/findings/dutch", test_check_findings_dutch);
+  g_test_add_func ("/cli/check/follows-preferences", test_check_follows_preferences);
   for (guint i = 0; i < G_N_ELEMENTS (unreadable_fixtures); i++)
     {
       g_autofree char *stem = g_strndup (unreadable_fixtures[i].fixture + strlen ("cli-"),
@@ -952,6 +1043,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/unknown-members", test_export_keeps_unknown_members);
   g_test_add_func ("/cli/export/unreadable-keeps-target", test_export_unreadable_keeps_target);
   g_test_add_func ("/cli/export/unknown-format", test_export_unknown_format);
+  g_test_add_func ("/cli/export/unknown-format-first", test_export_unknown_format_first);
   g_test_add_func ("/cli/export/missing-folder", test_export_missing_folder);
 
   g_test_add_func ("/cli/export/rose/pdf-a3-landscape", test_export_rose_pdf_a3_landscape);

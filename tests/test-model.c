@@ -3,10 +3,15 @@
  */
 #include "config.h"
 
+#include <string.h>
+
+#include <glib/gi18n.h>
+
 #include "koers-plan.h"
 #include "koers-plan-private.h"
 #include "koers-calendar-entry.h"
 #include "koers-channel.h"
+#include "koers-channel-catalogue.h"
 #include "koers-criterion.h"
 #include "koers-raci-cell.h"
 #include "koers-task.h"
@@ -654,6 +659,34 @@ test_history (void)
   g_assert_false (koers_history_get_can_redo (history));
 }
 
+/* The catalogue offers Google Business Profile (Google Bedrijfsprofiel), the
+ * channel Dutch local businesses use most after Facebook and Instagram, with
+ * a purpose and a colour, and a new channel made from it carries them. */
+static void
+test_catalogue_google_business_profile (void)
+{
+  guint n = koers_channel_catalogue_get_n_items (), found = G_MAXUINT;
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (koers_channel_catalogue_get_name (i),
+                   g_dgettext (GETTEXT_PACKAGE, "Google Business Profile")) == 0)
+      found = i;
+  g_assert_cmpuint (found, <, n);
+  /* right after Facebook and Instagram */
+  g_assert_cmpuint (found, ==, 2);
+  g_assert_nonnull (strstr (koers_channel_catalogue_get_purpose (found), "Google"));
+  g_assert_true (g_str_has_prefix (koers_channel_catalogue_get_colour (found), "#"));
+
+  {
+    g_autoptr(KoersPlan) plan = koers_plan_new ();
+    g_autoptr(KoersChannel) channel =
+      koers_channel_catalogue_new_channel (found, koers_plan_get_channels (plan));
+
+    g_assert_cmpstr (koers_channel_get_name (channel), ==,
+                     koers_channel_catalogue_get_name (found));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -674,6 +707,8 @@ main (int   argc,
   g_test_add_func ("/model/recorder", test_recorder);
   g_test_add_func ("/model/occurrences", test_occurrences);
   g_test_add_func ("/model/history", test_history);
+  g_test_add_func ("/model/catalogue/google-business-profile",
+                   test_catalogue_google_business_profile);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include <locale.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -20,6 +21,7 @@
 #include "koers-printable.h"
 #include "koers-role.h"
 #include "koers-roles.h"
+#include "koers-render-util.h"
 #include "koers-rose-render.h"
 #include "koers-task.h"
 
@@ -159,6 +161,104 @@ test_rose_fill (void)
       g_assert_true (is_light (surface, x, y));
 
       cairo_surface_destroy (surface);
+    }
+}
+
+/* Pixels that differ between @a and @b within @radius of (@cx, @cy) and
+ * beyond @inner of it */
+static guint
+count_different (cairo_surface_t *a,
+                 cairo_surface_t *b,
+                 double           cx,
+                 double           cy,
+                 double           inner,
+                 double           radius)
+{
+  guint n = 0;
+
+  for (int y = MAX (0, (int) (cy - radius)); y < MIN (SIZE, (int) (cy + radius) + 1); y++)
+    for (int x = MAX (0, (int) (cx - radius)); x < MIN (SIZE, (int) (cx + radius) + 1); x++)
+      {
+        double d = hypot (x - cx, y - cy);
+        int r1, g1, b1, r2, g2, b2;
+
+        if (d > radius || d < inner)
+          continue;
+        get_pixel (a, x, y, &r1, &g1, &b1);
+        get_pixel (b, x, y, &r2, &g2, &b2);
+        if (abs (r1 - r2) + abs (g1 - g2) + abs (b1 - b2) > 90)
+          n++;
+      }
+  return n;
+}
+
+/* A score of 1 in the core shows in every style: against a score of 0, a
+ * clear ring of pixels changes around the small disc. */
+static void
+test_rose_core_one (void)
+{
+  KoersRenderStyle styles[] = {
+    KOERS_RENDER_STYLE_COLOUR, KOERS_RENDER_STYLE_GREY, KOERS_RENDER_STYLE_BW
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    {
+      g_autoptr(KoersPlan) plan = koers_plan_new ();
+      KoersRosePart *core = koers_plan_get_rose_part (plan, KOERS_ROSE_PART_ORGANISING);
+      cairo_surface_t *zero, *one;
+      KoersRoseOptions opts;
+      double cx, cy, ring;
+      guint changed;
+
+      koers_rose_options_init (&opts);
+      opts.style = styles[i];
+      zero = render (plan, &opts);
+      koers_rose_part_set_current (core, 1);
+      one = render (plan, &opts);
+      koers_rose_part_geometry (&opts, KOERS_ROSE_PART_ORGANISING, SIZE, SIZE,
+                                &cx, &cy, NULL, NULL, NULL, &ring);
+      /* the disc of score 1 and its edge, a ring width across */
+      changed = count_different (zero, one, cx, cy, 0, ring * 1.2);
+      if (changed < 40)
+        g_error ("style %d: a score of 1 in the core changes %u pixels", styles[i], changed);
+      cairo_surface_destroy (zero);
+      cairo_surface_destroy (one);
+    }
+}
+
+/* A target of 5 shows beside the part's outline, in every style: against no
+ * target, pixels change just inside the outer ring. */
+static void
+test_rose_target_five (void)
+{
+  KoersRenderStyle styles[] = {
+    KOERS_RENDER_STYLE_COLOUR, KOERS_RENDER_STYLE_GREY, KOERS_RENDER_STYLE_BW
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    {
+      g_autoptr(KoersPlan) plan = koers_plan_new ();
+      KoersRosePart *listening = koers_plan_get_rose_part (plan, KOERS_ROSE_PART_LISTENING);
+      cairo_surface_t *none, *five;
+      KoersRoseOptions opts;
+      double cx, cy, inner, ring, outer;
+      guint changed;
+
+      koers_rose_options_init (&opts);
+      opts.style = styles[i];
+      none = render (plan, &opts);
+      koers_rose_part_set_target (listening, 5);
+      five = render (plan, &opts);
+      koers_rose_part_geometry (&opts, KOERS_ROSE_PART_LISTENING, SIZE, SIZE,
+                                &cx, &cy, NULL, NULL, &inner, &ring);
+      outer = inner + 5 * ring;
+      /* the outer quarter of ring 5, but not the outline itself */
+      changed = count_different (none, five, cx, cy, outer - ring / 3, outer - 1.5);
+      if (changed < 60)
+        g_error ("style %d: a target of 5 changes %u pixels inside the outline",
+                 styles[i], changed);
+      cairo_surface_destroy (none);
+      cairo_surface_destroy (five);
     }
 }
 
@@ -418,6 +518,123 @@ test_export_pdf_text (void)
 
   g_unlink (path);
   g_rmdir (dir);
+}
+
+/* pdftotext's text of the rose exported with @blank, or NULL without pdftotext */
+static char *
+rose_pdf_text (KoersPlan *plan,
+               gboolean   blank)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  KoersExportOptions opts;
+  char *out = NULL;
+  const char *argv[4];
+  int status;
+
+  if (pdftotext == NULL)
+    return NULL;
+  dir = g_dir_make_tmp ("koers-render-XXXXXX", NULL);
+  path = g_build_filename (dir, "rose.pdf", NULL);
+  file = g_file_new_for_path (path);
+  koers_export_options_init (&opts);
+  opts.blank = blank;
+  g_assert_true (koers_export_to_file_full (plan, file, &opts, &error));
+  g_assert_no_error (error);
+  argv[0] = pdftotext;
+  argv[1] = path;
+  argv[2] = "-";
+  argv[3] = NULL;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  g_unlink (path);
+  g_rmdir (dir);
+  /* wrapped lines joined again */
+  return g_strdelimit (out, "\n", ' ');
+}
+
+static guint
+count_occurrences (const char *haystack,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* The blank workshop sheet is for writing on: fields for the organisation
+ * and the date instead of the plan's and today's, and under each part
+ * headings for notes and actions with lines; its core's rings are far
+ * enough apart on A4 to shade by hand. */
+static void
+test_rose_blank_sheet (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  g_autofree char *today = koers_render_dup_date (NULL);
+  g_autofree char *text = rose_pdf_text (plan, TRUE);
+  KoersRoseOptions opts;
+  double a4_w, a4_h, ring, petal_ring;
+
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  g_assert_nonnull (strstr (text, g_dpgettext2 (GETTEXT_PACKAGE, "rose sheet", "Organisation")));
+  g_assert_nonnull (strstr (text, g_dpgettext2 (GETTEXT_PACKAGE, "rose sheet", "Date")));
+  g_assert_null (strstr (text, "Bakkerij Test"));
+  g_assert_null (strstr (text, today));
+  g_assert_cmpuint (count_occurrences (text, g_dpgettext2 (GETTEXT_PACKAGE, "rose sheet", "Notes")),
+                    ==, KOERS_N_ROSE_PARTS);
+  g_assert_cmpuint (count_occurrences (text, g_dpgettext2 (GETTEXT_PACKAGE, "rose sheet", "Actions")),
+                    ==, KOERS_N_ROSE_PARTS);
+
+  /* A4 portrait less the export's 36 pt margins; 3.5 mm is 9.9 pt */
+  koers_export_get_page_size (KOERS_EXPORT_PAPER_A4, FALSE, &a4_w, &a4_h);
+  koers_rose_options_init (&opts);
+  opts.blank = TRUE;
+  opts.show_notes = TRUE;
+  koers_rose_part_geometry (&opts, KOERS_ROSE_PART_ORGANISING, a4_w - 72, a4_h - 72,
+                            NULL, NULL, NULL, NULL, NULL, &ring);
+  koers_rose_part_geometry (&opts, KOERS_ROSE_PART_LISTENING, a4_w - 72, a4_h - 72,
+                            NULL, NULL, NULL, NULL, NULL, &petal_ring);
+  g_test_message ("blank A4: core rings %.1f mm apart, petal rings %.1f mm",
+                  ring * 25.4 / 72, petal_ring * 25.4 / 72);
+  g_assert_cmpfloat (ring, >=, 3.5 * 72 / 25.4);
+  g_assert_cmpfloat (petal_ring, >=, 3.5 * 72 / 25.4);
+}
+
+/* The filled sheet prints each part's notes and actions under headings */
+static void
+test_rose_filled_notes (void)
+{
+  g_autoptr(KoersPlan) plan = make_plan ();
+  KoersRosePart *part = koers_plan_get_rose_part (plan, KOERS_ROSE_PART_RESPONDING);
+  g_autofree char *text = NULL;
+
+  koers_rose_part_set_notes (part, "Reacties traag");
+  koers_rose_part_set_actions (part, "Webcare binnen een dag");
+  text = rose_pdf_text (plan, FALSE);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  g_assert_nonnull (strstr (text, "Reacties traag"));
+  g_assert_nonnull (strstr (text, "Webcare binnen een dag"));
+  g_assert_cmpuint (count_occurrences (text, g_dpgettext2 (GETTEXT_PACKAGE, "rose sheet", "Notes")),
+                    ==, KOERS_N_ROSE_PARTS);
+  g_assert_cmpuint (count_occurrences (text, g_dpgettext2 (GETTEXT_PACKAGE, "rose sheet", "Actions")),
+                    ==, KOERS_N_ROSE_PARTS);
+  /* the filled sheet keeps the plan's organisation in its head */
+  g_assert_nonnull (strstr (text, "Bakkerij Test"));
 }
 
 static void
@@ -726,8 +943,10 @@ test_export_options_date (void)
                                NULL, NULL, &out, NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_cmpint (status, ==, 0);
+  /* the date given fills the blank sheet's date field; its organisation
+   * field is left to write in */
   g_assert_nonnull (strstr (out, "23-11-2026"));
-  g_assert_nonnull (strstr (out, "Bakkerij Test"));
+  g_assert_null (strstr (out, "Bakkerij Test"));
   /* blank: no scores on the page */
   {
     g_auto(GStrv) words = g_strsplit (out, " ", -1);
@@ -1366,6 +1585,10 @@ main (int   argc,
 
   g_test_add_func ("/render/rose/fill", test_rose_fill);
   g_test_add_func ("/render/rose/colour", test_rose_colour_differs);
+  g_test_add_func ("/render/rose/core-one", test_rose_core_one);
+  g_test_add_func ("/render/rose/blank-sheet", test_rose_blank_sheet);
+  g_test_add_func ("/render/rose/filled-notes", test_rose_filled_notes);
+  g_test_add_func ("/render/rose/target-five", test_rose_target_five);
   g_test_add_func ("/render/rose/blank", test_rose_blank);
   g_test_add_func ("/render/rose/bw-no-colour", test_rose_bw_no_colour);
   g_test_add_func ("/render/rose/hit-test", test_rose_hit_test);

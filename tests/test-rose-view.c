@@ -212,6 +212,93 @@ count_spin_buttons (GtkWidget *widget)
   return n;
 }
 
+/* A score of 0 with the mouse: a click on the innermost ring of a score of 1 */
+static void
+test_click_zero (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  KoersRosePartKind parts[] = { KOERS_ROSE_PART_RESPONDING, KOERS_ROSE_PART_ORGANISING };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      double x, y;
+
+      point_of_ring (fixture->view, parts[i], 1, &x, &y);
+      g_assert_true (_koers_rose_view_click (fixture->view, x, y, FALSE));
+      g_assert_cmpint (current_of (fixture->plan, parts[i]), ==, 1);
+      g_assert_true (_koers_rose_view_click (fixture->view, x, y, FALSE));
+      g_assert_cmpint (current_of (fixture->plan, parts[i]), ==, 0);
+      /* and once more: 1 again */
+      g_assert_true (_koers_rose_view_click (fixture->view, x, y, FALSE));
+      g_assert_cmpint (current_of (fixture->plan, parts[i]), ==, 1);
+
+      /* the same for the target */
+      g_assert_true (_koers_rose_view_click (fixture->view, x, y, TRUE));
+      g_assert_cmpint (target_of (fixture->plan, parts[i]), ==, 1);
+      g_assert_true (_koers_rose_view_click (fixture->view, x, y, TRUE));
+      g_assert_cmpint (target_of (fixture->plan, parts[i]), ==, 0);
+      g_assert_cmpint (current_of (fixture->plan, parts[i]), ==, 1);
+    }
+
+  /* a click on ring 1 of a higher score sets 1, as before */
+  koers_rose_part_set_current (koers_plan_get_rose_part (fixture->plan,
+                                                         KOERS_ROSE_PART_LISTENING), 3);
+  {
+    double x, y;
+
+    point_of_ring (fixture->view, KOERS_ROSE_PART_LISTENING, 1, &x, &y);
+    g_assert_true (_koers_rose_view_click (fixture->view, x, y, FALSE));
+    g_assert_cmpint (current_of (fixture->plan, KOERS_ROSE_PART_LISTENING), ==, 1);
+  }
+}
+
+/* The first click on the rose of a page scrolled part way takes the focus
+ * and scores, but does not scroll the page to the rose's top. */
+static void
+test_click_does_not_scroll (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (KOERS_TYPE_ROSE_PAGE, NULL);
+  GtkScrolledWindow *scrolled;
+  GtkAdjustment *v;
+  KoersRoseView *view;
+  double x, y, before;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  koers_page_set_plan (KOERS_PAGE (page), plan);
+  gtk_window_present (GTK_WINDOW (window));
+  view = KOERS_ROSE_VIEW (koers_test_find_descendant (page, KOERS_TYPE_ROSE_VIEW));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (view),
+                                                           GTK_TYPE_SCROLLED_WINDOW));
+  g_assert_nonnull (scrolled);
+  v = gtk_scrolled_window_get_vadjustment (scrolled);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (v) - gtk_adjustment_get_page_size (v), >, 100);
+
+  /* the rose's top out of sight, its lower petal in view */
+  {
+    graphene_point_t top;
+
+    g_assert_true (gtk_widget_compute_point (GTK_WIDGET (view), gtk_widget_get_parent (GTK_WIDGET (view)),
+                                             &GRAPHENE_POINT_INIT (0, 0), &top));
+    gtk_adjustment_set_value (v, top.y + 100);
+  }
+  before = gtk_adjustment_get_value (v);
+  g_assert_cmpfloat (before, >, 0);
+  g_assert_false (gtk_widget_has_focus (GTK_WIDGET (view)));
+
+  point_of_ring (view, KOERS_ROSE_PART_SENDING, 3, &x, &y);
+  g_assert_true (_koers_rose_view_click (view, x, y, FALSE));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
+  g_assert_cmpint (current_of (plan, KOERS_ROSE_PART_SENDING), ==, 3);
+  koers_test_iterate_for (50);
+  g_assert_cmpfloat (gtk_adjustment_get_value (v), ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_page (void)
 {
@@ -342,6 +429,9 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/rose-view/description", Fixture, NULL, fixture_set_up, test_description,
               fixture_tear_down);
+  g_test_add ("/rose-view/click-zero", Fixture, NULL, fixture_set_up, test_click_zero,
+              fixture_tear_down);
+  g_test_add_func ("/rose-view/click-does-not-scroll", test_click_does_not_scroll);
   g_test_add_func ("/rose-view/page", test_page);
   g_test_add_func ("/rose-view/print-pages", test_print_pages);
 

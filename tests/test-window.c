@@ -6,11 +6,16 @@
  */
 #include "config.h"
 
+#include <locale.h>
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "koers-check.h"
+#include "koers-clamp.h"
 #include "koers-plan-io.h"
 #include "koers-preferences-window.h"
 #include "koers-target-group.h"
@@ -183,6 +188,13 @@ test_close_with_unsaved_changes (void)
   gtk_window_close (GTK_WINDOW (window));
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
+  /* Discard is styled as the destructive choice, Save as the suggested one */
+  g_assert_true (gtk_widget_has_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                                               GTK_RESPONSE_REJECT),
+                                           "destructive-action"));
+  g_assert_true (gtk_widget_has_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                                               GTK_RESPONSE_ACCEPT),
+                                           "suggested-action"));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   g_assert_nonnull (window);
   g_assert_null (find_message_dialog ());
@@ -396,6 +408,430 @@ test_preferences_language (void)
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
 
+static void
+collect_list_boxes (GtkWidget *widget,
+                    GPtrArray *out)
+{
+  if (GTK_IS_LIST_BOX (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    collect_list_boxes (c, out);
+}
+
+/* The first visible list box in @page without rows and without a visible,
+ * non-empty placeholder label, or NULL; @n_empty counts the empty ones. */
+static GtkWidget *
+find_bare_empty_list (GtkWidget *page,
+                      guint     *n_empty)
+{
+  g_autoptr(GPtrArray) boxes = g_ptr_array_new ();
+
+  *n_empty = 0;
+  collect_list_boxes (page, boxes);
+  for (guint j = 0; j < boxes->len; j++)
+    {
+      GtkWidget *box = g_ptr_array_index (boxes, j);
+      GtkWidget *placeholder = NULL;
+      gboolean has_rows = FALSE;
+
+      for (GtkWidget *c = gtk_widget_get_first_child (box); c != NULL;
+           c = gtk_widget_get_next_sibling (c))
+        if (GTK_IS_LIST_BOX_ROW (c))
+          has_rows = TRUE;
+        else
+          placeholder = c;
+      /* a list hidden while empty has its empty state elsewhere (the
+       * overview's findings: the summary says the plan is complete) */
+      if (has_rows || !gtk_widget_get_visible (box))
+        continue;
+      (*n_empty)++;
+      if (placeholder == NULL || !gtk_widget_get_visible (placeholder) ||
+          !GTK_IS_LABEL (placeholder) ||
+          *gtk_label_get_label (GTK_LABEL (placeholder)) == '\0')
+        return box;
+    }
+  return NULL;
+}
+
+/* Every list of a new, empty plan says that it is empty (an empty state),
+ * on every page, instead of showing nothing. */
+static void
+test_empty_lists_say_so (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  KoersWindow *window = koers_window_new (NULL);
+  GtkStack *pages;
+  GtkSelectionModel *stack_pages;
+  guint n, n_empty_total = 0;
+
+  koers_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  pages = pages_of (window);
+  stack_pages = gtk_stack_get_pages (pages);
+  n = g_list_model_get_n_items (G_LIST_MODEL (stack_pages));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (stack_pages), i);
+      const char *name = gtk_stack_page_get_name (GTK_STACK_PAGE (page));
+      gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+      GtkWidget *bare;
+      guint n_empty = 0;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", name);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      /* the overview's findings come a moment later (slower in a sanitizer build) */
+      while ((bare = find_bare_empty_list (gtk_stack_get_visible_child (pages), &n_empty)) != NULL &&
+             g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, FALSE);
+      if (bare != NULL)
+        g_error ("page %s: an empty list shows no empty state", name);
+      n_empty_total += n_empty;
+    }
+  g_object_unref (stack_pages);
+  /* people, goals, SMART objectives, strategies, milestones, channels, tools at least */
+  g_assert_cmpuint (n_empty_total, >=, 7);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_action_button (c, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The welcome page shows no Save button (a disabled one tells nothing);
+ * with a plan it is there and works. */
+static void
+test_welcome_has_no_save (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  KoersWindow *window = koers_window_new (NULL);
+  GtkWidget *save;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save = find_action_button (GTK_WIDGET (window), "win.save");
+  g_assert_nonnull (save);
+  g_assert_false (gtk_widget_get_visible (save));
+  /* the Open button is there */
+  g_assert_true (gtk_widget_get_visible (find_action_button (GTK_WIDGET (window), "win.open")));
+
+  koers_window_set_plan (window, plan, NULL);
+  g_assert_true (gtk_widget_get_visible (save));
+  g_assert_true (gtk_widget_is_sensitive (save));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The shortcuts window lists every key Koers answers to: F6, and the rose's
+ * keys in a group of their own. */
+static void
+test_shortcuts_window_lists_keys (void)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/koersplan/Koers/gtk/help-overlay.ui");
+  g_autoptr(GString) all = g_string_new (NULL);
+  GSList *objects = gtk_builder_get_objects (builder);
+  const char *wanted[] = {
+    "F6", "<Shift>F6", "Left Right Tab <Shift>Tab", "Up Down plus minus",
+    "<Shift>Up <Shift>Down", "0...5", "Home End", "<Shift>Home <Shift>End",
+  };
+  GtkWidget *window = NULL;
+  gboolean rose_group = FALSE;
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        {
+          g_autofree char *accel = NULL;
+
+          g_object_get (l->data, "accelerator", &accel, NULL);
+          if (accel != NULL)
+            g_string_append_printf (all, "|%s|", accel);
+        }
+      else if (GTK_IS_SHORTCUTS_GROUP (l->data))
+        {
+          g_autofree char *title = NULL;
+
+          g_object_get (l->data, "title", &title, NULL);
+          if (g_strcmp0 (title, g_dpgettext2 (GETTEXT_PACKAGE, "shortcut window",
+                                              "Communication rose")) == 0)
+            rose_group = TRUE;
+        }
+      else if (GTK_IS_SHORTCUTS_WINDOW (l->data))
+        window = l->data;
+    }
+  g_slist_free (objects);
+
+  g_assert_true (rose_group);
+  g_assert_nonnull (strstr (all->str, "F6 <Shift>F6"));
+  for (guint i = 2; i < G_N_ELEMENTS (wanted); i++)
+    {
+      g_autofree char *item = g_strdup_printf ("|%s|", wanted[i]);
+
+      if (strstr (all->str, item) == NULL)
+        g_error ("the shortcuts window lacks %s: %s", wanted[i], all->str);
+    }
+  if (window != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Preferences has a header bar, as every GNOME window */
+static void
+test_preferences_header_bar (void)
+{
+  GtkWidget *prefs = koers_preferences_window_new (NULL);
+
+  g_assert_true (GTK_IS_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (prefs))));
+  gtk_window_present (GTK_WINDOW (prefs));
+  gtk_test_widget_wait_for_draw (prefs);
+  g_assert_true (gtk_widget_get_mapped (gtk_window_get_titlebar (GTK_WINDOW (prefs))));
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
+static void
+collect_type (GtkWidget *widget,
+              GType      type,
+              GPtrArray *out)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    collect_type (c, type, out);
+}
+
+/* Whether every mapped multi-line field in @page is as tall as its text */
+static gboolean
+fields_fit (gpointer page)
+{
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+  collect_type (page, GTK_TYPE_TEXT_VIEW, views);
+  for (guint j = 0; j < views->len; j++)
+    {
+      GtkWidget *view = g_ptr_array_index (views, j);
+      int natural = 0;
+
+      if (!gtk_widget_get_mapped (view) || gtk_widget_get_width (view) <= 0 ||
+          GTK_IS_SCROLLED_WINDOW (gtk_widget_get_parent (view)))
+        continue;
+      gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (view),
+                          NULL, &natural, NULL, NULL);
+      if (gtk_widget_get_height (view) + 1 < natural)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* At 800 x 600 every multi-line field of the example plan shows all of its
+ * text (it is as tall as its text at its width, or scrolls), and the rose,
+ * with its labels, fits in the page's view. */
+static void
+test_small_window_fits (void)
+{
+  g_autofree char *copy = g_build_filename (tmpdir, "small.koers", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (copy);
+  g_autoptr(KoersPlan) plan = NULL;
+  KoersWindow *window = koers_window_new (NULL);
+  GtkStack *pages = pages_of (window);
+  GtkSelectionModel *stack_pages = gtk_stack_get_pages (pages);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (stack_pages)), n_fields = 0;
+
+  koers_test_copy_example (copy);
+  plan = koers_plan_io_load (file, NULL);
+  g_assert_nonnull (plan);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  koers_window_set_plan (window, plan, file);
+  gtk_window_present (GTK_WINDOW (window));
+  koers_test_iterate_for (100);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (stack_pages), i);
+      const char *name = gtk_stack_page_get_name (GTK_STACK_PAGE (page));
+      g_autoptr(GPtrArray) views = g_ptr_array_new ();
+      GtkWidget *visible;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", name);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      /* a text view lays its lines out in idle time; a slow (sanitizer)
+       * build takes longer */
+      koers_test_iterate_for (400);
+      koers_test_iterate_until (fields_fit, gtk_stack_get_visible_child (pages));
+      visible = gtk_stack_get_visible_child (pages);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 800);
+
+      collect_type (visible, GTK_TYPE_TEXT_VIEW, views);
+      for (guint j = 0; j < views->len; j++)
+        {
+          GtkWidget *view = g_ptr_array_index (views, j);
+          GtkWidget *scroller = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+          int width = gtk_widget_get_width (view), natural = 0;
+
+          if (!gtk_widget_get_mapped (view) || width <= 0)
+            continue;
+          /* a text view that scrolls by itself shows everything by scrolling */
+          if (scroller != NULL &&
+              gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)) == view)
+            {
+              GtkPolicyType vpolicy;
+
+              gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (scroller), NULL, &vpolicy);
+              if (vpolicy != GTK_POLICY_NEVER && vpolicy != GTK_POLICY_EXTERNAL)
+                continue;
+            }
+          gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
+          n_fields++;
+          if (gtk_widget_get_height (view) + 1 < natural)
+            g_error ("page %s: a multi-line field is %d px tall at %d px wide but its text needs %d",
+                     name, gtk_widget_get_height (view), width, natural);
+        }
+
+      if (g_str_equal (name, "rose"))
+        {
+          GtkWidget *rose = koers_test_find_descendant (visible, g_type_from_name ("KoersRoseView"));
+          GtkScrolledWindow *scrolled =
+            GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (rose, GTK_TYPE_SCROLLED_WINDOW));
+          GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (scrolled);
+
+          /* the whole drawing can be in view at once: no taller than the view */
+          g_assert_cmpfloat (gtk_widget_get_height (rose), <=, gtk_adjustment_get_page_size (v));
+          g_assert_cmpint (gtk_widget_get_width (rose), >=, 300);
+        }
+    }
+  g_object_unref (stack_pages);
+  g_assert_cmpuint (n_fields, >, 5);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* On a wide window a page's content keeps a readable width: the clamp is at
+ * most its maximum, centred, and a wrapping paragraph is about as wide as
+ * its max-width-chars (not the page's width), so its lines stay short. */
+static void
+test_wide_window_readable (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window = open_copy_of_example (&file);
+  const char *names[] = { "people", "objectives", "strategy", "technology", "rose" };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1800, 900);
+  koers_test_iterate_for (200);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkStack *pages = pages_of (window);
+      g_autoptr(GPtrArray) clamps = g_ptr_array_new ();
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+      GtkWidget *visible, *child;
+      graphene_rect_t bounds;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", names[i]);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      koers_test_iterate_for (100);
+      visible = gtk_stack_get_visible_child (pages);
+      g_assert_cmpint (gtk_widget_get_width (visible), >, KOERS_CLAMP_DEFAULT_WIDTH + 100);
+      collect_type (visible, KOERS_TYPE_CLAMP, clamps);
+      g_assert_cmpuint (clamps->len, ==, 1);
+      child = koers_clamp_get_child (g_ptr_array_index (clamps, 0));
+      g_assert_cmpint (gtk_widget_get_width (child), <=, KOERS_CLAMP_DEFAULT_WIDTH);
+      /* centred: as much room on the left as on the right */
+      g_assert_true (gtk_widget_compute_bounds (child, g_ptr_array_index (clamps, 0), &bounds));
+      g_assert_cmpfloat (fabs (bounds.origin.x -
+                               (gtk_widget_get_width (g_ptr_array_index (clamps, 0)) -
+                                bounds.origin.x - bounds.size.width)), <=, 1);
+
+      collect_type (visible, GTK_TYPE_LABEL, labels);
+      for (guint j = 0; j < labels->len; j++)
+        {
+          GtkLabel *label = g_ptr_array_index (labels, j);
+          int natural = 0;
+
+          if (!gtk_label_get_wrap (label) || gtk_label_get_max_width_chars (label) <= 0 ||
+              !gtk_widget_get_mapped (GTK_WIDGET (label)))
+            continue;
+          gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_HORIZONTAL, -1,
+                              NULL, &natural, NULL, NULL);
+          /* GTK rounds a wrapped label's lines to whole words: some slack */
+          if (gtk_widget_get_width (GTK_WIDGET (label)) > natural + natural * 3 / 10)
+            g_error ("page %s: “%.30s…” is %d px wide, more than its %d chars (%d px)", names[i],
+                     gtk_label_get_label (label), gtk_widget_get_width (GTK_WIDGET (label)),
+                     gtk_label_get_max_width_chars (label), natural);
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Numbers follow the interface's language: an English interface writes
+ * 2.2 in a Dutch locale, a Dutch one 2,2. Needs localedef and glibc's
+ * locale sources, to make nl_NL.UTF-8 in a folder of the test's own. */
+static void
+test_numbers_follow_language (void)
+{
+  g_autofree char *dir = koers_test_make_temp_dir ("koers-test-locale-XXXXXX");
+  g_autofree char *target = g_build_filename (dir, "nl_NL.UTF-8", NULL);
+  g_autofree char *localedef = g_find_program_in_path ("localedef");
+  g_autofree char *old_language = g_strdup (g_getenv ("LANGUAGE"));
+  g_autofree char *english = NULL;
+  g_autofree char *dutch = NULL;
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  const char *argv[] = { localedef, "-i", "nl_NL", "-f", "UTF-8", target, NULL };
+  int status = -1;
+
+  if (localedef == NULL ||
+      !g_spawn_sync (NULL, (char **) argv, NULL,
+                     G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL) ||
+      status != 0)
+    {
+      g_test_skip ("localedef could not make nl_NL.UTF-8");
+      return;
+    }
+  g_setenv ("LOCPATH", dir, TRUE);
+  if (setlocale (LC_NUMERIC, "nl_NL.UTF-8") == NULL)
+    {
+      g_unsetenv ("LOCPATH");
+      g_test_skip ("nl_NL.UTF-8 could not be loaded");
+      return;
+    }
+
+  /* 11 / 5 = 2.2 on average */
+  koers_rose_part_set_current (koers_plan_get_rose_part (plan, 0), 5);
+  koers_rose_part_set_current (koers_plan_get_rose_part (plan, 1), 5);
+  koers_rose_part_set_current (koers_plan_get_rose_part (plan, 2), 1);
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  koers_preferences_apply_numbers ();
+  g_assert_cmpstr (localeconv ()->decimal_point, ==, ".");
+  english = koers_check_area_summary (plan, KOERS_AREA_ROSE);
+  g_assert_nonnull (strstr (english, "2.2"));
+
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  koers_preferences_apply_numbers ();
+  g_assert_cmpstr (localeconv ()->decimal_point, ==, ",");
+  dutch = koers_check_area_summary (plan, KOERS_AREA_ROSE);
+  g_assert_nonnull (strstr (dutch, "2,2"));
+
+  setlocale (LC_NUMERIC, "C");
+  g_unsetenv ("LOCPATH");
+  if (old_language != NULL)
+    g_setenv ("LANGUAGE", old_language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  koers_test_remove_suite_dir (g_steal_pointer (&dir));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -409,6 +845,13 @@ main (int   argc,
   koers_test_use_recovery_dir (tmpdir);
 
   g_test_add_func ("/window/pages-and-title", test_pages_and_title);
+  g_test_add_func ("/window/numbers-follow-language", test_numbers_follow_language);
+  g_test_add_func ("/window/empty-lists-say-so", test_empty_lists_say_so);
+  g_test_add_func ("/window/welcome-has-no-save", test_welcome_has_no_save);
+  g_test_add_func ("/window/shortcuts-window-lists-keys", test_shortcuts_window_lists_keys);
+  g_test_add_func ("/window/preferences-header-bar", test_preferences_header_bar);
+  g_test_add_func ("/window/small-window-fits", test_small_window_fits);
+  g_test_add_func ("/window/wide-window-readable", test_wide_window_readable);
   g_test_add_func ("/window/edit-people-and-save", test_edit_people_and_save);
   g_test_add_func ("/window/close-with-unsaved-changes", test_close_with_unsaved_changes);
   g_test_add_func ("/window/recovery-copy", test_recovery_copy);

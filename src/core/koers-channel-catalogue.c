@@ -24,6 +24,11 @@ static const struct {
   { N_("Facebook"),
     N_("Stay in touch with customers and the neighbourhood: news, events, questions and groups."),
     "#1c71d8" },
+  /* After Facebook and Instagram the one Dutch local businesses use most */
+  { N_("Google Business Profile"),
+    N_("Be found on Google Search and Maps with opening hours, photos, news and offers, "
+       "and answer the reviews customers leave there."),
+    "#2ec27e" },
   { N_("LinkedIn"),
     N_("Reach business decision makers and professionals, show expertise and recruit staff."),
     "#1a5fb4" },

@@ -299,9 +299,9 @@ find_target (const char  *path,
       lst.st_dev != st->st_dev || lst.st_ino != st->st_ino)
     {
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_LINK,
-                   _("Could not save “%s”: the symbolic links on its way lead to another file "
-                     "than the system opens, or changed during the save. The file was left "
-                     "as it was."), name);
+                   _("Could not save “%s”: the symbolic links on its way lead to a different "
+                     "file from the one the system opens, or changed during the save. The "
+                     "file was left as it was."), name);
       return NULL;
     }
 

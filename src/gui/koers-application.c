@@ -48,7 +48,9 @@ static const GOptionEntry option_entries[] = {
   { "landscape", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export: landscape instead of portrait"), NULL },
   { "style", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export: colour (the default), grey or bw"), N_("STYLE") },
+    /* Translators: colour, grey and bw are typed as they are; explain them */
+    N_("With --export: colour (the default), grey (shades of grey) or bw (black and white)"),
+    N_("STYLE") },
   { "width", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export to PNG: the width in pixels (default 2000)"), N_("PIXELS") },
   { "poster", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -292,6 +294,13 @@ offer_next_recovery (KoersApplication *self)
                           _("_Discard"), GTK_RESPONSE_REJECT,
                           _("_Restore"), GTK_RESPONSE_ACCEPT,
                           NULL);
+  /* HIG: the button that loses work looks like it */
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                                GTK_RESPONSE_REJECT),
+                            "destructive-action");
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                                GTK_RESPONSE_ACCEPT),
+                            "suggested-action");
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   g_signal_connect_object (dialog, "response", G_CALLBACK (recovery_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -375,7 +384,8 @@ about_activated (GSimpleAction *action,
                          "authors", authors,
                          /* Translators: your name(s), one per line */
                          "translator-credits", _("translator-credits"),
-                         "copyright", "© 2026 The Koers developers",
+                         /* Translators: the About dialog's copyright line */
+                         "copyright", _("© 2026 The Koers developers"),
                          NULL);
 }
 
@@ -432,6 +442,8 @@ koers_application_startup (GApplication *app)
   koers_preferences_apply_language (settings);
 
   G_APPLICATION_CLASS (koers_application_parent_class)->startup (app);
+  /* gtk_init set the locale from the environment again */
+  koers_preferences_apply_numbers ();
 
   /* GtkApplication (unlike AdwApplication) does not load style.css itself */
   {
@@ -507,8 +519,13 @@ koers_application_class_init (KoersApplicationClass *klass)
 static void
 koers_application_init (KoersApplication *self)
 {
-  g_autofree char *pages = koers_command_line_dup_pages_help ();
+  g_autofree char *pages = NULL;
   g_autofree char *description = NULL;
+
+  /* The language chosen in Preferences, before the first translated string:
+   * --help, --check and --export speak it too. */
+  koers_preferences_apply_saved_language ();
+  pages = koers_command_line_dup_pages_help ();
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),

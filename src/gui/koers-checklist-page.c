@@ -135,21 +135,21 @@ static const Checklist checklists[] = {
     N_("Opening an account takes a minute; keeping it alive takes preparation. Before "
        "the first post, make sure the people, the time, the tools and the agreements "
        "are in place, so your channels do not fall silent after a few weeks. Work "
-       "through the seven tips below, mark how far you are with each, and note what "
-       "you have arranged."),
+       "through the seven tips below, mark how far along you are with each, and note "
+       "what you have arranged."),
     N_("Why prepare before you post"),
     N_("Because a company page is free and quick to make, most are started on impulse "
-       "and soon look abandoned. A large count of Facebook pages found that seven in "
+       "and soon look abandoned. A study of millions of Facebook pages found that seven in "
        "ten were updated less than once a month, and that most left comments from "
        "visitors unanswered. Preparing first is what keeps a presence going once the "
        "enthusiasm of the launch has passed."),
     N_("Preparation tips") },
   { "roadmap", koers_do_get_type, koers_plan_get_dos, dos, KOERS_N_DOS,
     N_("Road map"),
-    N_("The six DO's form a road map for management: what the organisation has to "
+    N_("The six DOs form a road map for management: what the organisation has to "
        "arrange for social media to work, from setting goals to evaluating the "
-       "results. Take them in order, mark how far you are with each, and return to "
-       "them as the plan grows."),
+       "results. Take them in order, mark how far along you are with each, and return "
+       "to them as the plan grows."),
     N_("Why a road map for management"),
     N_("Social media rarely succeeds as a side project of one enthusiastic employee. "
        "It needs decisions that only management can take: what the goals are, who gets "

@@ -254,9 +254,10 @@ koers_command_line_dup_pages_help (void)
  * @target: where to export it; the extension picks the format
  * @opts: (nullable): page, paper and style; %NULL for the defaults
  *
- * Returns: %KOERS_EXIT_CLEAN, %KOERS_EXIT_UNREADABLE when @file cannot be
- *   read (@target is then untouched), %KOERS_EXIT_NOT_WRITTEN when @target
- *   cannot be written
+ * Returns: %KOERS_EXIT_CLEAN, %KOERS_EXIT_USAGE when @target's extension is
+ *   no format or does not go with @opts (before @file is read),
+ *   %KOERS_EXIT_UNREADABLE when @file cannot be read (@target is then
+ *   untouched), %KOERS_EXIT_NOT_WRITTEN when @target cannot be written
  */
 int
 koers_command_line_export (GFile                    *file,
@@ -267,6 +268,13 @@ koers_command_line_export (GFile                    *file,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KoersPlan) plan = NULL;
+
+  /* A wrong name or option is the command line's fault, whatever the plan holds. */
+  if (!koers_export_check (target, opts, &error))
+    {
+      g_string_append_printf (err, "koers: %s\n", error->message);
+      return KOERS_EXIT_USAGE;
+    }
 
   plan = koers_plan_io_load (file, &error);
   if (plan == NULL)

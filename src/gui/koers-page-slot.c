@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "koers-page-slot.h"
+#include "koers-clamp.h"
 
 struct _KoersPageSlot
 {
@@ -154,6 +155,8 @@ koers_page_slot_get_page (KoersPageSlot *self)
       else
         self->page = g_object_new (self->page_type, NULL);
       gtk_widget_set_parent (GTK_WIDGET (self->page), GTK_WIDGET (self));
+      /* a readable width on a wide window, for every page */
+      koers_clamp_wrap_page (GTK_WIDGET (self->page));
       if (self->plan != NULL)
         koers_page_set_plan (self->page, self->plan);
     }

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <glib/gi18n.h>
 
 #include "koers-preferences-window.h"
@@ -129,4 +131,74 @@ koers_preferences_apply_language (GSettings *settings)
 
   if (*language != '\0')
     g_setenv ("LANGUAGE", language, TRUE);
+  koers_preferences_apply_numbers ();
+}
+
+/**
+ * koers_preferences_apply_saved_language:
+ *
+ * koers_preferences_apply_language() with the user's settings, when the
+ * schema is installed: for the command line (--help, --check, --export),
+ * which answers before the application starts up.
+ */
+void
+koers_preferences_apply_saved_language (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, BASE_ID, TRUE);
+  if (schema == NULL)
+    {
+      koers_preferences_apply_numbers ();
+      return;
+    }
+  settings = g_settings_new (BASE_ID);
+  koers_preferences_apply_language (settings);
+}
+
+/* Locales that write numbers as @language does, the first one installed wins */
+static const char *const *
+numeric_locales (const char *language)
+{
+  static const char *const dutch[] = { "nl_NL.UTF-8", "nl_BE.UTF-8", "nl_NL.utf8", NULL };
+  static const char *const english[] = {
+    "en_GB.UTF-8", "en_US.UTF-8", "en_IE.UTF-8", "C.UTF-8", "C", NULL
+  };
+
+  if (g_str_has_prefix (language, "nl"))
+    return dutch;
+  if (g_str_has_prefix (language, "en") || g_str_equal (language, "C") ||
+      g_str_has_prefix (language, "C."))
+    return english;
+  return NULL;
+}
+
+/**
+ * koers_preferences_apply_numbers:
+ *
+ * Numbers follow the interface's language, not the region's: an English
+ * interface writes 2.5 even in a Dutch locale, a Dutch one 2,5 where a Dutch
+ * locale is installed. The interface's language is the first of gettext's
+ * (LANGUAGE, then the locale) that Koers speaks. GTK sets the locale from
+ * the environment when it starts, so the application calls this again after.
+ */
+void
+koers_preferences_apply_numbers (void)
+{
+  const char *const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *const *locales = numeric_locales (names[i]);
+
+      if (locales == NULL)
+        continue;
+      for (guint j = 0; locales[j] != NULL; j++)
+        if (setlocale (LC_NUMERIC, locales[j]) != NULL)
+          return;
+      return;
+    }
 }

@@ -14,5 +14,7 @@ G_DECLARE_FINAL_TYPE (KoersPreferencesWindow, koers_preferences_window, KOERS, P
 GtkWidget *koers_preferences_window_new (GtkWindow *parent);
 
 void       koers_preferences_apply_language (GSettings *settings);
+void       koers_preferences_apply_saved_language (void);
+void       koers_preferences_apply_numbers  (void);
 
 G_END_DECLS

@@ -4,25 +4,36 @@
  * Printing a printable of the table in src/render (koers-printable.c): its
  * pages, or a poster tiled over 2 x 2 or 3 x 3 sheets with an overlap and
  * cut marks, drawn by the same code as the screen and the PDF export. The
- * dialog runs asynchronously; the window keeps the last page setup and
- * print settings for the session.
+ * dialog runs asynchronously. What the user chose in it (printer, print to
+ * file, the paper, and the Koers tab's blank and poster for each printable)
+ * is kept on the window for the session and saved in the user's config,
+ * $XDG_CONFIG_HOME/koers/print-settings.ini, for the next sessions.
  */
 #define G_LOG_DOMAIN "koers-print"
 
 #include "config.h"
 
+#include <errno.h>
+#include <stdio.h>
+
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <cairo-pdf.h>
 
+#include "koers-file-replace.h"
 #include "koers-page.h"
 #include "koers-print.h"
 #include "koers-poster.h"
 
 #define SHEET_MARGIN_PT  KOERS_MM_TO_PT (4.0)   /* inside the printable area */
 
-/* Keys of the window's data: kept for the session, not saved. */
+/* Keys of the window's data: kept for the session (and saved, see above). */
 #define PAGE_SETUP_KEY     "koers-print-page-setup"
 #define PRINT_SETTINGS_KEY "koers-print-settings"
+#define TAB_OPTIONS_KEY    "koers-print-tab-options"
+/* The saved file's group for the Koers tab; GTK's own are "Print Settings"
+ * and "Page Setup". */
+#define TAB_GROUP          "Koers"
 /* Set by tests on the window: print to this PDF, without the dialog. */
 #define EXPORT_FILENAME_KEY "koers-print-export-filename"
 
@@ -39,6 +50,7 @@ struct _KoersPrint
   GtkBuilder           *options;      /* the custom tab, while the dialog shows */
   GtkPageSetup         *used_setup;   /* what begin-print got, to keep */
   gboolean              done;
+  gboolean              page_style;   /* the page gave the style it shows */
 };
 
 G_DEFINE_FINAL_TYPE (KoersPrint, koers_print, GTK_TYPE_PRINT_OPERATION)
@@ -170,6 +182,143 @@ show_error (GtkWindow            *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Where the print settings are saved; NULL to keep them for the session
+ * only ($KOERS_PRINT_SETTINGS_FILE set empty, as the tests do). */
+static char *
+dup_settings_path (void)
+{
+  const char *override = g_getenv ("KOERS_PRINT_SETTINGS_FILE");
+
+  if (override != NULL)
+    return override[0] != '\0' ? g_strdup (override) : NULL;
+  return g_build_filename (g_get_user_config_dir (), "koers", "print-settings.ini", NULL);
+}
+
+/* The session's key file: the window's, else the saved one, else empty. */
+static GKeyFile *
+get_saved (GtkWindow *parent)
+{
+  GKeyFile *saved = g_object_get_data (G_OBJECT (parent), TAB_OPTIONS_KEY);
+  g_autofree char *path = NULL;
+
+  if (saved != NULL)
+    return saved;
+  saved = g_key_file_new ();
+  path = dup_settings_path ();
+  /* A missing or broken file means no settings yet: printing works the same. */
+  if (path != NULL)
+    g_key_file_load_from_file (saved, path, G_KEY_FILE_NONE, NULL);
+  g_object_set_data_full (G_OBJECT (parent), TAB_OPTIONS_KEY, saved,
+                          (GDestroyNotify) g_key_file_unref);
+  return saved;
+}
+
+static void
+write_settings_thread (GTask        *task,
+                       gpointer      source,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  g_autofree char *path = dup_settings_path ();
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = task_data;
+
+  if (path == NULL)
+    return;
+  dir = g_path_get_dirname (path);
+  file = g_file_new_for_path (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0 ||
+      !koers_file_replace_bytes (file, bytes, &error))
+    /* Not worth a dialog: printing worked, the next session starts from the defaults. */
+    g_message ("Could not save the print settings to %s: %s", path,
+               error != NULL ? error->message : g_strerror (errno));
+}
+
+/* Keeps what the dialog applied, on the window and in the user's config. */
+static void
+remember (KoersPrint       *self,
+          GtkPrintSettings *settings)
+{
+  GKeyFile *saved = get_saved (self->parent);
+  g_autofree char *poster = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GTask) task = NULL;
+  gsize length;
+
+  if (settings != NULL)
+    {
+      g_object_set_data_full (G_OBJECT (self->parent), PRINT_SETTINGS_KEY,
+                              gtk_print_settings_copy (settings), g_object_unref);
+      g_key_file_remove_group (saved, "Print Settings", NULL);
+      gtk_print_settings_to_key_file (settings, saved, NULL);
+    }
+  if (self->used_setup != NULL)
+    {
+      g_object_set_data_full (G_OBJECT (self->parent), PAGE_SETUP_KEY,
+                              g_object_ref (self->used_setup), g_object_unref);
+      g_key_file_remove_group (saved, "Page Setup", NULL);
+      gtk_page_setup_to_key_file (self->used_setup, saved, NULL);
+    }
+
+  key = g_strconcat (self->printable->id, "-style", NULL);
+  g_key_file_set_integer (saved, TAB_GROUP, key, self->opts.style);
+  g_free (key);
+  key = g_strconcat (self->printable->id, "-blank", NULL);
+  g_key_file_set_boolean (saved, TAB_GROUP, key, self->opts.blank);
+  g_free (key);
+  key = g_strconcat (self->printable->id, "-poster", NULL);
+  poster = g_strdup_printf ("%ux%u", self->opts.poster_columns, self->opts.poster_rows);
+  g_key_file_set_string (saved, TAB_GROUP, key, poster);
+
+  data = g_key_file_to_data (saved, &length, NULL);
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_task_data (task, g_bytes_new_take (g_steal_pointer (&data), length),
+                        (GDestroyNotify) g_bytes_unref);
+  g_task_run_in_thread (task, write_settings_thread);
+}
+
+/* Starts the tab from what was applied last time for this printable: blank
+ * and poster always, the style unless the page shows one (what is seen
+ * is what prints). */
+static void
+recall (KoersPrint *self,
+        GKeyFile   *saved)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *poster = NULL;
+  g_autoptr(GError) error = NULL;
+  guint columns, rows;
+  int style;
+  gboolean blank;
+
+  key = g_strconcat (self->printable->id, "-style", NULL);
+  style = g_key_file_get_integer (saved, TAB_GROUP, key, &error);
+  if (error == NULL && !self->page_style && style >= 0 && style <= KOERS_RENDER_STYLE_BW)
+    self->opts.style = style;
+  g_clear_error (&error);
+  g_free (key);
+
+  key = g_strconcat (self->printable->id, "-blank", NULL);
+  blank = g_key_file_get_boolean (saved, TAB_GROUP, key, &error);
+  if (error == NULL)
+    self->opts.blank = blank;
+  g_clear_error (&error);
+  g_free (key);
+
+  key = g_strconcat (self->printable->id, "-poster", NULL);
+  poster = g_key_file_get_string (saved, TAB_GROUP, key, NULL);
+  if (poster != NULL && sscanf (poster, "%ux%u", &columns, &rows) == 2 &&
+      columns >= 1 && columns <= KOERS_POSTER_MAX_SHEETS &&
+      rows >= 1 && rows <= KOERS_POSTER_MAX_SHEETS)
+    {
+      self->opts.poster_columns = columns;
+      self->opts.poster_rows = rows;
+    }
+}
+
 static void
 koers_print_done (GtkPrintOperation       *operation,
                   GtkPrintOperationResult  result)
@@ -179,16 +328,7 @@ koers_print_done (GtkPrintOperation       *operation,
   self->done = TRUE;
 
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->parent != NULL)
-    {
-      GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
-
-      if (settings != NULL)
-        g_object_set_data_full (G_OBJECT (self->parent), PRINT_SETTINGS_KEY,
-                                gtk_print_settings_copy (settings), g_object_unref);
-      if (self->used_setup != NULL)
-        g_object_set_data_full (G_OBJECT (self->parent), PAGE_SETUP_KEY,
-                                g_object_ref (self->used_setup), g_object_unref);
-    }
+    remember (self, gtk_print_operation_get_print_settings (operation));
   else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_autoptr(GError) error = NULL;
@@ -324,6 +464,7 @@ koers_print_set_options (KoersPrint               *self,
   self->opts.date = self->date;
   self->opts.poster_columns = CLAMP (opts->poster_columns, 1, KOERS_POSTER_MAX_SHEETS);
   self->opts.poster_rows = CLAMP (opts->poster_rows, 1, KOERS_POSTER_MAX_SHEETS);
+  self->page_style = TRUE;
 }
 
 void
@@ -392,8 +533,9 @@ koers_print_pick_printable (KoersPage *page)
 
 /**
  * koers_print_run:
- * @parent: (nullable): the window; it keeps the page setup and the print
- *   settings for the next print
+ * @parent: (nullable): the window; it keeps the page setup, the print
+ *   settings and the tab's options for the next print, and they are saved
+ *   in the user's config for the next session
  *
  * Shows the print dialog and returns at once; printing goes on in the
  * main loop, and a failure is shown in a dialog.
@@ -415,8 +557,25 @@ koers_print_run (KoersPrint *self,
   g_set_weak_pointer (&self->parent, parent);
   if (parent != NULL)
     {
+      GKeyFile *saved = get_saved (parent);
+
       setup = g_object_get_data (G_OBJECT (parent), PAGE_SETUP_KEY);
       settings = g_object_get_data (G_OBJECT (parent), PRINT_SETTINGS_KEY);
+      /* the first print of this window: what the last session saved */
+      if (setup == NULL && g_key_file_has_group (saved, "Page Setup"))
+        {
+          setup = gtk_page_setup_new_from_key_file (saved, NULL, NULL);
+          if (setup != NULL)
+            g_object_set_data_full (G_OBJECT (parent), PAGE_SETUP_KEY, setup, g_object_unref);
+        }
+      if (settings == NULL && g_key_file_has_group (saved, "Print Settings"))
+        {
+          settings = gtk_print_settings_new_from_key_file (saved, NULL, NULL);
+          if (settings != NULL)
+            g_object_set_data_full (G_OBJECT (parent), PRINT_SETTINGS_KEY, settings,
+                                    g_object_unref);
+        }
+      recall (self, saved);
     }
 
   {

@@ -218,6 +218,34 @@ set_focus_part_internal (KoersRoseView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOCUS_PART]);
 }
 
+/* Takes the focus for a click without scrolling: a scrolled window scrolls
+ * its focused child into view, and the rose is taller than a small window,
+ * so the page would jump under the pointer. The keyboard still scrolls to
+ * it (Tab does not come here). */
+static void
+grab_focus_in_place (KoersRoseView *self)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *h = NULL, *v = NULL;
+  double hv = 0, vv = 0;
+
+  if (!gtk_widget_get_focusable (GTK_WIDGET (self)) || gtk_widget_has_focus (GTK_WIDGET (self)))
+    return;
+  if (scrolled != NULL)
+    {
+      h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      hv = gtk_adjustment_get_value (h);
+      vv = gtk_adjustment_get_value (v);
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (scrolled != NULL)
+    {
+      gtk_adjustment_set_value (h, hv);
+      gtk_adjustment_set_value (v, vv);
+    }
+}
+
 /**
  * _koers_rose_view_click:
  * @x: (in widget coordinates)
@@ -243,11 +271,15 @@ _koers_rose_view_click (KoersRoseView *self,
                               gtk_widget_get_width (GTK_WIDGET (self)),
                               gtk_widget_get_height (GTK_WIDGET (self)),
                               x, y, &score);
+  grab_focus_in_place (self);
   self->drag_part = part;
   self->drag_target = target || self->edit_target;
   if (part < 0)
     return FALSE;
 
+  /* The first ring again, on a score of 1: 0, as a star rating clears. */
+  if (score == 1 && get_score (self, part, self->drag_target) == 1)
+    score = 0;
   set_focus_part_internal (self, part);
   set_score (self, part, self->drag_target, score);
   return TRUE;
@@ -262,8 +294,6 @@ drag_begin_cb (KoersRoseView  *self,
   GdkModifierType state;
 
   state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
-  if (gtk_widget_get_focusable (GTK_WIDGET (self)))
-    gtk_widget_grab_focus (GTK_WIDGET (self));
 
   self->drag_x = x;
   self->drag_y = y;
@@ -280,6 +310,9 @@ drag_update_cb (KoersRoseView  *self,
                 GtkGestureDrag *gesture)
 {
   if (self->drag_part < 0)
+    return;
+  /* a hand's tremble in a click is no drag (it would undo a click's 0) */
+  if (hypot (offset_x, offset_y) < 4)
     return;
   set_score (self, self->drag_part, self->drag_target,
              score_at (self, self->drag_part, self->drag_x + offset_x, self->drag_y + offset_y));

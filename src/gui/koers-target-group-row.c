@@ -167,7 +167,7 @@ koers_target_group_row_init (KoersTargetGroupRow *self)
 
   self->bindings = koers_bind_group_new (KOERS_TYPE_TARGET_GROUP);
   koers_dropdown_set_accessible_name (self->adoption_dropdown,
-                                      _("How far the group is with social media"));
+                                      _("How far along the group is with social media"));
   koers_bind_text (self->bindings, "name", GTK_WIDGET (self->name_entry));
   koers_bind_text (self->bindings, "description", GTK_WIDGET (self->description_view));
   koers_bind_text (self->bindings, "ideal-customer", GTK_WIDGET (self->ideal_customer_view));

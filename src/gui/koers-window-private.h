@@ -49,6 +49,7 @@ struct _KoersWindow
   GtkWidget            *reload_button;
   GtkLabel             *error_label;
   KoersToast           *toast;
+  GtkWidget            *save_button;
 };
 
 /* koers-window.c */

@@ -78,6 +78,8 @@ update_actions (KoersWindow *self)
   gboolean has_plan = self->plan != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_plan);
+  /* HIG: no disabled Save on the welcome page, none at all */
+  gtk_widget_set_visible (self->save_button, has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
@@ -854,6 +856,13 @@ koers_window_close_request (GtkWindow *window)
                           _("_Cancel"), GTK_RESPONSE_CANCEL,
                           _("_Save"), GTK_RESPONSE_ACCEPT,
                           NULL);
+  /* HIG: the button that loses work looks like it */
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                                GTK_RESPONSE_REJECT),
+                            "destructive-action");
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                                GTK_RESPONSE_ACCEPT),
+                            "suggested-action");
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -1035,6 +1044,7 @@ koers_window_class_init (KoersWindowClass *klass)
   _koers_window_class_files_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, toast);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, save_button);
   gtk_widget_class_bind_template_callback (widget_class, toast_revealed_cb);
   gtk_widget_class_bind_template_callback (widget_class, error_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <math.h>
 #include <glib/gi18n.h>
 #include <cairo.h>
@@ -343,6 +345,81 @@ check_export (const char                *name,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * koers_export_name_for_format:
+ * @name: the file name the user gave
+ * @chosen: the extension of the file type chosen in the dialog, as ".png"
+ * @suggested: the extension of the name the dialog suggested
+ *
+ * The name an export dialog should write: the file name follows the chosen
+ * type, and the type follows the name. A name without an export extension
+ * gets the chosen one; a name that still has the suggested extension while
+ * another type was chosen gets the chosen one instead; an extension the user
+ * typed (.pdf, .svg, .png) stays and picks the format.
+ *
+ * Returns: (transfer full): the name to export to
+ */
+char *
+koers_export_name_for_format (const char *name,
+                              const char *chosen,
+                              const char *suggested)
+{
+  static const char *extensions[] = { ".pdf", ".svg", ".png" };
+  const char *ext = NULL;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (chosen != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    if (has_extension (name, extensions[i]))
+      ext = extensions[i];
+  if (ext == NULL)
+    return g_strconcat (name, chosen, NULL);
+  if (suggested != NULL && g_ascii_strcasecmp (ext, suggested) == 0 &&
+      g_ascii_strcasecmp (ext, chosen) != 0)
+    {
+      g_autofree char *stem = g_strndup (name, strlen (name) - strlen (ext));
+
+      return g_strconcat (stem, chosen, NULL);
+    }
+  return g_strdup (name);
+}
+
+/**
+ * koers_export_check:
+ * @out: where an export would go; its extension picks the format
+ * @opts: (nullable): page and poster; %NULL for the defaults
+ * @error: a #KOERS_EXPORT_ERROR: the format, the page or the poster is wrong
+ *
+ * Checks, without writing anything or reading a plan, whether @out and @opts go
+ * together: what koers_export_to_file_full() would refuse before it draws.
+ *
+ * Returns: whether an export to @out with @opts can be tried
+ */
+gboolean
+koers_export_check (GFile                     *out,
+                    const KoersExportOptions  *opts,
+                    GError                   **error)
+{
+  KoersExportOptions defaults;
+  const KoersPrintable *printable;
+  g_autofree char *name = NULL;
+  Format format;
+
+  g_return_val_if_fail (G_IS_FILE (out), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (opts == NULL)
+    {
+      koers_export_options_init (&defaults);
+      opts = &defaults;
+    }
+  name = g_file_get_basename (out);
+  if (name != NULL && has_extension (name, ".koers"))
+    return TRUE;
+  return check_export (name != NULL ? name : "", opts, &format, &printable, error);
 }
 
 /**

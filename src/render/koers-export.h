@@ -49,6 +49,12 @@ void     koers_export_get_page_size (KoersExportPaper           paper,
                                      double                    *height_pt);
 guint    koers_export_get_n_sheets  (KoersPlan                 *plan,
                                      const KoersExportOptions  *opts);
+char    *koers_export_name_for_format (const char          *name,
+                                       const char          *chosen,
+                                       const char          *suggested);
+gboolean koers_export_check         (GFile                     *out,
+                                     const KoersExportOptions  *opts,
+                                     GError                   **error);
 gboolean koers_export_to_file       (KoersPlan                 *plan,
                                      GFile                     *out,
                                      GError                   **error);

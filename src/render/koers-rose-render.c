@@ -141,7 +141,9 @@ compute_layout_try (const KoersRoseOptions *opts,
   if (l->notes && tall)
     {
       /* below the rose */
-      double min_notes = 0.36 * l->S;
+      /* room for a few lines of notes and actions per part, to read or to
+       * write on */
+      double min_notes = (opts->blank ? 0.54 : 0.5) * l->S;
 
       if (ah - min_notes < 0.4 * l->S)
         return FALSE;
@@ -166,7 +168,9 @@ compute_layout_try (const KoersRoseOptions *opts,
       l->notes_bottom = bottom - l->pad;
     }
 
-  l->rc = 0.26 * l->R;
+  /* The blank sheet is shaded by hand: a wider core, so that its five rings
+   * are some 4 mm apart on A4 rather than under 3. */
+  l->rc = (opts->blank ? 0.5 : 0.26) * l->R;
   l->ring = (l->R - l->rc) / KOERS_ROSE_MAX_SCORE;
   return TRUE;
 }
@@ -548,8 +552,99 @@ draw_label (cairo_t                *cr,
   }
 }
 
-/* The notes panel on a tall page: per part a swatch, the name and its
- * actions (or notes), or lines to write on when blank. */
+/* The blank sheet's head: what it is, and fields to write the organisation
+ * and the date in, instead of the plan's and today's. */
+static void
+draw_blank_title (cairo_t                *cr,
+                  const KoersRoseOptions *opts,
+                  const Layout           *l,
+                  double                  width)
+{
+  const char *org = C_("rose sheet", "Organisation");
+  const char *date = C_("rose sheet", "Date");
+  double thin = MAX (0.5, l->S / 900);
+  double y = l->title_top;
+  double fs = l->fs_info;
+  double w_org, w_date, field_org, field_date, gap, total, x, base;
+
+  set_ink (cr, opts);
+  y += koers_render_text (cr, _("Communication rose"), l->fs_title, TRUE, width / 2, y, 0.5, NULL);
+
+  cairo_save (cr);
+  cairo_set_source_rgba (cr, 0, 0, 0, 0);
+  koers_render_text (cr, org, fs, FALSE, 0, 0, 0, &w_org);
+  koers_render_text (cr, date, fs, FALSE, 0, 0, 0, &w_date);
+  cairo_restore (cr);
+
+  gap = fs * 0.5;
+  field_org = 0.36 * l->S;
+  field_date = 0.18 * l->S;
+  total = w_org + gap + field_org + 3 * gap + w_date + gap + field_date;
+  x = (width - total) / 2;
+  base = y + fs * 1.25;
+
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  koers_render_text (cr, org, fs, FALSE, x, y, 0, NULL);
+  x += w_org + gap;
+  cairo_set_line_width (cr, thin);
+  cairo_move_to (cr, x, base);
+  cairo_line_to (cr, x + field_org, base);
+  cairo_stroke (cr);
+  x += field_org + 3 * gap;
+  koers_render_text (cr, date, fs, FALSE, x, y, 0, NULL);
+  x += w_date + gap;
+  cairo_move_to (cr, x, base);
+  cairo_line_to (cr, x + field_date, base);
+  cairo_stroke (cr);
+  /* a date the caller fixed (a test, a reproducible export) fills its field;
+   * never today's */
+  if (opts->date != NULL)
+    {
+      set_ink (cr, opts);
+      koers_render_text (cr, opts->date, fs, FALSE, x + field_date / 2, y, 0.5, NULL);
+    }
+}
+
+/* A small grey heading in the notes panel: "Notes", "Actions" */
+static double
+draw_notes_heading (cairo_t      *cr,
+                    const Layout *l,
+                    const char   *heading,
+                    double        x,
+                    double        y)
+{
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  return koers_render_text (cr, heading, l->fs_small, TRUE, x, y, 0, NULL);
+}
+
+/* Ruled lines from @top down to @bottom at @spacing; returns how many. */
+static int
+draw_ruled_lines (cairo_t      *cr,
+                  const Layout *l,
+                  double        x,
+                  double        width,
+                  double        top,
+                  double        bottom,
+                  double        spacing,
+                  int           max_lines)
+{
+  double thin = MAX (0.5, l->S / 900);
+  int n = 0;
+
+  cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
+  cairo_set_line_width (cr, thin);
+  for (double ly = top + spacing; ly <= bottom && n < max_lines; ly += spacing, n++)
+    {
+      cairo_move_to (cr, x, ly);
+      cairo_line_to (cr, x + width, ly);
+    }
+  cairo_stroke (cr);
+  return n;
+}
+
+/* The notes panel on a tall page: per part a swatch, the name, and its notes
+ * and actions, each under its heading; on the blank sheet ruled lines under
+ * the two headings to write on. */
 static void
 draw_notes (cairo_t                *cr,
             KoersPlan              *plan,
@@ -604,30 +699,38 @@ draw_notes (cairo_t                *cr,
                               x + sw + l->pad * 0.6, y, 0, NULL);
       text_y += l->fs_small * 0.3;
 
-      if (opts->blank)
-        {
-          cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
-          cairo_set_line_width (cr, thin);
-          for (double ly = text_y + l->fs_name * 1.5; ly < y + row_h - l->fs_small; ly += l->fs_name * 1.5)
-            {
-              cairo_move_to (cr, x, ly);
-              cairo_line_to (cr, x + col_w, ly);
-            }
-          cairo_stroke (cr);
-        }
-      else
-        {
-          KoersRosePart *rp = plan != NULL ? koers_plan_get_rose_part (plan, part) : NULL;
-          const char *text = rp != NULL ? koers_rose_part_get_actions (rp) : NULL;
+      /* Notes on the left, actions on the right, each under its heading:
+       * lines about 7 mm apart on A4 to write on, or the plan's text. */
+      {
+        const char *headings[2] = { C_("rose sheet", "Notes"), C_("rose sheet", "Actions") };
+        KoersRosePart *rp = plan != NULL ? koers_plan_get_rose_part (plan, part) : NULL;
+        const char *texts[2] = {
+          rp != NULL ? koers_rose_part_get_notes (rp) : NULL,
+          rp != NULL ? koers_rose_part_get_actions (rp) : NULL,
+        };
+        double half_gap = l->pad * 0.75;
+        double half_w = (col_w - half_gap) / 2;
+        double bottom = y + row_h - l->fs_small * 0.5;
+        double heading = l->fs_small * 1.3;
+        double spacing = MAX (l->fs_name * 1.25, l->fs_small * 2.2);
 
-          if (text == NULL || *text == '\0')
-            text = rp != NULL ? koers_rose_part_get_notes (rp) : NULL;
-          if (text == NULL || *text == '\0')
-            continue;
-          set_ink (cr, opts);
-          koers_render_text_full (cr, text, l->fs_small * 1.05, FALSE, x, text_y, 0,
-                          col_w, y + row_h - text_y - l->fs_small * 0.5, NULL);
-        }
+        for (int k = 0; k < 2; k++)
+          {
+            double hx = x + k * (half_w + half_gap);
+
+            draw_notes_heading (cr, l, headings[k], hx, text_y);
+            if (opts->blank)
+              draw_ruled_lines (cr, l, hx, half_w, text_y + heading - spacing * 0.35, bottom,
+                                spacing, G_MAXINT);
+            else if (texts[k] != NULL && *texts[k] != '\0' && bottom - text_y > heading * 2)
+              {
+                set_ink (cr, opts);
+                koers_render_text_full (cr, texts[k], l->fs_small * 1.05, FALSE, hx,
+                                        text_y + heading, 0, half_w,
+                                        bottom - text_y - heading, NULL);
+              }
+          }
+      }
     }
 }
 
@@ -694,7 +797,9 @@ koers_rose_render (cairo_t                *cr,
 
   /* Title: the plan's title (else its organisation), then the
    * organisation, what this is and the date, each only once. */
-  if (opts->show_title)
+  if (opts->show_title && opts->blank)
+    draw_blank_title (cr, opts, &l, width);
+  else if (opts->show_title)
     {
       const char *title = plan != NULL ? koers_plan_get_title (plan) : NULL;
       const char *org = plan != NULL ? koers_plan_get_organisation (plan) : NULL;
@@ -783,6 +888,17 @@ koers_rose_render (cairo_t                *cr,
       }
     cairo_stroke (cr);
 
+    /* The score's edge in the part's strong line: a score of 1 is a small
+     * disc, which a light grey or a hatch alone would not show. */
+    if (!opts->blank && current > 0)
+      {
+        cairo_new_path (cr);
+        cairo_arc (cr, l.cx, l.cy, core * current / KOERS_ROSE_MAX_SCORE, 0, 2 * G_PI);
+        set_part_line (cr, opts, KOERS_ROSE_PART_ORGANISING);
+        cairo_set_line_width (cr, thin * 2);
+        cairo_stroke (cr);
+      }
+
     cairo_arc (cr, l.cx, l.cy, core, 0, 2 * G_PI);
     set_part_line (cr, opts, KOERS_ROSE_PART_ORGANISING);
     cairo_set_line_width (cr, thin * 1.6);
@@ -803,9 +919,12 @@ koers_rose_render (cairo_t                *cr,
           if (target <= 0)
             continue;
           koers_rose_part_geometry (opts, p, width, height, NULL, NULL, &a0, &a1, NULL, NULL);
+          /* Just inside its ring, so a target of 5 does not vanish in the
+           * part's outline. */
           r = p == KOERS_ROSE_PART_ORGANISING
             ? (l.rc - thin * 3) * target / KOERS_ROSE_MAX_SCORE
             : l.rc + target * l.ring;
+          r -= thin * 2.6;
           cairo_new_path (cr);
           cairo_arc (cr, l.cx, l.cy, r, a0, a1);
           if (opts->style == KOERS_RENDER_STYLE_COLOUR)

@@ -17,8 +17,9 @@ typedef struct
   const char       *date;       /* date line; NULL for today (d-m-yyyy) */
   gboolean          show_title; /* organisation and date above the rose */
   gboolean          show_mix;   /* the 80/20 share of value posts near Sending */
-  gboolean          show_notes; /* on a tall page: each part's actions (or lines
-                                 * to write on, when blank) below the rose */
+  gboolean          show_notes; /* each part's notes and actions under headings
+                                 * (lines to write on, when blank), below the
+                                 * rose on a tall page, beside it on a wide one */
   int               focus_part; /* a KoersRosePartKind with a focus ring, or -1 */
 } KoersRoseOptions;
 
