@@ -11,6 +11,7 @@
 #include "koers-calendar-entry.h"
 #include "koers-channel.h"
 #include "koers-check.h"
+#include "koers-check-private.h"
 #include "koers-objective.h"
 #include "koers-plan-io.h"
 #include "koers-raci-cell.h"
@@ -1355,6 +1356,145 @@ test_huge_period (void)
     }
 }
 
+/* The overview's check: incremental and in a thread ------------------- */
+
+static void
+async_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Runs koers_check_plan_async() to its end; NULL with @error set when it fails. */
+static GPtrArray *
+check_async (KoersPlan     *plan,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  koers_check_plan_async (plan, cancellable, async_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return koers_check_plan_finish (plan, result, error);
+}
+
+static void
+assert_same_findings (GPtrArray *a,
+                      GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      KoersFinding *fa = g_ptr_array_index (a, i);
+      KoersFinding *fb = g_ptr_array_index (b, i);
+
+      g_assert_cmpint (fa->kind, ==, fb->kind);
+      g_assert_cmpint (fa->area, ==, fb->area);
+      g_assert_cmpint (fa->severity, ==, fb->severity);
+      g_assert_cmpstr (fa->message, ==, fb->message);
+      g_assert_cmpstr (fa->location, ==, fb->location);
+    }
+}
+
+static void
+test_async_same_as_sync (void)
+{
+  const char *fixtures[] = {
+    "check-empty.koers", "check-complete.koers", "check-continuity.koers",
+    "check-monthly.koers", "check-mix.koers", "check-raci.koers", "check-references.koers",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autoptr(KoersPlan) plan = load_fixture (fixtures[i]);
+      g_autoptr(GPtrArray) sync = koers_check_plan (plan);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) async = check_async (plan, NULL, &error);
+
+      g_assert_no_error (error);
+      assert_same_findings (sync, async);
+    }
+}
+
+/* A change reruns only the groups that read its section, and the result
+ * shows the change. */
+static void
+test_async_reruns_what_changed (void)
+{
+  g_autoptr(KoersPlan) plan = load_fixture ("check-raci.koers");
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) sync = NULL;
+  g_autoptr(KoersTargetGroup) group = koers_target_group_new ();
+  g_autoptr(KoersCalendarEntry) entry = koers_calendar_entry_new ();
+  g_autoptr(GDate) date = g_date_new_dmy (3, G_DATE_MARCH, 2027);
+  const char *names[] = { "post", "period", "objectives", "calendar", "roles" };
+  guint runs[G_N_ELEMENTS (names)];
+
+  first = check_async (plan, NULL, NULL);
+  g_assert_nonnull (first);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      runs[i] = _koers_check_get_runs (plan, names[i]);
+      g_assert_cmpuint (runs[i], ==, 1);
+    }
+
+  /* Nothing changed: nothing runs, the same findings come back. */
+  again = check_async (plan, NULL, NULL);
+  assert_same_findings (first, again);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_cmpuint (_koers_check_get_runs (plan, names[i]), ==, 1);
+
+  /* People: only the POST steps. */
+  koers_target_group_set_name (group, "Buurtbewoners");
+  koers_plan_append (plan, koers_plan_get_target_groups (plan), group);
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = check_async (plan, NULL, NULL);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "post"), ==, 2);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "objectives"), ==, 1);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "calendar"), ==, 1);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "roles"), ==, 1);
+  sync = koers_check_plan (plan);
+  assert_same_findings (sync, after);
+
+  /* The calendar: its checks and the roles' (an entry names an owner). */
+  koers_calendar_entry_set_date (entry, date);
+  koers_calendar_entry_set_channel (entry, "nergens");
+  koers_calendar_entry_set_owner (entry, "niemand");
+  koers_plan_append (plan, koers_plan_get_entries (plan), entry);
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = check_async (plan, NULL, NULL);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "post"), ==, 2);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "period"), ==, 1);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "objectives"), ==, 1);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "calendar"), ==, 2);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "roles"), ==, 2);
+  g_clear_pointer (&sync, g_ptr_array_unref);
+  sync = koers_check_plan (plan);
+  assert_same_findings (sync, after);
+  g_assert_cmpuint (count_kind (after, KOERS_FINDING_UNKNOWN_OWNER), ==, 1);
+  g_assert_cmpuint (count_kind (after, KOERS_FINDING_UNKNOWN_CHANNEL), ==, 1);
+}
+
+static void
+test_async_cancelled (void)
+{
+  g_autoptr(KoersPlan) plan = load_fixture ("check-continuity.koers");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  g_cancellable_cancel (cancellable);
+  findings = check_async (plan, cancellable, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (findings);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1405,6 +1545,9 @@ main (int   argc,
   g_test_add_func ("/check/occurrences/monthly", test_occurrences_monthly);
   g_test_add_func ("/check/occurrences/none", test_occurrences_none);
   g_test_add_func ("/check/month-name", test_month_name);
+  g_test_add_func ("/check/async/same-as-sync", test_async_same_as_sync);
+  g_test_add_func ("/check/async/reruns-what-changed", test_async_reruns_what_changed);
+  g_test_add_func ("/check/async/cancelled", test_async_cancelled);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-check-private.h"
+#include "koers-plan-private.h"
 #include "koers-labels.h"
 #include "koers-calendar-entry.h"
 #include "koers-channel.h"
@@ -238,6 +239,18 @@ list_is_empty (GListModel *list)
   return g_list_model_get_n_items (list) == 0;
 }
 
+typedef struct
+{
+  guint plan_serial;
+  guint calendar_serial;
+  GDate first;
+  GDate last;
+} PeriodCache;
+
+static gboolean period_from_plan (KoersPlan *plan,
+                                  GDate     *first,
+                                  GDate     *last);
+
 /**
  * koers_check_get_period:
  * @first: (out caller-allocates): the first day
@@ -253,10 +266,46 @@ koers_check_get_period (KoersPlan *plan,
                         GDate     *first,
                         GDate     *last)
 {
+  guint plan_serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_PLAN);
+  guint calendar_serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR);
+  PeriodCache *cache = g_object_get_data (G_OBJECT (plan), "koers-check-period");
+
+  /* Without a plan period it takes a walk over the calendar, and the rose
+   * asks at every redraw. A period of the current year is not kept: the
+   * year may turn. */
+  if (cache != NULL && cache->plan_serial == plan_serial &&
+      cache->calendar_serial == calendar_serial)
+    {
+      *first = cache->first;
+      *last = cache->last;
+      return;
+    }
+
+  if (!period_from_plan (plan, first, last))
+    return;
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (PeriodCache, 1);
+      g_object_set_data_full (G_OBJECT (plan), "koers-check-period", cache, g_free);
+    }
+  cache->plan_serial = plan_serial;
+  cache->calendar_serial = calendar_serial;
+  cache->first = *first;
+  cache->last = *last;
+}
+
+/* Returns: FALSE when the period is the current year, for want of any other */
+static gboolean
+period_from_plan (KoersPlan *plan,
+                  GDate     *first,
+                  GDate     *last)
+{
   const GDate *start = koers_plan_get_period_start (plan);
   const GDate *end = koers_plan_get_period_end (plan);
-  GListModel *entries = koers_plan_get_entries (plan);
-  guint n = g_list_model_get_n_items (entries);
+  guint n;
+  KoersCalendarEntry **items = (KoersCalendarEntry **)
+    _koers_plan_peek_items (koers_plan_get_entries (plan), &n);
 
   g_date_clear (first, 1);
   g_date_clear (last, 1);
@@ -265,14 +314,14 @@ koers_check_get_period (KoersPlan *plan,
     {
       *first = *start;
       *last = *end;
-      return;
+      return TRUE;
     }
   if (start != NULL && end != NULL)
     start = end = NULL;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
+      KoersCalendarEntry *entry = items[i];
       const GDate *date = koers_calendar_entry_get_date (entry);
 
       if (date == NULL)
@@ -289,7 +338,7 @@ koers_check_get_period (KoersPlan *plan,
 
       g_date_set_dmy (first, 1, G_DATE_JANUARY, g_date_time_get_year (now));
       g_date_set_dmy (last, 31, G_DATE_DECEMBER, g_date_time_get_year (now));
-      return;
+      return FALSE;
     }
 
   if (start != NULL)
@@ -301,6 +350,7 @@ koers_check_get_period (KoersPlan *plan,
   else
     g_date_set_day (last, g_date_get_days_in_month (g_date_get_month (last),
                                                     g_date_get_year (last)));
+  return TRUE;
 }
 
 static guint
@@ -440,13 +490,14 @@ content_mix (KoersPlan   *plan,
              guint64     *n_value,
              guint64     *n_promotion)
 {
-  GListModel *entries = koers_plan_get_entries (plan);
-  guint n = g_list_model_get_n_items (entries);
+  guint n;
+  KoersCalendarEntry **items = (KoersCalendarEntry **)
+    _koers_plan_peek_items (koers_plan_get_entries (plan), &n);
 
   *n_value = *n_promotion = 0;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
+      KoersCalendarEntry *entry = items[i];
       guint first_month, last_month;
       guint count = occurrence_span (entry, first, last, &first_month, &last_month);
 
@@ -1080,6 +1131,42 @@ check_period (KoersPlan *plan,
                end_text, start_text);
 }
 
+/* The period the calendar checks cover. */
+static void
+check_calendar (KoersPlan *plan,
+                GPtrArray *findings)
+{
+  GDate first, last;
+
+  koers_check_get_period (plan, &first, &last);
+  check_continuity (plan, &first, &last, findings);
+  check_mix (plan, &first, &last, findings);
+}
+
+#define SECTIONS_POST (KOERS_PLAN_SECTION_PEOPLE | KOERS_PLAN_SECTION_OBJECTIVES | \
+                       KOERS_PLAN_SECTION_STRATEGY | KOERS_PLAN_SECTION_TECHNOLOGY)
+
+/* The checks, in the order their findings come (before the sort by area),
+ * each with the sections of the plan it reads: the overview reruns a group
+ * only when one of those changed, and the heavy ones (those that walk the
+ * calendar) in a thread (koers-check-cache.c). A new group reads the plan
+ * only through the sections it names. */
+static const KoersCheckGroup groups[] = {
+  { "post", SECTIONS_POST, FALSE, check_post_steps },
+  { "period", KOERS_PLAN_SECTION_PLAN, FALSE, check_period },
+  { "objectives", KOERS_PLAN_SECTION_OBJECTIVES, FALSE, check_objectives },
+  { "calendar", KOERS_PLAN_SECTION_PLAN | KOERS_PLAN_SECTION_TECHNOLOGY |
+                KOERS_PLAN_SECTION_CALENDAR, TRUE, check_calendar },
+  { "roles", KOERS_PLAN_SECTION_ROLES | KOERS_PLAN_SECTION_CALENDAR, TRUE, check_roles },
+};
+
+const KoersCheckGroup *
+_koers_check_get_groups (guint *n_groups)
+{
+  *n_groups = G_N_ELEMENTS (groups);
+  return groups;
+}
+
 static int
 compare_area (gconstpointer a,
               gconstpointer b)
@@ -1090,6 +1177,31 @@ compare_area (gconstpointer a,
   return (int) fa->area - (int) fb->area;
 }
 
+void
+_koers_check_sort (GPtrArray *findings)
+{
+  /* In the order of the sidebar; the sort is stable. */
+  g_ptr_array_sort (findings, compare_area);
+}
+
+/**
+ * koers_finding_copy:
+ *
+ * Returns: (transfer full): a copy of @finding
+ */
+KoersFinding *
+koers_finding_copy (const KoersFinding *finding)
+{
+  KoersFinding *copy;
+
+  g_return_val_if_fail (finding != NULL, NULL);
+
+  copy = g_memdup2 (finding, sizeof *finding);
+  copy->message = g_strdup (finding->message);
+  copy->location = g_strdup (finding->location);
+  return copy;
+}
+
 /**
  * koers_check_plan:
  * @plan: a plan
@@ -1097,7 +1209,8 @@ compare_area (gconstpointer a,
  * Checks the whole plan: empty POST steps, the one primary objective,
  * SMART objectives, continuity per channel (a month without a post),
  * the 80/20 content mix, RACI (exactly one A and at least one R per task)
- * and capacity.
+ * and capacity. It runs every check now, on this thread; the overview uses
+ * koers_check_plan_async(), which reruns only what changed.
  *
  * Returns: (transfer full) (element-type KoersFinding): the findings, in
  *   the order of the plan; empty when the plan is complete
@@ -1106,22 +1219,13 @@ GPtrArray *
 koers_check_plan (KoersPlan *plan)
 {
   GPtrArray *findings;
-  GDate first, last;
 
   g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
 
   findings = g_ptr_array_new_with_free_func ((GDestroyNotify) koers_finding_free);
-  koers_check_get_period (plan, &first, &last);
-
-  check_post_steps (plan, findings);
-  check_period (plan, findings);
-  check_objectives (plan, findings);
-  check_continuity (plan, &first, &last, findings);
-  check_mix (plan, &first, &last, findings);
-  check_roles (plan, findings);
-
-  /* In the order of the sidebar; the sort is stable. */
-  g_ptr_array_sort (findings, compare_area);
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    groups[i].run (plan, findings);
+  _koers_check_sort (findings);
 
   return findings;
 }

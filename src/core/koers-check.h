@@ -69,6 +69,7 @@ typedef struct
 #define KOERS_MAX_PROMOTION_SHARE 0.20
 
 void        koers_finding_free          (KoersFinding *finding);
+KoersFinding *koers_finding_copy        (const KoersFinding *finding);
 const char *koers_area_get_title        (KoersArea     area);
 const char *koers_severity_get_title    (KoersSeverity severity);
 const char *koers_severity_get_name     (KoersSeverity severity);
@@ -82,6 +83,13 @@ char       *koers_check_area_summary    (KoersPlan    *plan,
 const char *koers_month_name            (GDateMonth    month);
 
 GPtrArray  *koers_check_plan            (KoersPlan    *plan);
+void        koers_check_plan_async      (KoersPlan           *plan,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+GPtrArray  *koers_check_plan_finish     (KoersPlan           *plan,
+                                         GAsyncResult        *result,
+                                         GError             **error);
 void        koers_check_get_period      (KoersPlan    *plan,
                                          GDate        *first,
                                          GDate        *last);
