@@ -241,8 +241,9 @@ list_is_empty (GListModel *list)
 
 typedef struct
 {
-  guint plan_serial;
   guint calendar_serial;
+  GDate start;  /* the plan period it was made with; cleared when unset */
+  GDate end;
   GDate first;
   GDate last;
 } PeriodCache;
@@ -250,6 +251,24 @@ typedef struct
 static gboolean period_from_plan (KoersPlan *plan,
                                   GDate     *first,
                                   GDate     *last);
+
+static void
+copy_date (GDate       *to,
+           const GDate *from)
+{
+  g_date_clear (to, 1);
+  if (from != NULL)
+    *to = *from;
+}
+
+static gboolean
+same_date (const GDate *date,
+           const GDate *cached)
+{
+  if (date == NULL)
+    return !g_date_valid (cached);
+  return g_date_valid (cached) && g_date_compare (date, cached) == 0;
+}
 
 /**
  * koers_check_get_period:
@@ -266,15 +285,16 @@ koers_check_get_period (KoersPlan *plan,
                         GDate     *first,
                         GDate     *last)
 {
-  guint plan_serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_PLAN);
   guint calendar_serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR);
+  const GDate *start = koers_plan_get_period_start (plan);
+  const GDate *end = koers_plan_get_period_end (plan);
   PeriodCache *cache = g_object_get_data (G_OBJECT (plan), "koers-check-period");
 
   /* Without a plan period it takes a walk over the calendar, and the rose
    * asks at every redraw. A period of the current year is not kept: the
    * year may turn. */
-  if (cache != NULL && cache->plan_serial == plan_serial &&
-      cache->calendar_serial == calendar_serial)
+  if (cache != NULL && cache->calendar_serial == calendar_serial &&
+      same_date (start, &cache->start) && same_date (end, &cache->end))
     {
       *first = cache->first;
       *last = cache->last;
@@ -289,8 +309,9 @@ koers_check_get_period (KoersPlan *plan,
       cache = g_new0 (PeriodCache, 1);
       g_object_set_data_full (G_OBJECT (plan), "koers-check-period", cache, g_free);
     }
-  cache->plan_serial = plan_serial;
   cache->calendar_serial = calendar_serial;
+  copy_date (&cache->start, start);
+  copy_date (&cache->end, end);
   cache->first = *first;
   cache->last = *last;
 }
