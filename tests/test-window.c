@@ -13,6 +13,7 @@
 
 #include "koers-plan-io.h"
 #include "koers-preferences-window.h"
+#include "koers-sidebar-row.h"
 #include "koers-target-group.h"
 #include "koers-window.h"
 
@@ -396,6 +397,76 @@ test_preferences_language (void)
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
 
+/* The parts of a sidebar row, from its template: title, progress, mark. */
+static void
+sidebar_row_parts (GtkWidget  *row,
+                   GtkLabel  **title,
+                   GtkLabel  **progress,
+                   GtkWidget **mark)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+  *title = GTK_LABEL (gtk_widget_get_first_child (box));
+  *progress = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (*title)));
+  *mark = gtk_widget_get_next_sibling (GTK_WIDGET (*progress));
+  g_assert_true (GTK_IS_IMAGE (*mark));
+}
+
+static GtkWidget *
+sidebar_row (KoersWindow *window,
+             const char  *name)
+{
+  GtkWidget *row = koers_test_find_descendant (GTK_WIDGET (window), KOERS_TYPE_SIDEBAR_ROW);
+
+  for (; row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (koers_sidebar_row_get_page_name (KOERS_SIDEBAR_ROW (row)), name) == 0)
+      return row;
+  g_assert_not_reached ();
+}
+
+/* The sidebar: a row from its template per page, in the stack's order, and
+ * its mark follows the plan. */
+static void
+test_sidebar_rows (void)
+{
+  KoersWindow *window = koers_window_new (NULL);
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersTargetGroup) group = koers_target_group_new ();
+  GtkStack *pages = pages_of (window);
+  g_autoptr(GtkSelectionModel) stack_pages = gtk_stack_get_pages (pages);
+  GtkWidget *row = koers_test_find_descendant (GTK_WIDGET (window), KOERS_TYPE_SIDEBAR_ROW);
+  GtkLabel *title, *progress;
+  GtkWidget *mark;
+
+  koers_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (stack_pages)); i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (stack_pages), i);
+
+      g_assert_nonnull (row);
+      g_assert_cmpstr (koers_sidebar_row_get_page_name (KOERS_SIDEBAR_ROW (row)), ==,
+                       gtk_stack_page_get_name (GTK_STACK_PAGE (page)));
+      sidebar_row_parts (row, &title, &progress, &mark);
+      g_assert_cmpstr (gtk_label_get_label (title), ==,
+                       gtk_stack_page_get_title (GTK_STACK_PAGE (page)));
+      row = gtk_widget_get_next_sibling (row);
+    }
+  g_assert_null (row);
+
+  sidebar_row_parts (sidebar_row (window, "people"), &title, &progress, &mark);
+  g_assert_false (gtk_widget_get_visible (mark));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (progress)));
+
+  koers_target_group_set_name (group, "Buurtbewoners");
+  koers_target_group_set_description (group, "Mensen uit de wijk die hun brood bij ons halen.");
+  koers_plan_append (plan, koers_plan_get_target_groups (plan), group);
+  koers_plan_flush_changes (plan);
+  g_assert_true (gtk_widget_get_visible (mark));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -409,6 +480,7 @@ main (int   argc,
   koers_test_use_recovery_dir (tmpdir);
 
   g_test_add_func ("/window/pages-and-title", test_pages_and_title);
+  g_test_add_func ("/window/sidebar-rows", test_sidebar_rows);
   g_test_add_func ("/window/edit-people-and-save", test_edit_people_and_save);
   g_test_add_func ("/window/close-with-unsaved-changes", test_close_with_unsaved_changes);
   g_test_add_func ("/window/recovery-copy", test_recovery_copy);

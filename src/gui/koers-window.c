@@ -20,6 +20,8 @@
 #include "koers-overview-page.h"
 #include "koers-page.h"
 #include "koers-page-slot.h"
+#include "koers-recent-row.h"
+#include "koers-sidebar-row.h"
 #include "koers-print.h"
 #include "koers-people-page.h"
 #include "koers-rose-page.h"
@@ -228,7 +230,7 @@ koers_window_set_plan (KoersWindow *self,
 }
 
 /* One sidebar row per page of the stack, in its order, with a mark that
- * shows whether the user has filled in that part of the plan. */
+ * shows how far the user has filled in that part of the plan. */
 static void
 build_sidebar (KoersWindow *self)
 {
@@ -237,26 +239,9 @@ build_sidebar (KoersWindow *self)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (pages), i);
-      GtkStackPage *page = GTK_STACK_PAGE (item);
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *label = gtk_label_new (gtk_stack_page_get_title (page));
-      GtkWidget *mark = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+      g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
 
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_widget_add_css_class (label, "sidebar-row-label");
-      gtk_widget_set_visible (mark, FALSE);
-      gtk_widget_set_tooltip_text (mark, _("Filled in"));
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), mark);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      gtk_widget_set_name (row, gtk_stack_page_get_name (page));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      gtk_stack_page_get_title (page), -1);
-      g_object_set_data (G_OBJECT (row), "koers-mark", mark);
-      gtk_list_box_append (self->sidebar, row);
+      gtk_list_box_append (self->sidebar, koers_sidebar_row_new (GTK_STACK_PAGE (page)));
     }
   g_object_unref (pages);
 }
@@ -268,22 +253,18 @@ update_sidebar_marks (KoersWindow *self,
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      GtkWidget *mark = g_object_get_data (G_OBJECT (row), "koers-mark");
       KoersArea area;
       gboolean filled;
 
-      if (mark == NULL || !koers_area_from_name (gtk_widget_get_name (row), &area))
+      if (!KOERS_IS_SIDEBAR_ROW (row) ||
+          !koers_area_from_name (koers_sidebar_row_get_page_name (KOERS_SIDEBAR_ROW (row)), &area))
         continue;
       /* Areas are the sections after "plan", in the same order. */
       if ((sections & (KOERS_PLAN_SECTION_PEOPLE << area)) == 0)
         continue;
 
       filled = self->plan != NULL && koers_check_area_is_filled (self->plan, area);
-      gtk_widget_set_visible (mark, filled);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      filled ? _("Filled in") : _("Not filled in yet"),
-                                      -1);
+      koers_sidebar_row_set_progress (KOERS_SIDEBAR_ROW (row), filled ? 1 : 0, 1);
     }
 }
 
@@ -492,39 +473,12 @@ fill_recent_list (KoersWindow *self)
       GtkRecentInfo *info = l->data;
       const char *uri = gtk_recent_info_get_uri (info);
       g_autoptr(GFile) file = NULL;
-      g_autoptr(GFile) parent = NULL;
-      g_autofree char *name = NULL;
-      g_autofree char *folder = NULL;
-      GtkWidget *row, *box, *title, *subtitle;
 
       if (!g_str_has_suffix (uri, ".koers") || !gtk_recent_info_exists (info))
         continue;
 
       file = g_file_new_for_uri (uri);
-      parent = g_file_get_parent (file);
-      name = g_file_get_basename (file);
-      folder = parent ? g_file_get_parse_name (parent) : g_strdup ("");
-
-      row = gtk_list_box_row_new ();
-      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      title = gtk_label_new (name);
-      subtitle = gtk_label_new (folder);
-      gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_MIDDLE);
-      gtk_widget_add_css_class (subtitle, "dim-label");
-      gtk_widget_add_css_class (subtitle, "caption");
-      gtk_box_append (GTK_BOX (box), title);
-      gtk_box_append (GTK_BOX (box), subtitle);
-      gtk_widget_set_margin_top (box, 8);
-      gtk_widget_set_margin_bottom (box, 8);
-      gtk_widget_set_margin_start (box, 12);
-      gtk_widget_set_margin_end (box, 12);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      g_object_set_data_full (G_OBJECT (row), "koers-file", g_steal_pointer (&file),
-                              g_object_unref);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      gtk_list_box_append (self->recent_list, row);
+      gtk_list_box_append (self->recent_list, koers_recent_row_new (file));
       shown++;
     }
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
@@ -547,10 +501,8 @@ static void
 recent_row_activated_cb (KoersWindow   *self,
                          GtkListBoxRow *row)
 {
-  GFile *file = g_object_get_data (G_OBJECT (row), "koers-file");
-
-  if (file != NULL)
-    koers_window_open_file (self, file);
+  if (KOERS_IS_RECENT_ROW (row))
+    koers_window_open_file (self, koers_recent_row_get_file (KOERS_RECENT_ROW (row)));
 }
 
 static gboolean
