@@ -397,6 +397,76 @@ test_preferences_language (void)
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
 
+/* Undo back to what the file holds: not unsaved, and closing does not ask.
+ * Redo makes it unsaved again; after a save, undo is unsaved again. */
+static void
+test_undo_to_saved_state (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window = open_copy_of_example (&file);
+  KoersPlan *plan = koers_window_get_plan (window);
+
+  g_assert_true (not_dirty (window));
+  koers_plan_set_author (plan, "Iemand anders");
+  koers_plan_set_organisation (plan, "Bakkerij Anders");
+  g_assert_false (not_dirty (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_false (not_dirty (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (not_dirty (window));
+  g_assert_null (g_strstr_len (gtk_window_get_title (GTK_WINDOW (window)), -1, "•"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_false (not_dirty (window));
+
+  /* The saved state moves with a save */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  koers_test_iterate_until (not_dirty, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_false (not_dirty (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_true (not_dirty (window));
+
+  /* Closing in the saved state asks nothing */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_null (find_message_dialog ());
+  koers_test_iterate_until (window_gone, &window);
+}
+
+/* Undoing a change made on another page shows that page. */
+static void
+test_undo_shows_page (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window = open_copy_of_example (&file);
+  KoersPlan *plan = koers_window_get_plan (window);
+  GtkStack *pages = pages_of (window);
+  g_autoptr(KoersTargetGroup) group = g_list_model_get_item (koers_plan_get_target_groups (plan), 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people");
+  koers_target_group_set_name (group, "Buurtbewoners");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "rose");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "rose");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "people");
+  g_assert_cmpstr (koers_target_group_get_name (group), ==, "Vaste klanten uit de buurt");
+
+  /* A change of the plan's own details is on the overview */
+  koers_plan_set_author (plan, "Iemand anders");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);  /* nothing to redo */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "overview");
+
+  /* On the page already: it stays */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "overview");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The parts of a sidebar row, from its template: title, progress, mark. */
 static void
 sidebar_row_parts (GtkWidget  *row,
@@ -481,6 +551,8 @@ main (int   argc,
 
   g_test_add_func ("/window/pages-and-title", test_pages_and_title);
   g_test_add_func ("/window/sidebar-rows", test_sidebar_rows);
+  g_test_add_func ("/window/undo-to-saved-state", test_undo_to_saved_state);
+  g_test_add_func ("/window/undo-shows-page", test_undo_shows_page);
   g_test_add_func ("/window/edit-people-and-save", test_edit_people_and_save);
   g_test_add_func ("/window/close-with-unsaved-changes", test_close_with_unsaved_changes);
   g_test_add_func ("/window/recovery-copy", test_recovery_copy);

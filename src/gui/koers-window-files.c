@@ -83,6 +83,7 @@ changed_bar_response_cb (KoersWindow *self,
        * unsaved until the user saves over it. */
       koers_file_monitor_refresh (self->monitor);
       self->changes++;
+      _koers_window_forget_saved_state (self);
       _koers_window_set_dirty (self, TRUE);
     }
 }
@@ -160,6 +161,7 @@ koers_window_restore (KoersWindow *self,
 
   koers_window_set_plan (self, plan, file);
   self->changes++;
+  _koers_window_forget_saved_state (self);
   _koers_window_set_dirty (self, TRUE);
   koers_autosave_schedule (self->autosave);
 }
@@ -235,6 +237,7 @@ save_cb (GObject      *source,
   koers_file_monitor_refresh (self->monitor);
   koers_file_monitor_unpause (self->monitor);
   hide_changed_bar (self);
+  self->saved_state = self->saving_state;
 
   /* Edits made while the save ran are not in the file. */
   if (self->changes == self->changes_saved)
@@ -275,6 +278,7 @@ _koers_window_save_to (KoersWindow *self,
   }
 
   self->changes_saved = self->changes;
+  self->saving_state = koers_history_checkpoint (self->history);
   self->saving = TRUE;
   koers_file_monitor_pause (self->monitor);
   koers_plan_io_save_async (self->plan, file, self->cancellable, save_cb, g_object_ref (self));

@@ -193,6 +193,7 @@ koers_window_set_plan (KoersWindow *self,
   _koers_window_set_file (self, file);
   self->dirty = FALSE;
 
+  self->saved_state = 0;
   if (plan != NULL)
     {
       self->history = koers_history_new (plan);
@@ -727,6 +728,69 @@ print_action (GtkWidget  *widget,
   koers_print_run (print, GTK_WINDOW (self));
 }
 
+/* The plan holds what is on disk again (or no unsaved change of a new
+ * plan is left): nothing to save, nothing to recover, no question on close. */
+static void
+check_saved_state (KoersWindow *self)
+{
+  if (self->history == NULL || self->saving ||
+      koers_history_get_state (self->history) != self->saved_state)
+    return;
+  self->changes_saved = self->changes;
+  set_dirty (self, FALSE);
+  _koers_window_discard_recovery (self);
+}
+
+void
+_koers_window_forget_saved_state (KoersWindow *self)
+{
+  /* No state of the history is what the file holds. */
+  self->saved_state = G_MAXUINT64;
+}
+
+/* Undo and redo show what they change: when the step changed no section
+ * the visible page shows, the page of the first section it changed. */
+static void
+apply_history (KoersWindow *self,
+               gboolean     undo)
+{
+  guint before[KOERS_PLAN_N_SECTIONS];
+  const char *visible;
+  int first = -1;
+  gboolean shown = FALSE;
+  KoersArea area;
+
+  if (self->history == NULL || self->plan == NULL)
+    return;
+
+  for (guint s = 0; s < KOERS_PLAN_N_SECTIONS; s++)
+    before[s] = koers_plan_get_serial (self->plan, 1u << s);
+  if (!(undo ? koers_history_undo (self->history) : koers_history_redo (self->history)))
+    return;
+
+  visible = gtk_stack_get_visible_child_name (self->pages);
+  for (guint s = 0; s < KOERS_PLAN_N_SECTIONS; s++)
+    {
+      if (before[s] == koers_plan_get_serial (self->plan, 1u << s))
+        continue;
+      if (first < 0)
+        first = s;
+      /* Areas are the sections after "plan", in the same order; the plan's
+       * own details are on the overview. */
+      if (s == 0 ? g_strcmp0 (visible, "overview") == 0
+                 : koers_area_from_name (visible, &area) && area == s - 1)
+        shown = TRUE;
+    }
+  if (!shown && first >= 0)
+    {
+      const char *name = first == 0 ? "overview" : koers_area_get_name (first - 1);
+
+      if (gtk_stack_get_child_by_name (self->pages, name) != NULL)
+        gtk_stack_set_visible_child_name (self->pages, name);
+    }
+  check_saved_state (self);
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -735,8 +799,7 @@ undo_action (GtkWidget  *widget,
   KoersWindow *self = KOERS_WINDOW (widget);
 
   koers_toast_dismiss (self->toast);
-  if (self->history != NULL)
-    koers_history_undo (self->history);
+  apply_history (self, TRUE);
 }
 
 static void
@@ -744,10 +807,7 @@ redo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  KoersWindow *self = KOERS_WINDOW (widget);
-
-  if (self->history != NULL)
-    koers_history_redo (self->history);
+  apply_history (KOERS_WINDOW (widget), FALSE);
 }
 
 static void
