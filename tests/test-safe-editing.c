@@ -1107,6 +1107,56 @@ test_checklist_marks (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+set_today (GDate *today)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+/* An empty date field takes today: Enter in the calendar that opens on
+ * today, and the Today button. */
+static void
+test_date_today (void)
+{
+  KoersWindow *window = koers_window_new (NULL);
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(GPtrArray) dates = NULL;
+  GtkWidget *button, *calendar, *popover;
+  GDate today;
+
+  set_today (&today);
+  koers_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  show_page (window, "overview");
+  dates = find_all (gtk_stack_get_child_by_name (pages_of (window), "overview"),
+                    KOERS_TYPE_DATE_BUTTON);
+  button = g_ptr_array_index (dates, 0);
+  g_assert_null (koers_plan_get_period_start (plan));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (koers_test_find_descendant (button, GTK_TYPE_MENU_BUTTON)));
+  popover = koers_test_find_descendant (button, GTK_TYPE_POPOVER);
+  calendar = koers_test_find_descendant (popover, GTK_TYPE_CALENDAR);
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_true (gtk_widget_grab_focus (calendar));
+  press (window, GDK_KEY_Return, 0);
+  g_assert_nonnull (koers_plan_get_period_start (plan));
+  g_assert_cmpint (g_date_compare (koers_plan_get_period_start (plan), &today), ==, 0);
+  g_assert_false (gtk_widget_get_visible (popover));
+
+  /* The Today button, on the other field */
+  button = g_ptr_array_index (dates, 1);
+  g_assert_null (koers_plan_get_period_end (plan));
+  gtk_widget_activate_action (button, "date.today", NULL);
+  g_assert_nonnull (koers_plan_get_period_end (plan));
+  g_assert_cmpint (g_date_compare (koers_plan_get_period_end (plan), &today), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1133,6 +1183,7 @@ main (int   argc,
   g_test_add_func ("/safe-editing/example-is-a-copy", test_example_is_a_copy);
   g_test_add_func ("/safe-editing/findings-point-somewhere", test_findings_point_somewhere);
   g_test_add_func ("/safe-editing/checklist-marks", test_checklist_marks);
+  g_test_add_func ("/safe-editing/date-today", test_date_today);
   g_test_add_func ("/safe-editing/accessible-names-welcome", test_accessible_names_welcome);
 
   ret = g_test_run ();
