@@ -549,6 +549,8 @@ new_plan_action (GtkWidget  *widget,
       self = koers_window_new (gtk_window_get_application (GTK_WINDOW (self)));
       gtk_window_present (GTK_WINDOW (self));
     }
+  /* A new plan starts at its beginning, not where the last window was. */
+  gtk_stack_set_visible_child_name (self->pages, "overview");
   koers_window_set_plan (self, plan, NULL);
 }
 
