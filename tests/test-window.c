@@ -14,6 +14,7 @@
 #include "koers-plan-io.h"
 #include "koers-preferences-window.h"
 #include "koers-sidebar-row.h"
+#include "koers-checklist-item.h"
 #include "koers-target-group.h"
 #include "koers-window.h"
 
@@ -528,11 +529,26 @@ test_sidebar_rows (void)
   g_assert_false (gtk_widget_get_visible (mark));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (progress)));
 
-  koers_target_group_set_name (group, "Buurtbewoners");
-  koers_target_group_set_description (group, "Mensen uit de wijk die hun brood bij ons halen.");
+  /* An empty target group is no mark; a named one is */
   koers_plan_append (plan, koers_plan_get_target_groups (plan), group);
   koers_plan_flush_changes (plan);
+  g_assert_false (gtk_widget_get_visible (mark));
+  koers_target_group_set_name (group, "Buurtbewoners");
+  koers_plan_flush_changes (plan);
   g_assert_true (gtk_widget_get_visible (mark));
+
+  /* Two of the seven tips: "2 of 7", no tick */
+  sidebar_row_parts (sidebar_row (window, "preparation"), &title, &progress, &mark);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(KoersChecklistItem) tip = g_list_model_get_item (koers_plan_get_tips (plan), i);
+
+      koers_checklist_item_set_status (tip, KOERS_STATUS_DONE);
+    }
+  koers_plan_flush_changes (plan);
+  g_assert_false (gtk_widget_get_visible (mark));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (progress)));
+  g_assert_cmpstr (gtk_label_get_label (progress), ==, "2 of 7");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

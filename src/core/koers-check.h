@@ -27,6 +27,11 @@ typedef enum
   KOERS_FINDING_UNKNOWN_OWNER,  /* an entry's owner is not a role */
   KOERS_FINDING_UNKNOWN_ROLE,   /* a RACI cell's role is not a role */
   KOERS_FINDING_PERIOD,         /* the plan period ends before it starts */
+  KOERS_FINDING_TARGET_BELOW_CURRENT, /* a rose part aims lower than it stands */
+  KOERS_FINDING_HUB_NOT_URL,    /* the hub is not a web address */
+  KOERS_FINDING_HUB_UPDATED_FUTURE, /* the hub's "last updated" is after today */
+  KOERS_FINDING_MILESTONE_PASSED, /* an open milestone whose date has passed */
+  KOERS_FINDING_DUPLICATE_CHANNEL, /* two channels with the same name */
 } KoersFindingKind;
 
 /* The parts of a plan, in the order of the sidebar; a finding belongs to
@@ -78,6 +83,10 @@ gboolean    koers_area_from_name        (const char   *name,
                                          KoersArea    *area);
 gboolean    koers_check_area_is_filled  (KoersPlan    *plan,
                                          KoersArea     area);
+void        koers_check_area_progress   (KoersPlan    *plan,
+                                         KoersArea     area,
+                                         guint        *done,
+                                         guint        *total);
 char       *koers_check_area_summary    (KoersPlan    *plan,
                                          KoersArea     area);
 const char *koers_month_name            (GDateMonth    month);

@@ -68,16 +68,24 @@ koers_area_card_update (KoersAreaCard *self,
                         KoersPlan     *plan)
 {
   gboolean filled;
+  guint done, total;
   const char *state;
   const char *icon;
+  g_autofree char *progress = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *accessible = NULL;
 
   g_return_if_fail (KOERS_IS_AREA_CARD (self));
   g_return_if_fail (KOERS_IS_PLAN (plan));
 
-  filled = koers_check_area_is_filled (plan, self->area);
-  state = filled ? _("Filled in") : _("Not filled in yet");
+  koers_check_area_progress (plan, self->area, &done, &total);
+  filled = done >= total;
+  if (done > 0 && !filled)
+    /* Translators: a part of the plan that is partly done, as in "2 of 7 done" */
+    state = progress = g_strdup_printf (ngettext ("%u of %u done", "%u of %u done", total),
+                                        done, total);
+  else
+    state = filled ? _("Filled in") : _("Not filled in yet");
   icon = filled ? "emblem-ok-symbolic" : "document-edit-symbolic";
   summary = koers_check_area_summary (plan, self->area);
   if (g_strcmp0 (gtk_label_get_label (self->summary_label), summary) == 0 &&

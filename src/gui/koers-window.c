@@ -255,7 +255,7 @@ update_sidebar_marks (KoersWindow *self,
        row = gtk_widget_get_next_sibling (row))
     {
       KoersArea area;
-      gboolean filled;
+      guint done = 0, total = 1;
 
       if (!KOERS_IS_SIDEBAR_ROW (row) ||
           !koers_area_from_name (koers_sidebar_row_get_page_name (KOERS_SIDEBAR_ROW (row)), &area))
@@ -264,8 +264,9 @@ update_sidebar_marks (KoersWindow *self,
       if ((sections & (KOERS_PLAN_SECTION_PEOPLE << area)) == 0)
         continue;
 
-      filled = self->plan != NULL && koers_check_area_is_filled (self->plan, area);
-      koers_sidebar_row_set_progress (KOERS_SIDEBAR_ROW (row), filled ? 1 : 0, 1);
+      if (self->plan != NULL)
+        koers_check_area_progress (self->plan, area, &done, &total);
+      koers_sidebar_row_set_progress (KOERS_SIDEBAR_ROW (row), done, total);
     }
 }
 
