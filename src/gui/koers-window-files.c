@@ -118,7 +118,23 @@ load_cb (GObject      *source,
 
   if (plan == NULL)
     {
-      /* The current plan stays. */
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+      GtkWindow *other = NULL;
+
+      /* A window made for this file alone (koers FILE, a drop, Open in a
+       * new window) that has nothing to show goes away again, and another
+       * window tells; otherwise the current plan stays, with the message. */
+      for (GList *l = app != NULL ? gtk_application_get_windows (app) : NULL;
+           l != NULL && self->plan == NULL && other == NULL; l = l->next)
+        if (KOERS_IS_WINDOW (l->data) && l->data != (gpointer) self)
+          other = l->data;
+      if (other != NULL)
+        {
+          _koers_window_show_error (KOERS_WINDOW (other), error->message);
+          gtk_window_present (other);
+          gtk_window_destroy (GTK_WINDOW (self));
+          return;
+        }
       _koers_window_show_error (self, error->message);
       return;
     }
@@ -196,14 +212,50 @@ koers_window_open_file (KoersWindow *self,
   koers_window_load_file (self, file);
 }
 
+/* The file's identity on disk (device and inode), following symbolic
+ * links: two paths to one file have the same. NULL when it cannot be
+ * told (the file is gone). A stat of a local file; no reading. */
+static char *
+dup_file_id (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ID_FILE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info != NULL ? g_strdup (g_file_info_get_attribute_string (info,
+                                                                    G_FILE_ATTRIBUTE_ID_FILE))
+                      : NULL;
+}
+
 KoersWindow *
 koers_window_find_for_file (GtkApplication *application,
                             GFile          *file)
 {
+  g_autofree char *id = NULL;
+  gboolean looked = FALSE;
+
   for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
     if (KOERS_IS_WINDOW (l->data) && KOERS_WINDOW (l->data)->file != NULL &&
         g_file_equal (KOERS_WINDOW (l->data)->file, file))
       return l->data;
+
+  /* Another path to the same file: a symbolic link, "..", a hard link */
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    {
+      g_autofree char *other = NULL;
+
+      if (!KOERS_IS_WINDOW (l->data) || KOERS_WINDOW (l->data)->file == NULL)
+        continue;
+      if (!looked)
+        {
+          id = dup_file_id (file);
+          looked = TRUE;
+        }
+      if (id == NULL)
+        return NULL;
+      other = dup_file_id (KOERS_WINDOW (l->data)->file);
+      if (g_strcmp0 (id, other) == 0)
+        return l->data;
+    }
 
   return NULL;
 }
