@@ -81,9 +81,9 @@ koers_area_card_update (KoersAreaCard *self,
   koers_check_area_progress (plan, self->area, &done, &total);
   filled = done >= total;
   if (done > 0 && !filled)
-    /* Translators: a part of the plan that is partly done, as in "2 of 7 done" */
-    state = progress = g_strdup_printf (ngettext ("%u of %u done", "%u of %u done", total),
-                                        done, total);
+    /* Translators: a part of the plan that is partly done, as in
+     * "Partly filled in: 2 of 7" */
+    state = progress = g_strdup_printf (_("Partly filled in: %u of %u"), done, total);
   else
     state = filled ? _("Filled in") : _("Not filled in yet");
   icon = filled ? "emblem-ok-symbolic" : "document-edit-symbolic";
