@@ -17,6 +17,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <gtk/gtk.h>
 
@@ -24,6 +25,23 @@
 #include "koers-history.h"
 #include "koers-plan.h"
 #include "koers-window.h"
+
+/* The main thread's CPU time in µs: on a loaded machine the wall clock
+ * also counts the time the thread waited for a CPU. */
+static gint64
+cpu_now (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+typedef struct
+{
+  double wall;  /* ms */
+  double cpu;   /* ms of the main thread */
+} Run;
 
 static GPtrArray *
 make_entries (guint n)
@@ -48,7 +66,7 @@ make_entries (guint n)
   return entries;
 }
 
-static double
+static Run
 headless_run (guint    n,
               gboolean with_history)
 {
@@ -56,57 +74,81 @@ headless_run (guint    n,
   g_autoptr(KoersHistory) history = with_history ? koers_history_new (plan) : NULL;
   g_autoptr(GPtrArray) entries = make_entries (n);
   gint64 start = g_get_monotonic_time ();
+  gint64 cpu = cpu_now ();
 
   koers_plan_append_many (plan, koers_plan_get_entries (plan), entries->pdata, entries->len);
   koers_plan_flush_changes (plan);
-  return (g_get_monotonic_time () - start) / 1000.0;
+  return (Run) { (g_get_monotonic_time () - start) / 1000.0, (cpu_now () - cpu) / 1000.0 };
 }
 
-/* The main loop's busy time in the next @ms milliseconds. */
-static double
-busy_for (guint ms)
+/* The main loop's busy time in the next @ms milliseconds, added to @run;
+ * the longest iteration goes to @longest. */
+static void
+busy_for (guint   ms,
+          Run    *run,
+          double *longest)
 {
   gint64 end = g_get_monotonic_time () + ms * 1000;
-  gint64 busy = 0;
 
   while (g_get_monotonic_time () < end)
     {
       gint64 t = g_get_monotonic_time ();
+      gint64 c = cpu_now ();
 
       if (g_main_context_iteration (NULL, FALSE))
-        busy += g_get_monotonic_time () - t;
+        {
+          gint64 d = g_get_monotonic_time () - t;
+
+          if (g_getenv ("BENCH_BATCH_DEBUG") && d > 1000)
+            g_printerr ("  iteration %.1f ms\n", d / 1000.0);
+          if (run != NULL)
+            {
+              run->wall += d / 1000.0;
+              run->cpu += (cpu_now () - c) / 1000.0;
+            }
+          if (longest != NULL)
+            *longest = MAX (*longest, d / 1000.0);
+        }
       else
         g_usleep (200);
     }
-  return busy / 1000.0;
 }
 
-static double
+static Run
 window_run (guint       n,
-            const char *page)
+            const char *page,
+            double     *longest,
+            Run        *idle)
 {
   g_autoptr(KoersPlan) plan = koers_plan_new ();
   g_autoptr(GPtrArray) entries = make_entries (n);
   KoersWindow *window = koers_window_new (NULL);
-  gint64 start;
-  double total;
+  gint64 start, cpu;
+  Run run;
 
   koers_plan_set_title (plan, "Bakkerij De Korenaar");
   koers_window_set_plan (window, plan, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page);
-  busy_for (700);  /* the page is built and drawn, the overview's first check done */
+  busy_for (700, NULL, NULL);  /* the page is built and drawn, the overview's first check done */
+  /* What the window does anyway in 600 ms (frame clock, timers): its floor */
+  *idle = (Run) { 0, 0 };
+  busy_for (600, idle, NULL);
 
   start = g_get_monotonic_time ();
+  cpu = cpu_now ();
   koers_plan_append_many (plan, koers_plan_get_entries (plan), entries->pdata, entries->len);
-  total = (g_get_monotonic_time () - start) / 1000.0;
-  if (g_getenv ("BENCH_BATCH_DEBUG")) g_printerr ("  call %.1f ms\n", total);
-  total += busy_for (600);
+  run.wall = (g_get_monotonic_time () - start) / 1000.0;
+  run.cpu = (cpu_now () - cpu) / 1000.0;
+  *longest = MAX (*longest, run.wall);
+  if (g_getenv ("BENCH_BATCH_DEBUG"))
+    g_printerr ("  call %.1f ms\n", run.wall);
+  busy_for (600, &run, longest);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  busy_for (50);
-  return total;
+  busy_for (50, NULL, NULL);
+  return run;
 }
 
 static int
@@ -155,27 +197,49 @@ main (int   argc,
   gtk_init ();
   g_print ("Adding %u calendar entries with koers_plan_append_many(), %u runs, medians\n\n",
            n, runs);
-  g_print ("%-16s %10s %12s %8s %14s %8s\n", "window showing", "window ms",
-           "headless ms", "ratio", "+history ms", "ratio");
+  g_print ("%-10s | %-41s | %-41s | %-6s | %s\n", "", "wall clock ms", "main thread CPU ms",
+           "longest", "idle floor CPU ms, ratios without it");
+  g_print ("%-10s | %8s %8s %5s %9s %5s | %8s %8s %5s %9s %5s | %6s | %5s %5s %5s\n", "page",
+           "window", "headless", "ratio", "+history", "ratio",
+           "window", "headless", "ratio", "+history", "ratio", "ms",
+           "floor", "ratio", "+hist");
 
   for (guint p = 0; p < n_pages; p++)
     {
       g_autofree double *with = g_new (double, runs);
       g_autofree double *without = g_new (double, runs);
       g_autofree double *recorded = g_new (double, runs);
-      double w, h, hh;
+      g_autofree double *with_cpu = g_new (double, runs);
+      g_autofree double *without_cpu = g_new (double, runs);
+      g_autofree double *recorded_cpu = g_new (double, runs);
+      g_autofree double *floor_cpu = g_new (double, runs);
+      double longest = 0;
+      double w, h, hh, wc, hc, hhc, fc;
 
       headless_run (n, FALSE);  /* warm-up */
       for (guint r = 0; r < runs; r++)
         {
-          without[r] = headless_run (n, FALSE);
-          recorded[r] = headless_run (n, TRUE);
-          with[r] = window_run (n, pages[p]);
+          Run a = headless_run (n, FALSE);
+          Run b = headless_run (n, TRUE);
+          Run idle;
+          Run c = window_run (n, pages[p], &longest, &idle);
+
+          floor_cpu[r] = idle.cpu;
+          without[r] = a.wall, without_cpu[r] = a.cpu;
+          recorded[r] = b.wall, recorded_cpu[r] = b.cpu;
+          with[r] = c.wall, with_cpu[r] = c.cpu;
         }
       w = median (with, runs);
       h = median (without, runs);
       hh = median (recorded, runs);
-      g_print ("%-16s %10.1f %12.1f %8.2f %14.1f %8.2f\n", pages[p], w, h, w / h, hh, w / hh);
+      wc = median (with_cpu, runs);
+      hc = median (without_cpu, runs);
+      hhc = median (recorded_cpu, runs);
+      fc = median (floor_cpu, runs);
+      g_print ("%-10s | %8.1f %8.1f %5.2f %9.1f %5.2f | %8.1f %8.1f %5.2f %9.1f %5.2f | %6.1f"
+               " | %5.1f %5.2f %5.2f\n",
+               pages[p], w, h, w / h, hh, w / hh, wc, hc, wc / hc, hhc, wc / hhc, longest,
+               fc, (wc - fc) / hc, (wc - fc) / hhc);
     }
   return 0;
 }

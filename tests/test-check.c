@@ -10,7 +10,11 @@
 
 #include "koers-calendar-entry.h"
 #include "koers-channel.h"
+#include "koers-checklist-item.h"
+#include "koers-milestone.h"
+#include "koers-rose-part.h"
 #include "koers-check.h"
+#include "koers-check-private.h"
 #include "koers-objective.h"
 #include "koers-plan-io.h"
 #include "koers-raci-cell.h"
@@ -1558,6 +1562,378 @@ test_huge_period (void)
     }
 }
 
+/* Marks and new rules ------------------------------------------------- */
+
+static void
+assert_progress (KoersPlan *plan,
+                 KoersArea  area,
+                 guint      done,
+                 guint      total)
+{
+  guint d = 99, t = 99;
+
+  koers_check_area_progress (plan, area, &d, &t);
+  g_assert_cmpuint (d, ==, done);
+  g_assert_cmpuint (t, ==, total);
+  g_assert_cmpint (koers_check_area_is_filled (plan, area), ==, done == total);
+}
+
+/* A part is filled when it holds something of the user's; lists of fixed
+ * items count item by item. */
+static void
+test_meaningfully_filled (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersTargetGroup) group = koers_target_group_new ();
+  g_autoptr(KoersChannel) channel = koers_channel_new ();
+  g_autoptr(KoersStrategy) strategy = koers_strategy_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+  GListModel *tips = koers_plan_get_tips (plan);
+
+  /* An empty target group is no target group */
+  koers_plan_append (plan, koers_plan_get_target_groups (plan), group);
+  assert_progress (plan, KOERS_AREA_PEOPLE, 0, 1);
+  findings = koers_check_plan (plan);
+  g_assert_cmpuint (count_kind (findings, KOERS_FINDING_EMPTY_STEP), ==, 4);
+  koers_target_group_set_name (group, "   ");
+  assert_progress (plan, KOERS_AREA_PEOPLE, 0, 1);
+  koers_target_group_set_name (group, "Buurtbewoners");
+  assert_progress (plan, KOERS_AREA_PEOPLE, 1, 1);
+
+  /* An objective of one's own counts with its description */
+  koers_plan_set_primary_objective (plan, KOERS_PRIMARY_OBJECTIVE_CUSTOM);
+  assert_progress (plan, KOERS_AREA_OBJECTIVES, 0, 1);
+  koers_plan_set_primary_objective_text (plan, "Meer vaste klanten");
+  assert_progress (plan, KOERS_AREA_OBJECTIVES, 1, 1);
+
+  /* A strategy of one's own counts with its text; one of the book's by its choice */
+  koers_plan_append (plan, koers_plan_get_strategies (plan), strategy);
+  assert_progress (plan, KOERS_AREA_STRATEGY, 0, 1);
+  koers_strategy_set_kind (strategy, KOERS_STRATEGY_KIND_WEBCARE);
+  assert_progress (plan, KOERS_AREA_STRATEGY, 1, 1);
+
+  /* A channel without a name */
+  koers_channel_set_id (channel, "channel");
+  koers_plan_append (plan, koers_plan_get_channels (plan), channel);
+  assert_progress (plan, KOERS_AREA_TECHNOLOGY, 0, 1);
+  koers_channel_set_name (channel, "Instagram");
+  assert_progress (plan, KOERS_AREA_TECHNOLOGY, 1, 1);
+
+  /* Two of seven tips: 2 of 7, not filled */
+  assert_progress (plan, KOERS_AREA_PREPARATION, 0, KOERS_N_TIPS);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(KoersChecklistItem) tip = g_list_model_get_item (tips, i);
+
+      koers_checklist_item_set_status (tip, KOERS_STATUS_DONE);
+    }
+  assert_progress (plan, KOERS_AREA_PREPARATION, 2, KOERS_N_TIPS);
+  for (guint i = 2; i < KOERS_N_TIPS; i++)
+    {
+      g_autoptr(KoersChecklistItem) tip = g_list_model_get_item (tips, i);
+
+      koers_checklist_item_set_status (tip, KOERS_STATUS_DONE);
+    }
+  assert_progress (plan, KOERS_AREA_PREPARATION, KOERS_N_TIPS, KOERS_N_TIPS);
+
+  /* The rose, part by part */
+  koers_rose_part_set_current (koers_plan_get_rose_part (plan, 0), 2);
+  koers_rose_part_set_target (koers_plan_get_rose_part (plan, 3), 4);
+  assert_progress (plan, KOERS_AREA_ROSE, 2, KOERS_N_ROSE_PARTS);
+}
+
+static const KoersFinding *
+only_finding (GPtrArray        *findings,
+              KoersFindingKind  kind)
+{
+  const KoersFinding *found = NULL;
+
+  for (guint i = 0; i < findings->len; i++)
+    if (((KoersFinding *) g_ptr_array_index (findings, i))->kind == kind)
+      {
+        g_assert_null (found);
+        found = g_ptr_array_index (findings, i);
+      }
+  return found;
+}
+
+static GDate *
+day_from_today (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate *date = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                                g_date_time_get_year (now));
+
+  if (days >= 0)
+    g_date_add_days (date, days);
+  else
+    g_date_subtract_days (date, -days);
+  return date;
+}
+
+static void
+test_target_below_current (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+  const KoersFinding *f;
+
+  /* Sending (the third part) now at 4, aiming at 2; Listening at 3, target unset */
+  koers_rose_part_set_current (koers_plan_get_rose_part (plan, 2), 4);
+  koers_rose_part_set_target (koers_plan_get_rose_part (plan, 2), 2);
+  koers_rose_part_set_current (koers_plan_get_rose_part (plan, 0), 3);
+  koers_rose_part_set_current (koers_plan_get_rose_part (plan, 1), 3);
+  koers_rose_part_set_target (koers_plan_get_rose_part (plan, 1), 3);
+  findings = koers_check_plan (plan);
+  f = only_finding (findings, KOERS_FINDING_TARGET_BELOW_CURRENT);
+  g_assert_nonnull (f);
+  g_assert_cmpint (f->area, ==, KOERS_AREA_ROSE);
+  g_assert_cmpint (f->severity, ==, KOERS_SEVERITY_WARNING);
+  g_assert_cmpstr (f->location, ==, "part/3");
+  g_assert_nonnull (strstr (f->message, "(2)"));
+  g_assert_nonnull (strstr (f->message, "(4)"));
+}
+
+static void
+test_hub_rules (void)
+{
+  const char *not_urls[] = { "www.bakkerij", "bakkerij de korenaar", "ftp://x.nl", "https://localhost" };
+  const char *urls[] = { "https://www.korenaar.nl", " http://korenaar.nl/over-ons " };
+  g_autoptr(GDate) tomorrow = day_from_today (1);
+  g_autoptr(GDate) today = day_from_today (0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_urls); i++)
+    {
+      g_autoptr(KoersPlan) plan = koers_plan_new ();
+      g_autoptr(GPtrArray) findings = NULL;
+      const KoersFinding *f;
+
+      koers_plan_set_hub_url (plan, not_urls[i]);
+      findings = koers_check_plan (plan);
+      f = only_finding (findings, KOERS_FINDING_HUB_NOT_URL);
+      g_assert_nonnull (f);
+      g_assert_cmpint (f->area, ==, KOERS_AREA_TECHNOLOGY);
+      g_assert_cmpstr (f->location, ==, "hub");
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (urls); i++)
+    {
+      g_autoptr(KoersPlan) plan = koers_plan_new ();
+      g_autoptr(GPtrArray) findings = NULL;
+
+      koers_plan_set_hub_url (plan, urls[i]);
+      findings = koers_check_plan (plan);
+      g_assert_null (only_finding (findings, KOERS_FINDING_HUB_NOT_URL));
+    }
+
+  {
+    g_autoptr(KoersPlan) plan = koers_plan_new ();
+    g_autoptr(GPtrArray) findings = NULL;
+    g_autoptr(GPtrArray) again = NULL;
+    const KoersFinding *f;
+
+    koers_plan_set_hub_updated (plan, tomorrow);
+    findings = koers_check_plan (plan);
+    f = only_finding (findings, KOERS_FINDING_HUB_UPDATED_FUTURE);
+    g_assert_nonnull (f);
+    g_assert_cmpstr (f->location, ==, "hub");
+    koers_plan_set_hub_updated (plan, today);
+    again = koers_check_plan (plan);
+    g_assert_null (only_finding (again, KOERS_FINDING_HUB_UPDATED_FUTURE));
+  }
+}
+
+static void
+test_milestone_passed (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(GDate) yesterday = day_from_today (-1);
+  g_autoptr(GDate) tomorrow = day_from_today (1);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  const char *titles[] = { "Later", "Eerste evaluatie", "Gedaan" };
+  KoersMilestone *milestones[3];
+  const KoersFinding *f;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      milestones[i] = koers_milestone_new ();
+      koers_milestone_set_title (milestones[i], titles[i]);
+      koers_milestone_set_date (milestones[i], i == 0 ? tomorrow : yesterday);
+      koers_milestone_set_done (milestones[i], i == 2);
+      koers_plan_append (plan, koers_plan_get_milestones (plan), milestones[i]);
+      g_object_unref (milestones[i]);
+    }
+  findings = koers_check_plan (plan);
+  f = only_finding (findings, KOERS_FINDING_MILESTONE_PASSED);
+  g_assert_nonnull (f);
+  g_assert_cmpint (f->area, ==, KOERS_AREA_STRATEGY);
+  g_assert_cmpstr (f->location, ==, "milestone/2");
+  g_assert_nonnull (strstr (f->message, "Eerste evaluatie"));
+
+  koers_milestone_set_done (milestones[1], TRUE);
+  after = koers_check_plan (plan);
+  g_assert_null (only_finding (after, KOERS_FINDING_MILESTONE_PASSED));
+}
+
+static void
+test_duplicate_channel (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+  const KoersFinding *f;
+
+  add_channel (plan, "instagram", "Instagram");
+  add_channel (plan, "facebook", "Facebook");
+  add_channel (plan, "instagram-2", " instagram ");
+  add_channel (plan, "instagram-3", "INSTAGRAM");
+  add_channel (plan, "leeg", "");
+  add_channel (plan, "leeg-2", "");
+  findings = koers_check_plan (plan);
+  f = only_finding (findings, KOERS_FINDING_DUPLICATE_CHANNEL);
+  g_assert_nonnull (f);
+  g_assert_cmpint (f->severity, ==, KOERS_SEVERITY_PROBLEM);
+  g_assert_cmpstr (f->location, ==, "channel/instagram-2");
+}
+
+/* The overview's check: incremental and in a thread ------------------- */
+
+static void
+async_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Runs koers_check_plan_async() to its end; NULL with @error set when it fails. */
+static GPtrArray *
+check_async (KoersPlan     *plan,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  koers_check_plan_async (plan, cancellable, async_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return koers_check_plan_finish (plan, result, error);
+}
+
+static void
+assert_same_findings (GPtrArray *a,
+                      GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      KoersFinding *fa = g_ptr_array_index (a, i);
+      KoersFinding *fb = g_ptr_array_index (b, i);
+
+      g_assert_cmpint (fa->kind, ==, fb->kind);
+      g_assert_cmpint (fa->area, ==, fb->area);
+      g_assert_cmpint (fa->severity, ==, fb->severity);
+      g_assert_cmpstr (fa->message, ==, fb->message);
+      g_assert_cmpstr (fa->location, ==, fb->location);
+    }
+}
+
+static void
+test_async_same_as_sync (void)
+{
+  const char *fixtures[] = {
+    "check-empty.koers", "check-complete.koers", "check-continuity.koers",
+    "check-monthly.koers", "check-mix.koers", "check-raci.koers", "check-references.koers",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autoptr(KoersPlan) plan = load_fixture (fixtures[i]);
+      g_autoptr(GPtrArray) sync = koers_check_plan (plan);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) async = check_async (plan, NULL, &error);
+
+      g_assert_no_error (error);
+      assert_same_findings (sync, async);
+    }
+}
+
+/* A change reruns only the groups that read its section, and the result
+ * shows the change. */
+static void
+test_async_reruns_what_changed (void)
+{
+  g_autoptr(KoersPlan) plan = load_fixture ("check-raci.koers");
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) sync = NULL;
+  g_autoptr(KoersTargetGroup) group = koers_target_group_new ();
+  g_autoptr(KoersCalendarEntry) entry = koers_calendar_entry_new ();
+  g_autoptr(GDate) date = g_date_new_dmy (3, G_DATE_MARCH, 2027);
+  const char *names[] = { "post", "period", "objectives", "calendar", "roles" };
+  guint runs[G_N_ELEMENTS (names)];
+
+  first = check_async (plan, NULL, NULL);
+  g_assert_nonnull (first);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      runs[i] = _koers_check_get_runs (plan, names[i]);
+      g_assert_cmpuint (runs[i], ==, 1);
+    }
+
+  /* Nothing changed: nothing runs, the same findings come back. */
+  again = check_async (plan, NULL, NULL);
+  assert_same_findings (first, again);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_cmpuint (_koers_check_get_runs (plan, names[i]), ==, 1);
+
+  /* People: only the POST steps. */
+  koers_target_group_set_name (group, "Buurtbewoners");
+  koers_plan_append (plan, koers_plan_get_target_groups (plan), group);
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = check_async (plan, NULL, NULL);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "post"), ==, 2);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "objectives"), ==, 1);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "calendar"), ==, 1);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "roles"), ==, 1);
+  sync = koers_check_plan (plan);
+  assert_same_findings (sync, after);
+
+  /* The calendar: its checks and the roles' (an entry names an owner). */
+  koers_calendar_entry_set_date (entry, date);
+  koers_calendar_entry_set_channel (entry, "nergens");
+  koers_calendar_entry_set_owner (entry, "niemand");
+  koers_plan_append (plan, koers_plan_get_entries (plan), entry);
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = check_async (plan, NULL, NULL);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "post"), ==, 2);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "period"), ==, 1);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "objectives"), ==, 1);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "calendar"), ==, 2);
+  g_assert_cmpuint (_koers_check_get_runs (plan, "roles"), ==, 2);
+  g_clear_pointer (&sync, g_ptr_array_unref);
+  sync = koers_check_plan (plan);
+  assert_same_findings (sync, after);
+  g_assert_cmpuint (count_kind (after, KOERS_FINDING_UNKNOWN_OWNER), ==, 1);
+  g_assert_cmpuint (count_kind (after, KOERS_FINDING_UNKNOWN_CHANNEL), ==, 1);
+}
+
+static void
+test_async_cancelled (void)
+{
+  g_autoptr(KoersPlan) plan = load_fixture ("check-continuity.koers");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  g_cancellable_cancel (cancellable);
+  findings = check_async (plan, cancellable, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (findings);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1613,6 +1989,14 @@ main (int   argc,
   g_test_add_func ("/check/occurrences/monthly", test_occurrences_monthly);
   g_test_add_func ("/check/occurrences/none", test_occurrences_none);
   g_test_add_func ("/check/month-name", test_month_name);
+  g_test_add_func ("/check/marks/meaningfully-filled", test_meaningfully_filled);
+  g_test_add_func ("/check/rose/target-below-current", test_target_below_current);
+  g_test_add_func ("/check/technology/hub", test_hub_rules);
+  g_test_add_func ("/check/technology/duplicate-channel", test_duplicate_channel);
+  g_test_add_func ("/check/strategy/milestone-passed", test_milestone_passed);
+  g_test_add_func ("/check/async/same-as-sync", test_async_same_as_sync);
+  g_test_add_func ("/check/async/reruns-what-changed", test_async_reruns_what_changed);
+  g_test_add_func ("/check/async/cancelled", test_async_cancelled);
 
   return g_test_run ();
 }

@@ -309,6 +309,10 @@ static const Unreadable unreadable_fixtures[] = {
   { "cli-missing-id.koers",    "technology.channels[0].id: is missing" },
   { "cli-list.koers",          "holds a list instead of an object" },
   { "cli-not-plan.koers",      "“format”" },
+  /* Plain text renamed .koers: for people first, the parser's detail after */
+  { "cli-plain-text.koers",    "is not a Koers plan: it holds other text. Open a file that "
+                               "Koers saved. (line 1, column 1: there is a word that is not in "
+                               "quotes.)" },
   { "cli-big-integer.koers",   "123456789012345678901234567890 is too large" },
   { "cli-huge-double.koers",   "1e400 is too large" },
   { "cli-duplicate.koers",     "“title” appears twice" },

@@ -687,6 +687,59 @@ test_catalogue_google_business_profile (void)
   }
 }
 
+static void
+assert_peek_matches (GListModel *list)
+{
+  guint n;
+  gpointer *items = _koers_plan_peek_items (list, &n);
+
+  g_assert_cmpuint (n, ==, g_list_model_get_n_items (list));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      g_assert_true (items[i] == (gpointer) item);
+    }
+}
+
+/* The borrowed items of a list (the check's walks) follow every change,
+ * undo and redo included. */
+static void
+test_peek_items (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersHistory) history = koers_history_new (plan);
+  GListModel *entries = koers_plan_get_entries (plan);
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+
+  assert_peek_matches (entries);
+  for (guint i = 0; i < 10; i++)
+    g_ptr_array_add (batch, koers_calendar_entry_new ());
+  koers_plan_append_many (plan, entries, batch->pdata, 6);
+  assert_peek_matches (entries);
+  koers_plan_insert_many (plan, entries, 2, batch->pdata + 6, 4);
+  assert_peek_matches (entries);
+  koers_plan_move (plan, g_ptr_array_index (batch, 0), 9);
+  assert_peek_matches (entries);
+  koers_plan_move (plan, g_ptr_array_index (batch, 7), 1);
+  assert_peek_matches (entries);
+  koers_plan_remove (plan, g_ptr_array_index (batch, 3));
+  assert_peek_matches (entries);
+  koers_plan_remove_many (plan, batch->pdata + 4, 3);
+  assert_peek_matches (entries);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 6);
+  while (koers_history_get_can_undo (history))
+    {
+      koers_history_undo (history);
+      assert_peek_matches (entries);
+    }
+  while (koers_history_get_can_redo (history))
+    {
+      koers_history_redo (history);
+      assert_peek_matches (entries);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -701,6 +754,7 @@ main (int   argc,
   g_test_add_func ("/model/list-api/refuses-fixed", test_list_api_fixed);
   g_test_add_func ("/model/list-api/refuses-direct", test_list_direct);
   g_test_add_func ("/model/dispose-linear", test_dispose_linear);
+  g_test_add_func ("/model/list-api/peek-items", test_peek_items);
   g_test_add_func ("/model/ranges", test_ranges);
   g_test_add_func ("/model/current-phase", test_current_phase);
   g_test_add_func ("/model/make-id", test_make_id);

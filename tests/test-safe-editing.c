@@ -17,6 +17,9 @@
 
 #include "koers-channel.h"
 #include "koers-date-button.h"
+#include "koers-goal.h"
+#include "koers-objective.h"
+#include "koers-objective-row.h"
 #include "koers-page.h"
 #include "koers-plan-io.h"
 #include "koers-toast.h"
@@ -1117,6 +1120,187 @@ test_checklist_marks (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+set_today (GDate *today)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+/* An empty date field takes today: Enter in the calendar that opens on
+ * today, and the Today button. */
+static void
+test_date_today (void)
+{
+  KoersWindow *window = koers_window_new (NULL);
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(GPtrArray) dates = NULL;
+  GtkWidget *button, *calendar, *popover;
+  GDate today;
+
+  set_today (&today);
+  koers_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  show_page (window, "overview");
+  dates = find_all (gtk_stack_get_child_by_name (pages_of (window), "overview"),
+                    KOERS_TYPE_DATE_BUTTON);
+  button = g_ptr_array_index (dates, 0);
+  g_assert_null (koers_plan_get_period_start (plan));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (koers_test_find_descendant (button, GTK_TYPE_MENU_BUTTON)));
+  popover = koers_test_find_descendant (button, GTK_TYPE_POPOVER);
+  calendar = koers_test_find_descendant (popover, GTK_TYPE_CALENDAR);
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_true (gtk_widget_grab_focus (calendar));
+  press (window, GDK_KEY_Return, 0);
+  g_assert_nonnull (koers_plan_get_period_start (plan));
+  g_assert_cmpint (g_date_compare (koers_plan_get_period_start (plan), &today), ==, 0);
+  g_assert_false (gtk_widget_get_visible (popover));
+
+  /* The Today button, on the other field */
+  button = g_ptr_array_index (dates, 1);
+  g_assert_null (koers_plan_get_period_end (plan));
+  gtk_widget_activate_action (button, "date.today", NULL);
+  g_assert_nonnull (koers_plan_get_period_end (plan));
+  g_assert_cmpint (g_date_compare (koers_plan_get_period_end (plan), &today), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+button_labelled (GtkWidget  *page,
+                 const char *label)
+{
+  g_autoptr(GPtrArray) buttons = find_all (page, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      return g_ptr_array_index (buttons, i);
+  g_assert_not_reached ();
+}
+
+/* A new channel starts without a name (the field shows its hint); a channel
+ * of the catalogue comes in once; Ctrl+N's new plan starts on the overview. */
+static void
+test_channels_and_new_plan (void)
+{
+  KoersWindow *window = koers_window_new (NULL);
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  GListModel *channels = koers_plan_get_channels (plan);
+  GtkWidget *page;
+  g_autoptr(KoersChannel) first = NULL;
+  g_autoptr(KoersChannel) second = NULL;
+  GtkWidget *focus;
+  GList *windows;
+
+  koers_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  show_page (window, "technology");
+  page = koers_test_find_descendant (gtk_stack_get_child_by_name (pages_of (window), "technology"),
+                                     KOERS_TYPE_PAGE);
+
+  g_signal_emit_by_name (button_labelled (page, "Add _Channel"), "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (channels), ==, 1);
+  first = g_list_model_get_item (channels, 0);
+  g_assert_cmpstr (koers_channel_get_name (first), ==, "");
+  g_assert_cmpstr (koers_channel_get_id (first), ==, "channel");
+
+  gtk_widget_activate_action (page, "technology.add-from-catalogue", "u", 0);
+  g_assert_cmpuint (g_list_model_get_n_items (channels), ==, 2);
+  second = g_list_model_get_item (channels, 1);
+  gtk_widget_activate_action (page, "technology.add-from-catalogue", "u", 0);
+  g_assert_cmpuint (g_list_model_get_n_items (channels), ==, 2);
+  /* Also when the user renamed it with other capitals */
+  {
+    g_autofree char *upper = g_utf8_strup (koers_channel_get_name (second), -1);
+
+    koers_channel_set_name (second, upper);
+    gtk_widget_activate_action (page, "technology.add-from-catalogue", "u", 0);
+    g_assert_cmpuint (g_list_model_get_n_items (channels), ==, 2);
+  }
+  /* and the focus is in the channel that is there */
+  focus = focus_of (window);
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) ==
+                 GTK_WIDGET (gtk_list_box_get_row_at_index (
+                   GTK_LIST_BOX (gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX)), 1)));
+
+  /* New plan from a window on the technology page */
+  windows = gtk_window_list_toplevels ();
+  g_list_free (windows);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", NULL);
+  windows = gtk_window_list_toplevels ();
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (KOERS_IS_WINDOW (l->data) && l->data != (gpointer) window &&
+        gtk_widget_get_visible (l->data))
+      {
+        g_assert_cmpstr (gtk_stack_get_visible_child_name (pages_of (l->data)), ==, "overview");
+        gtk_window_destroy (l->data);
+      }
+  g_list_free (windows);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages_of (window)), ==, "technology");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* "For goal" offers the plan's goals; a title that is none of them stays,
+ * marked, so a renamed goal does not silently lose its objectives. */
+static void
+test_objective_goal_choice (void)
+{
+  KoersWindow *window = koers_window_new (NULL);
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersGoal) regulars = koers_goal_new ();
+  g_autoptr(KoersGoal) known = koers_goal_new ();
+  g_autoptr(KoersObjective) objective = koers_objective_new ();
+  GtkWidget *row;
+  GtkDropDown *dropdown;
+  GListModel *titles;
+
+  koers_goal_set_title (regulars, "Vaste klanten");
+  koers_goal_set_title (known, "Meer bekendheid");
+  koers_plan_append (plan, koers_plan_get_goals (plan), regulars);
+  koers_plan_append (plan, koers_plan_get_goals (plan), known);
+  koers_objective_set_goal (objective, "Vaste klanten");
+  koers_plan_append (plan, koers_plan_get_objectives (plan), objective);
+  koers_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  show_page (window, "objectives");
+
+  row = koers_test_find_descendant (gtk_stack_get_child_by_name (pages_of (window), "objectives"),
+                                    KOERS_TYPE_OBJECTIVE_ROW);
+  dropdown = GTK_DROP_DOWN (koers_test_find_descendant (row, GTK_TYPE_DROP_DOWN));
+  titles = gtk_drop_down_get_model (dropdown);
+  g_assert_cmpuint (g_list_model_get_n_items (titles), ==, 3);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (titles), 0), ==, "No goal");
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1);
+
+  /* Choosing: one undoable change of the objective */
+  gtk_drop_down_set_selected (dropdown, 2);
+  g_assert_cmpstr (koers_objective_get_goal (objective), ==, "Meer bekendheid");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (koers_objective_get_goal (objective), ==, "Vaste klanten");
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1);
+  gtk_drop_down_set_selected (dropdown, 0);
+  g_assert_cmpstr (koers_objective_get_goal (objective), ==, "");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+
+  /* The goal renamed: the objective's title is marked, not replaced */
+  koers_goal_set_title (regulars, "Trouwe klanten");
+  koers_plan_flush_changes (plan);
+  g_assert_cmpstr (koers_objective_get_goal (objective), ==, "Vaste klanten");
+  g_assert_cmpuint (g_list_model_get_n_items (titles), ==, 4);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 3);
+  g_assert_nonnull (strstr (gtk_string_list_get_string (GTK_STRING_LIST (titles), 3),
+                            "Vaste klanten"));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (titles), 1), ==, "Trouwe klanten");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1143,6 +1327,9 @@ main (int   argc,
   g_test_add_func ("/safe-editing/example-is-a-copy", test_example_is_a_copy);
   g_test_add_func ("/safe-editing/findings-point-somewhere", test_findings_point_somewhere);
   g_test_add_func ("/safe-editing/checklist-marks", test_checklist_marks);
+  g_test_add_func ("/safe-editing/date-today", test_date_today);
+  g_test_add_func ("/safe-editing/channels-and-new-plan", test_channels_and_new_plan);
+  g_test_add_func ("/safe-editing/objective-goal-choice", test_objective_goal_choice);
   g_test_add_func ("/safe-editing/accessible-names-welcome", test_accessible_names_welcome);
 
   ret = g_test_run ();

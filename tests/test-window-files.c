@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include <cairo.h>
 #include <glib/gstdio.h>
@@ -379,6 +380,94 @@ test_restore (void)
   koers_test_use_recovery_dir (tmpdir);
 }
 
+/* Opening files as the command line does ---------------------------------- */
+
+static guint
+count_koers_windows (GtkApplication *app)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (KOERS_IS_WINDOW (l->data))
+      n++;
+  return n;
+}
+
+static gboolean
+has_error_bar (gpointer window)
+{
+  return koers_test_find_revealed_info_bar (window) != NULL;
+}
+
+static void
+collect_label_texts (GtkWidget *widget,
+                     GString   *texts)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (texts, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_label_texts (c, texts);
+}
+
+/* A file that does not open leaves no window of its own and no recent
+ * entry; its message shows in the window there is. The same file through
+ * a symbolic or a hard link raises its window instead of a second one. */
+static void
+test_open_from_command_line (void)
+{
+  g_autofree char *dir = recovery_dir_for ("open");
+  g_autofree char *path = copy_example ("opened.koers");
+  g_autofree char *text_path = g_build_filename (tmpdir, "boodschappen.koers", NULL);
+  g_autofree char *link_path = g_build_filename (tmpdir, "snelkoppeling.koers", NULL);
+  g_autofree char *hard_path = g_build_filename (tmpdir, "harde-link.koers", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) text = g_file_new_for_path (text_path);
+  g_autoptr(GFile) symbolic = g_file_new_for_path (link_path);
+  g_autoptr(GFile) hard = g_file_new_for_path (hard_path);
+  g_autofree char *text_uri = g_file_get_uri (text);
+  g_autoptr(GString) labels = g_string_new (NULL);
+  g_autoptr(KoersApplication) app = koers_application_new ();
+  g_autoptr(GError) error = NULL;
+  KoersWindow *window;
+
+  koers_test_write_file (text_path, "Boodschappen voor zaterdag:\n- brood\n- melk\n", -1);
+  g_assert_cmpint (symlink (path, link_path), ==, 0);
+  g_assert_cmpint (link (path, hard_path), ==, 0);
+  gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), text_uri, NULL);
+
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  koers_test_iterate_until (has_plan_window, app);
+  window = find_window_with_plan (GTK_APPLICATION (app));
+  g_assert_cmpuint (count_koers_windows (GTK_APPLICATION (app)), ==, 1);
+
+  /* Plain text renamed .koers */
+  g_application_open (G_APPLICATION (app), &text, 1, "");
+  koers_test_iterate_until (has_error_bar, window);
+  koers_test_iterate_for (100);
+  g_assert_cmpuint (count_koers_windows (GTK_APPLICATION (app)), ==, 1);
+  collect_label_texts (GTK_WIDGET (koers_test_find_revealed_info_bar (GTK_WIDGET (window))), labels);
+  g_assert_nonnull (strstr (labels->str, "is not a Koers plan: it holds other text"));
+  g_assert_false (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), text_uri));
+  g_assert_true (g_file_equal (koers_window_get_file (window), file));
+
+  /* Other paths to the open file */
+  g_application_open (G_APPLICATION (app), &symbolic, 1, "");
+  g_application_open (G_APPLICATION (app), &hard, 1, "");
+  koers_test_iterate_for (200);
+  g_assert_cmpuint (count_koers_windows (GTK_APPLICATION (app)), ==, 1);
+  g_assert_true (g_file_equal (koers_window_get_file (window), file));
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL;
+       l = gtk_application_get_windows (GTK_APPLICATION (app)))
+    gtk_window_destroy (l->data);
+  koers_test_iterate_for (100);
+  koers_test_use_recovery_dir (tmpdir);
+}
+
 /* Export -------------------------------------------------------------------- */
 
 /* Whether @bytes (binary, maybe with NULs) hold @needle at or after @from */
@@ -524,6 +613,7 @@ main (int   argc,
   g_test_add_func ("/window-files/file-monitor", test_file_monitor);
   g_test_add_func ("/window-files/autosave", test_autosave);
   g_test_add_func ("/window-files/restore", test_restore);
+  g_test_add_func ("/window-files/open-from-command-line", test_open_from_command_line);
   g_test_add_func ("/window-files/export", test_export);
 
   ret = g_test_run ();

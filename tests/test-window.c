@@ -18,6 +18,8 @@
 #include "koers-clamp.h"
 #include "koers-plan-io.h"
 #include "koers-preferences-window.h"
+#include "koers-sidebar-row.h"
+#include "koers-checklist-item.h"
 #include "koers-target-group.h"
 #include "koers-window.h"
 
@@ -832,6 +834,161 @@ test_numbers_follow_language (void)
   koers_test_remove_suite_dir (g_steal_pointer (&dir));
 }
 
+/* Undo back to what the file holds: not unsaved, and closing does not ask.
+ * Redo makes it unsaved again; after a save, undo is unsaved again. */
+static void
+test_undo_to_saved_state (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window = open_copy_of_example (&file);
+  KoersPlan *plan = koers_window_get_plan (window);
+
+  g_assert_true (not_dirty (window));
+  koers_plan_set_author (plan, "Iemand anders");
+  koers_plan_set_organisation (plan, "Bakkerij Anders");
+  g_assert_false (not_dirty (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_false (not_dirty (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (not_dirty (window));
+  g_assert_null (g_strstr_len (gtk_window_get_title (GTK_WINDOW (window)), -1, "•"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_false (not_dirty (window));
+
+  /* The saved state moves with a save */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  koers_test_iterate_until (not_dirty, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_false (not_dirty (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_true (not_dirty (window));
+
+  /* Closing in the saved state asks nothing */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_null (find_message_dialog ());
+  koers_test_iterate_until (window_gone, &window);
+}
+
+/* Undoing a change made on another page shows that page. */
+static void
+test_undo_shows_page (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window = open_copy_of_example (&file);
+  KoersPlan *plan = koers_window_get_plan (window);
+  GtkStack *pages = pages_of (window);
+  g_autoptr(KoersTargetGroup) group = g_list_model_get_item (koers_plan_get_target_groups (plan), 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people");
+  koers_target_group_set_name (group, "Buurtbewoners");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "rose");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "rose");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "people");
+  g_assert_cmpstr (koers_target_group_get_name (group), ==, "Vaste klanten uit de buurt");
+
+  /* A change of the plan's own details is on the overview */
+  koers_plan_set_author (plan, "Iemand anders");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);  /* nothing to redo */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "overview");
+
+  /* On the page already: it stays */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "overview");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The parts of a sidebar row, from its template: title, progress, mark. */
+static void
+sidebar_row_parts (GtkWidget  *row,
+                   GtkLabel  **title,
+                   GtkLabel  **progress,
+                   GtkWidget **mark)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+  *title = GTK_LABEL (gtk_widget_get_first_child (box));
+  *progress = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (*title)));
+  *mark = gtk_widget_get_next_sibling (GTK_WIDGET (*progress));
+  g_assert_true (GTK_IS_IMAGE (*mark));
+}
+
+static GtkWidget *
+sidebar_row (KoersWindow *window,
+             const char  *name)
+{
+  GtkWidget *row = koers_test_find_descendant (GTK_WIDGET (window), KOERS_TYPE_SIDEBAR_ROW);
+
+  for (; row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (koers_sidebar_row_get_page_name (KOERS_SIDEBAR_ROW (row)), name) == 0)
+      return row;
+  g_assert_not_reached ();
+}
+
+/* The sidebar: a row from its template per page, in the stack's order, and
+ * its mark follows the plan. */
+static void
+test_sidebar_rows (void)
+{
+  KoersWindow *window = koers_window_new (NULL);
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersTargetGroup) group = koers_target_group_new ();
+  GtkStack *pages = pages_of (window);
+  g_autoptr(GtkSelectionModel) stack_pages = gtk_stack_get_pages (pages);
+  GtkWidget *row = koers_test_find_descendant (GTK_WIDGET (window), KOERS_TYPE_SIDEBAR_ROW);
+  GtkLabel *title, *progress;
+  GtkWidget *mark;
+
+  koers_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (stack_pages)); i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (stack_pages), i);
+
+      g_assert_nonnull (row);
+      g_assert_cmpstr (koers_sidebar_row_get_page_name (KOERS_SIDEBAR_ROW (row)), ==,
+                       gtk_stack_page_get_name (GTK_STACK_PAGE (page)));
+      sidebar_row_parts (row, &title, &progress, &mark);
+      g_assert_cmpstr (gtk_label_get_label (title), ==,
+                       gtk_stack_page_get_title (GTK_STACK_PAGE (page)));
+      row = gtk_widget_get_next_sibling (row);
+    }
+  g_assert_null (row);
+
+  sidebar_row_parts (sidebar_row (window, "people"), &title, &progress, &mark);
+  g_assert_false (gtk_widget_get_visible (mark));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (progress)));
+
+  /* An empty target group is no mark; a named one is */
+  koers_plan_append (plan, koers_plan_get_target_groups (plan), group);
+  koers_plan_flush_changes (plan);
+  g_assert_false (gtk_widget_get_visible (mark));
+  koers_target_group_set_name (group, "Buurtbewoners");
+  koers_plan_flush_changes (plan);
+  g_assert_true (gtk_widget_get_visible (mark));
+
+  /* Two of the seven tips: "2 of 7", no tick */
+  sidebar_row_parts (sidebar_row (window, "preparation"), &title, &progress, &mark);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(KoersChecklistItem) tip = g_list_model_get_item (koers_plan_get_tips (plan), i);
+
+      koers_checklist_item_set_status (tip, KOERS_STATUS_DONE);
+    }
+  koers_plan_flush_changes (plan);
+  g_assert_false (gtk_widget_get_visible (mark));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (progress)));
+  g_assert_cmpstr (gtk_label_get_label (progress), ==, "2 of 7");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -852,6 +1009,9 @@ main (int   argc,
   g_test_add_func ("/window/preferences-header-bar", test_preferences_header_bar);
   g_test_add_func ("/window/small-window-fits", test_small_window_fits);
   g_test_add_func ("/window/wide-window-readable", test_wide_window_readable);
+  g_test_add_func ("/window/sidebar-rows", test_sidebar_rows);
+  g_test_add_func ("/window/undo-to-saved-state", test_undo_to_saved_state);
+  g_test_add_func ("/window/undo-shows-page", test_undo_shows_page);
   g_test_add_func ("/window/edit-people-and-save", test_edit_people_and_save);
   g_test_add_func ("/window/close-with-unsaved-changes", test_close_with_unsaved_changes);
   g_test_add_func ("/window/recovery-copy", test_recovery_copy);

@@ -255,3 +255,31 @@ koers_channel_set_active (KoersChannel *self,
 
   _koers_model_set_boolean (self, properties[PROP_ACTIVE], active);
 }
+
+/**
+ * koers_channel_same_name:
+ *
+ * Whether two channel names name the same channel: the same letters, case
+ * and spaces around them aside ("Instagram" and " instagram").
+ *
+ * Returns: %TRUE for the same channel; %FALSE when either is empty
+ */
+gboolean
+koers_channel_same_name (const char *a,
+                         const char *b)
+{
+  g_autofree char *sa = NULL;
+  g_autofree char *sb = NULL;
+  g_autofree char *fa = NULL;
+  g_autofree char *fb = NULL;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  sa = g_strstrip (g_strdup (a));
+  sb = g_strstrip (g_strdup (b));
+  if (*sa == '\0' || *sb == '\0')
+    return FALSE;
+  fa = g_utf8_casefold (sa, -1);
+  fb = g_utf8_casefold (sb, -1);
+  return g_strcmp0 (fa, fb) == 0;
+}

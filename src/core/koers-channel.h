@@ -35,4 +35,7 @@ gboolean      koers_channel_get_active (KoersChannel *self);
 void          koers_channel_set_active (KoersChannel *self,
                                         gboolean      active);
 
+gboolean      koers_channel_same_name (const char *a,
+                                       const char *b);
+
 G_END_DECLS

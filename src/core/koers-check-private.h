@@ -25,5 +25,21 @@ double koers_check_planned_hours_per_week   (KoersPlan  *plan,
 void     _koers_check_maturity           (KoersPlan *plan,
                                           GPtrArray *findings);
 gboolean _koers_check_is_governance_task (KoersTask *task);
+/* A group of checks and the sections of the plan it reads (koers-check.c). */
+typedef struct
+{
+  const char *name;
+  guint       sections;  /* KoersPlanSection flags */
+  gboolean    heavy;     /* walks the calendar: off the main loop */
+  void      (*run) (KoersPlan *plan,
+                    GPtrArray *findings);
+} KoersCheckGroup;
+
+const KoersCheckGroup *_koers_check_get_groups (guint     *n_groups);
+void                   _koers_check_sort       (GPtrArray *findings);
+
+/* How often koers_check_plan_async() ran the group @name on @plan, for tests. */
+guint                  _koers_check_get_runs   (KoersPlan  *plan,
+                                                const char *name);
 
 G_END_DECLS

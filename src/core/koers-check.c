@@ -6,16 +6,20 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "koers-check-private.h"
+#include "koers-plan-private.h"
 #include "koers-labels.h"
 #include "koers-calendar-entry.h"
 #include "koers-channel.h"
 #include "koers-checklist-item.h"
 #include "koers-criterion.h"
 #include "koers-goal.h"
+#include "koers-milestone.h"
+#include "koers-target-group.h"
 #include "koers-objective.h"
 #include "koers-raci-cell.h"
 #include "koers-role.h"
@@ -46,7 +50,13 @@ kind_severity (KoersFindingKind kind)
     case KOERS_FINDING_UNKNOWN_ROLE:
     case KOERS_FINDING_PERIOD:
     case KOERS_FINDING_NO_ROLES:
+    case KOERS_FINDING_DUPLICATE_CHANNEL:
       return KOERS_SEVERITY_PROBLEM;
+    case KOERS_FINDING_TARGET_BELOW_CURRENT:
+    case KOERS_FINDING_HUB_NOT_URL:
+    case KOERS_FINDING_HUB_UPDATED_FUTURE:
+    case KOERS_FINDING_MILESTONE_PASSED:
+      return KOERS_SEVERITY_WARNING;
     case KOERS_FINDING_EMPTY_STEP:
     case KOERS_FINDING_CONTINUITY_GAP:
     case KOERS_FINDING_NO_POSTS:
@@ -249,6 +259,37 @@ list_is_empty (GListModel *list)
   return g_list_model_get_n_items (list) == 0;
 }
 
+typedef struct
+{
+  guint calendar_serial;
+  GDate start;  /* the plan period it was made with; cleared when unset */
+  GDate end;
+  GDate first;
+  GDate last;
+} PeriodCache;
+
+static gboolean period_from_plan (KoersPlan *plan,
+                                  GDate     *first,
+                                  GDate     *last);
+
+static void
+copy_date (GDate       *to,
+           const GDate *from)
+{
+  g_date_clear (to, 1);
+  if (from != NULL)
+    *to = *from;
+}
+
+static gboolean
+same_date (const GDate *date,
+           const GDate *cached)
+{
+  if (date == NULL)
+    return !g_date_valid (cached);
+  return g_date_valid (cached) && g_date_compare (date, cached) == 0;
+}
+
 /**
  * koers_check_get_period:
  * @first: (out caller-allocates): the first day
@@ -264,10 +305,48 @@ koers_check_get_period (KoersPlan *plan,
                         GDate     *first,
                         GDate     *last)
 {
+  guint calendar_serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR);
   const GDate *start = koers_plan_get_period_start (plan);
   const GDate *end = koers_plan_get_period_end (plan);
-  GListModel *entries = koers_plan_get_entries (plan);
-  guint n = g_list_model_get_n_items (entries);
+  PeriodCache *cache = g_object_get_data (G_OBJECT (plan), "koers-check-period");
+
+  /* Without a plan period it takes a walk over the calendar, and the rose
+   * asks at every redraw. A period of the current year is not kept: the
+   * year may turn. */
+  if (cache != NULL && cache->calendar_serial == calendar_serial &&
+      same_date (start, &cache->start) && same_date (end, &cache->end))
+    {
+      *first = cache->first;
+      *last = cache->last;
+      return;
+    }
+
+  if (!period_from_plan (plan, first, last))
+    return;
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (PeriodCache, 1);
+      g_object_set_data_full (G_OBJECT (plan), "koers-check-period", cache, g_free);
+    }
+  cache->calendar_serial = calendar_serial;
+  copy_date (&cache->start, start);
+  copy_date (&cache->end, end);
+  cache->first = *first;
+  cache->last = *last;
+}
+
+/* Returns: FALSE when the period is the current year, for want of any other */
+static gboolean
+period_from_plan (KoersPlan *plan,
+                  GDate     *first,
+                  GDate     *last)
+{
+  const GDate *start = koers_plan_get_period_start (plan);
+  const GDate *end = koers_plan_get_period_end (plan);
+  guint n;
+  KoersCalendarEntry **items = (KoersCalendarEntry **)
+    _koers_plan_peek_items (koers_plan_get_entries (plan), &n);
 
   g_date_clear (first, 1);
   g_date_clear (last, 1);
@@ -276,14 +355,14 @@ koers_check_get_period (KoersPlan *plan,
     {
       *first = *start;
       *last = *end;
-      return;
+      return TRUE;
     }
   if (start != NULL && end != NULL)
     start = end = NULL;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
+      KoersCalendarEntry *entry = items[i];
       const GDate *date = koers_calendar_entry_get_date (entry);
 
       if (date == NULL)
@@ -300,7 +379,7 @@ koers_check_get_period (KoersPlan *plan,
 
       g_date_set_dmy (first, 1, G_DATE_JANUARY, g_date_time_get_year (now));
       g_date_set_dmy (last, 31, G_DATE_DECEMBER, g_date_time_get_year (now));
-      return;
+      return FALSE;
     }
 
   if (start != NULL)
@@ -312,6 +391,7 @@ koers_check_get_period (KoersPlan *plan,
   else
     g_date_set_day (last, g_date_get_days_in_month (g_date_get_month (last),
                                                     g_date_get_year (last)));
+  return TRUE;
 }
 
 static guint
@@ -451,13 +531,14 @@ content_mix (KoersPlan   *plan,
              guint64     *n_value,
              guint64     *n_promotion)
 {
-  GListModel *entries = koers_plan_get_entries (plan);
-  guint n = g_list_model_get_n_items (entries);
+  guint n;
+  KoersCalendarEntry **items = (KoersCalendarEntry **)
+    _koers_plan_peek_items (koers_plan_get_entries (plan), &n);
 
   *n_value = *n_promotion = 0;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
+      KoersCalendarEntry *entry = items[i];
       guint first_month, last_month;
       guint count = occurrence_span (entry, first, last, &first_month, &last_month);
 
@@ -537,82 +618,207 @@ koers_check_content_mix (KoersPlan   *plan,
     cache->last = *last;
 }
 
+static guint
+count_done (GListModel *items);
+
+/* The user wrote something there: not only spaces. */
 static gboolean
-any_checklist_started (GListModel *items)
+has_text (const char *text)
 {
-  guint n = g_list_model_get_n_items (items);
+  return text != NULL && !is_blank (text);
+}
+
+/* How many items of @list the user has given something of their own,
+ * through @get, a text of the item. */
+static guint
+count_with_text (GListModel   *list,
+                 const char *(*get) (gpointer item))
+{
+  guint n = g_list_model_get_n_items (list);
+  guint with_text = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KoersChecklistItem) item = g_list_model_get_item (items, i);
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
 
-      if (koers_checklist_item_get_status (item) != KOERS_STATUS_TODO ||
-          *koers_checklist_item_get_notes (item) != '\0')
-        return TRUE;
+      if (has_text (get (item)))
+        with_text++;
     }
-  return FALSE;
+  return with_text;
+}
+
+static const char *
+target_group_name (gpointer item)
+{
+  return koers_target_group_get_name (item);
+}
+
+static const char *
+target_group_description (gpointer item)
+{
+  return koers_target_group_get_description (item);
+}
+
+static const char *
+goal_title (gpointer item)
+{
+  return koers_goal_get_title (item);
+}
+
+static const char *
+objective_title (gpointer item)
+{
+  return koers_objective_get_title (item);
+}
+
+static const char *
+strategy_title (gpointer item)
+{
+  return koers_strategy_get_title (item);
+}
+
+/* One of the book's strategies counts by its choice; one's own by its text. */
+static const char *
+strategy_description (gpointer item)
+{
+  if (koers_strategy_get_kind (item) != KOERS_STRATEGY_KIND_CUSTOM)
+    return "chosen";
+  return koers_strategy_get_description (item);
+}
+
+static const char *
+milestone_title (gpointer item)
+{
+  return koers_milestone_get_title (item);
+}
+
+static const char *
+channel_name (gpointer item)
+{
+  return koers_channel_get_name (item);
+}
+
+/**
+ * koers_check_area_progress:
+ * @done: (out): how much of @area is done
+ * @total: (out): of how much; at least 1
+ *
+ * How far the user has filled in @area, for the sidebar and the overview's
+ * cards: the preparation tips and the road map's DO's one by one (3 of 7),
+ * the rose by its five parts with a score, every other part as a whole (0
+ * or 1 of 1). Only what holds something of the user's counts: an empty
+ * target group, an objective of one's own without a description or a
+ * channel without a name do not.
+ */
+void
+koers_check_area_progress (KoersPlan *plan,
+                           KoersArea  area,
+                           guint     *done,
+                           guint     *total)
+{
+  gboolean filled = FALSE;
+
+  g_return_if_fail (KOERS_IS_PLAN (plan));
+  g_return_if_fail (done != NULL && total != NULL);
+
+  *total = 1;
+  switch (area)
+    {
+    case KOERS_AREA_PEOPLE:
+      {
+        GListModel *groups = koers_plan_get_target_groups (plan);
+
+        filled = count_with_text (groups, target_group_name) > 0 ||
+                 count_with_text (groups, target_group_description) > 0;
+      }
+      break;
+    case KOERS_AREA_OBJECTIVES:
+      switch (koers_plan_get_primary_objective (plan))
+        {
+        case KOERS_PRIMARY_OBJECTIVE_NONE:
+          break;
+        case KOERS_PRIMARY_OBJECTIVE_CUSTOM:
+          filled = has_text (koers_plan_get_primary_objective_text (plan));
+          break;
+        default:
+          filled = TRUE;
+          break;
+        }
+      filled = filled ||
+               count_with_text (koers_plan_get_goals (plan), goal_title) > 0 ||
+               count_with_text (koers_plan_get_objectives (plan), objective_title) > 0;
+      break;
+    case KOERS_AREA_STRATEGY:
+      filled = count_with_text (koers_plan_get_strategies (plan), strategy_title) > 0 ||
+               count_with_text (koers_plan_get_strategies (plan), strategy_description) > 0 ||
+               count_with_text (koers_plan_get_milestones (plan), milestone_title) > 0 ||
+               has_text (koers_plan_get_relationship (plan));
+      break;
+    case KOERS_AREA_TECHNOLOGY:
+      filled = count_with_text (koers_plan_get_channels (plan), channel_name) > 0;
+      break;
+    case KOERS_AREA_PREPARATION:
+      *total = KOERS_N_TIPS;
+      *done = count_done (koers_plan_get_tips (plan));
+      return;
+    case KOERS_AREA_ROADMAP:
+      *total = KOERS_N_DOS;
+      *done = count_done (koers_plan_get_dos (plan));
+      return;
+    case KOERS_AREA_ROSE:
+      *total = KOERS_N_ROSE_PARTS;
+      *done = 0;
+      for (guint p = 0; p < KOERS_N_ROSE_PARTS; p++)
+        if (koers_rose_part_get_current (koers_plan_get_rose_part (plan, p)) > 0 ||
+            koers_rose_part_get_target (koers_plan_get_rose_part (plan, p)) > 0)
+          (*done)++;
+      return;
+    case KOERS_AREA_MATURITY:
+      for (guint p = 0; p < KOERS_N_PHASES && !filled; p++)
+        {
+          GListModel *criteria = koers_maturity_phase_get_criteria (koers_plan_get_phase (plan, p));
+
+          for (guint i = 0; i < g_list_model_get_n_items (criteria) && !filled; i++)
+            {
+              g_autoptr(KoersCriterion) criterion = g_list_model_get_item (criteria, i);
+
+              filled = koers_criterion_get_done (criterion);
+            }
+        }
+      break;
+    case KOERS_AREA_CALENDAR:
+      filled = !list_is_empty (koers_plan_get_entries (plan));
+      break;
+    case KOERS_AREA_ROLES:
+      /* A new plan has the default tasks, which fill nothing yet. */
+      filled = !list_is_empty (koers_plan_get_roles (plan));
+      break;
+    default:
+      g_return_if_reached ();
+    }
+  *done = filled ? 1 : 0;
 }
 
 /**
  * koers_check_area_is_filled:
  *
- * Whether the user has filled in anything of @area, for the sidebar and
- * the empty-step findings.
+ * Whether the user has filled in @area meaningfully, for the sidebar and
+ * the empty-step findings: see koers_check_area_progress(); a part done
+ * item by item is filled when every item is done.
  *
- * Returns: %TRUE when @area holds something of the user's
+ * Returns: %TRUE when @area is filled in
  */
 gboolean
 koers_check_area_is_filled (KoersPlan *plan,
                             KoersArea  area)
 {
+  guint done, total;
+
   g_return_val_if_fail (KOERS_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (area < KOERS_N_AREAS, FALSE);
 
-  switch (area)
-    {
-    case KOERS_AREA_PEOPLE:
-      return !list_is_empty (koers_plan_get_target_groups (plan));
-    case KOERS_AREA_OBJECTIVES:
-      return koers_plan_get_primary_objective (plan) != KOERS_PRIMARY_OBJECTIVE_NONE ||
-             !list_is_empty (koers_plan_get_goals (plan)) ||
-             !list_is_empty (koers_plan_get_objectives (plan));
-    case KOERS_AREA_STRATEGY:
-      return !list_is_empty (koers_plan_get_strategies (plan)) ||
-             !list_is_empty (koers_plan_get_milestones (plan)) ||
-             *koers_plan_get_relationship (plan) != '\0';
-    case KOERS_AREA_TECHNOLOGY:
-      return !list_is_empty (koers_plan_get_channels (plan));
-    case KOERS_AREA_PREPARATION:
-      return any_checklist_started (koers_plan_get_tips (plan));
-    case KOERS_AREA_ROADMAP:
-      return any_checklist_started (koers_plan_get_dos (plan));
-    case KOERS_AREA_ROSE:
-      for (guint p = 0; p < KOERS_N_ROSE_PARTS; p++)
-        if (koers_rose_part_get_current (koers_plan_get_rose_part (plan, p)) > 0 ||
-            koers_rose_part_get_target (koers_plan_get_rose_part (plan, p)) > 0)
-          return TRUE;
-      return FALSE;
-    case KOERS_AREA_MATURITY:
-      for (guint p = 0; p < KOERS_N_PHASES; p++)
-        {
-          GListModel *criteria = koers_maturity_phase_get_criteria (koers_plan_get_phase (plan, p));
-
-          for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
-            {
-              g_autoptr(KoersCriterion) criterion = g_list_model_get_item (criteria, i);
-
-              if (koers_criterion_get_done (criterion))
-                return TRUE;
-            }
-        }
-      return FALSE;
-    case KOERS_AREA_CALENDAR:
-      return !list_is_empty (koers_plan_get_entries (plan));
-    case KOERS_AREA_ROLES:
-      /* A new plan has the default tasks, which fill nothing yet. */
-      return !list_is_empty (koers_plan_get_roles (plan));
-    default:
-      g_return_val_if_reached (FALSE);
-    }
+  koers_check_area_progress (plan, area, &done, &total);
+  return done >= total;
 }
 
 static guint
@@ -1003,6 +1209,208 @@ check_period (KoersPlan *plan,
                end_text, start_text);
 }
 
+/* The day the plan is checked on, for the date rules. */
+static void
+get_today (GDate *today)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+static char *
+format_iso (const GDate *date)
+{
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+static const char *
+rose_part_name (KoersRosePartKind part)
+{
+  switch (part)
+    {
+    case KOERS_ROSE_PART_LISTENING:  return C_("rose part", "Listening");
+    case KOERS_ROSE_PART_RESPONDING: return C_("rose part", "Responding");
+    case KOERS_ROSE_PART_SENDING:    return C_("rose part", "Sending");
+    case KOERS_ROSE_PART_ACTIVATING: return C_("rose part", "Activating");
+    case KOERS_ROSE_PART_ORGANISING: return C_("rose part", "Organising");
+    default:                         return "";
+    }
+}
+
+/* A target below where a part stands: a slip of the score, most likely. */
+static void
+check_rose (KoersPlan *plan,
+            GPtrArray *findings)
+{
+  for (guint p = 0; p < KOERS_N_ROSE_PARTS; p++)
+    {
+      KoersRosePart *part = koers_plan_get_rose_part (plan, p);
+      int current = koers_rose_part_get_current (part);
+      int target = koers_rose_part_get_target (part);
+      g_autofree char *location = NULL;
+
+      if (target == 0 || target >= current)
+        continue;
+      location = g_strdup_printf ("part/%u", p + 1);
+      _koers_check_add_finding (findings, KOERS_FINDING_TARGET_BELOW_CURRENT, KOERS_AREA_ROSE,
+                                location,
+                                _("The target for “%s” (%d) is below its current score (%d): "
+                                  "aim at least as high as where you stand."),
+                                rose_part_name (koers_rose_part_get_part (part)), target, current);
+    }
+}
+
+/* The hub is where every channel points to: a web address people can open. */
+static gboolean
+is_web_address (const char *text)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+
+  uri = g_uri_parse (text, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
+    return FALSE;
+  scheme = g_uri_get_scheme (uri);
+  return (g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0) &&
+         g_uri_get_host (uri) != NULL && strchr (g_uri_get_host (uri), '.') != NULL;
+}
+
+static void
+check_technology (KoersPlan *plan,
+                  GPtrArray *findings)
+{
+  const char *hub = koers_plan_get_hub_url (plan);
+  const GDate *updated = koers_plan_get_hub_updated (plan);
+  GListModel *channels = koers_plan_get_channels (plan);
+  guint n = g_list_model_get_n_items (channels);
+  g_autofree char *stripped = g_strstrip (g_strdup (hub));
+  GDate today;
+
+  if (*stripped != '\0' && !is_web_address (stripped))
+    _koers_check_add_finding (findings, KOERS_FINDING_HUB_NOT_URL, KOERS_AREA_TECHNOLOGY, "hub",
+                              _("The hub “%s” is not a web address: write it in full, as in "
+                                "https://www.example.nl."),
+                              hub);
+
+  get_today (&today);
+  if (updated != NULL && g_date_compare (updated, &today) > 0)
+    {
+      g_autofree char *date = format_iso (updated);
+
+      _koers_check_add_finding (findings, KOERS_FINDING_HUB_UPDATED_FUTURE, KOERS_AREA_TECHNOLOGY,
+                                "hub",
+                                _("The hub was last updated on %s, which is still to come: "
+                                  "enter the day it was really updated."),
+                                date);
+    }
+
+  /* Each name that more than one channel has, once, at its second channel.
+   * The key is the name as koers_channel_same_name() compares it. */
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(KoersChannel) channel = g_list_model_get_item (channels, i);
+        g_autofree char *name = g_strstrip (g_strdup (koers_channel_get_name (channel)));
+        char *key;
+        guint count;
+
+        if (*name == '\0')
+          continue;
+        key = g_utf8_casefold (name, -1);
+        count = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key)) + 1;
+        g_hash_table_replace (seen, key, GUINT_TO_POINTER (count));
+        if (count == 2)
+          {
+            g_autofree char *location = g_strdup_printf ("channel/%s",
+                                                         koers_channel_get_id (channel));
+
+            _koers_check_add_finding (findings, KOERS_FINDING_DUPLICATE_CHANNEL,
+                                      KOERS_AREA_TECHNOLOGY, location,
+                                      _("The channel “%s” is in the list more than once: keep "
+                                        "one, so every post and finding counts it once."),
+                                      koers_channel_get_name (channel));
+          }
+      }
+  }
+}
+
+/* An open milestone whose day has passed: done, or planned anew? */
+static void
+check_milestones (KoersPlan *plan,
+                  GPtrArray *findings)
+{
+  GListModel *milestones = koers_plan_get_milestones (plan);
+  guint n = g_list_model_get_n_items (milestones);
+  GDate today;
+
+  get_today (&today);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KoersMilestone) milestone = g_list_model_get_item (milestones, i);
+      const GDate *date = koers_milestone_get_date (milestone);
+      const char *title = koers_milestone_get_title (milestone);
+      g_autofree char *day = NULL;
+      g_autofree char *location = NULL;
+
+      if (date == NULL || koers_milestone_get_done (milestone) || g_date_compare (date, &today) >= 0)
+        continue;
+      day = format_iso (date);
+      location = g_strdup_printf ("milestone/%u", i + 1);
+      _koers_check_add_finding (findings, KOERS_FINDING_MILESTONE_PASSED, KOERS_AREA_STRATEGY,
+                                location,
+                                _("Milestone “%s” was due on %s and is still open: mark it done, "
+                                  "or give it a new date."),
+                                has_text (title) ? title : _("(untitled)"), day);
+    }
+}
+
+/* The period the calendar checks cover. */
+static void
+check_calendar (KoersPlan *plan,
+                GPtrArray *findings)
+{
+  GDate first, last;
+
+  koers_check_get_period (plan, &first, &last);
+  check_continuity (plan, &first, &last, findings);
+  check_mix (plan, &first, &last, findings);
+}
+
+#define SECTIONS_POST (KOERS_PLAN_SECTION_PEOPLE | KOERS_PLAN_SECTION_OBJECTIVES | \
+                       KOERS_PLAN_SECTION_STRATEGY | KOERS_PLAN_SECTION_TECHNOLOGY)
+
+/* The checks, in the order their findings come (before the sort by area),
+ * each with the sections of the plan it reads: the overview reruns a group
+ * only when one of those changed, and the heavy ones (those that walk the
+ * calendar) in a thread (koers-check-cache.c). A new group reads the plan
+ * only through the sections it names. */
+static const KoersCheckGroup groups[] = {
+  { "post", SECTIONS_POST, FALSE, check_post_steps },
+  { "period", KOERS_PLAN_SECTION_PLAN, FALSE, check_period },
+  { "objectives", KOERS_PLAN_SECTION_OBJECTIVES, FALSE, check_objectives },
+  { "strategy", KOERS_PLAN_SECTION_STRATEGY, FALSE, check_milestones },
+  { "technology", KOERS_PLAN_SECTION_TECHNOLOGY, FALSE, check_technology },
+  { "rose", KOERS_PLAN_SECTION_ROSE, FALSE, check_rose },
+  { "calendar", KOERS_PLAN_SECTION_PLAN | KOERS_PLAN_SECTION_TECHNOLOGY |
+                KOERS_PLAN_SECTION_CALENDAR, TRUE, check_calendar },
+  { "maturity", KOERS_PLAN_SECTION_MATURITY | KOERS_PLAN_SECTION_OBJECTIVES |
+                KOERS_PLAN_SECTION_ROLES, FALSE, _koers_check_maturity },
+  { "roles", KOERS_PLAN_SECTION_ROLES | KOERS_PLAN_SECTION_CALENDAR, TRUE, _koers_check_roles },
+};
+
+const KoersCheckGroup *
+_koers_check_get_groups (guint *n_groups)
+{
+  *n_groups = G_N_ELEMENTS (groups);
+  return groups;
+}
+
 static int
 compare_area (gconstpointer a,
               gconstpointer b)
@@ -1013,6 +1421,31 @@ compare_area (gconstpointer a,
   return (int) fa->area - (int) fb->area;
 }
 
+void
+_koers_check_sort (GPtrArray *findings)
+{
+  /* In the order of the sidebar; the sort is stable. */
+  g_ptr_array_sort (findings, compare_area);
+}
+
+/**
+ * koers_finding_copy:
+ *
+ * Returns: (transfer full): a copy of @finding
+ */
+KoersFinding *
+koers_finding_copy (const KoersFinding *finding)
+{
+  KoersFinding *copy;
+
+  g_return_val_if_fail (finding != NULL, NULL);
+
+  copy = g_memdup2 (finding, sizeof *finding);
+  copy->message = g_strdup (finding->message);
+  copy->location = g_strdup (finding->location);
+  return copy;
+}
+
 /**
  * koers_check_plan:
  * @plan: a plan
@@ -1020,7 +1453,8 @@ compare_area (gconstpointer a,
  * Checks the whole plan: empty POST steps, the one primary objective,
  * SMART objectives, continuity per channel (a month without a post),
  * the 80/20 content mix, RACI (exactly one A and at least one R per task)
- * and capacity.
+ * and capacity. It runs every check now, on this thread; the overview uses
+ * koers_check_plan_async(), which reruns only what changed.
  *
  * Returns: (transfer full) (element-type KoersFinding): the findings, in
  *   the order of the plan; empty when the plan is complete
@@ -1029,23 +1463,13 @@ GPtrArray *
 koers_check_plan (KoersPlan *plan)
 {
   GPtrArray *findings;
-  GDate first, last;
 
   g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
 
   findings = g_ptr_array_new_with_free_func ((GDestroyNotify) koers_finding_free);
-  koers_check_get_period (plan, &first, &last);
-
-  check_post_steps (plan, findings);
-  check_period (plan, findings);
-  check_objectives (plan, findings);
-  check_continuity (plan, &first, &last, findings);
-  check_mix (plan, &first, &last, findings);
-  _koers_check_roles (plan, findings);
-  _koers_check_maturity (plan, findings);
-
-  /* In the order of the sidebar; the sort is stable. */
-  g_ptr_array_sort (findings, compare_area);
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    groups[i].run (plan, findings);
+  _koers_check_sort (findings);
 
   return findings;
 }

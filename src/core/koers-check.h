@@ -38,6 +38,11 @@ typedef enum
   KOERS_FINDING_GOVERNANCE_ACCOUNTABLE, /* governance work before its phase, no Accountable */
   KOERS_FINDING_OPEN_CRITERION, /* a criterion of the current phase is not met */
   KOERS_FINDING_OVERRIDE_REASON, /* the phase is set by hand without a reason */
+  KOERS_FINDING_TARGET_BELOW_CURRENT, /* a rose part aims lower than it stands */
+  KOERS_FINDING_HUB_NOT_URL,    /* the hub is not a web address */
+  KOERS_FINDING_HUB_UPDATED_FUTURE, /* the hub's "last updated" is after today */
+  KOERS_FINDING_MILESTONE_PASSED, /* an open milestone whose date has passed */
+  KOERS_FINDING_DUPLICATE_CHANNEL, /* two channels with the same name */
 } KoersFindingKind;
 
 /* The parts of a plan, in the order of the sidebar; a finding belongs to
@@ -85,6 +90,7 @@ typedef struct
 #define KOERS_MIN_DEDICATED_HOURS 4.0
 
 void        koers_finding_free          (KoersFinding *finding);
+KoersFinding *koers_finding_copy        (const KoersFinding *finding);
 const char *koers_area_get_title        (KoersArea     area);
 const char *koers_severity_get_title    (KoersSeverity severity);
 const char *koers_severity_get_name     (KoersSeverity severity);
@@ -93,11 +99,22 @@ gboolean    koers_area_from_name        (const char   *name,
                                          KoersArea    *area);
 gboolean    koers_check_area_is_filled  (KoersPlan    *plan,
                                          KoersArea     area);
+void        koers_check_area_progress   (KoersPlan    *plan,
+                                         KoersArea     area,
+                                         guint        *done,
+                                         guint        *total);
 char       *koers_check_area_summary    (KoersPlan    *plan,
                                          KoersArea     area);
 const char *koers_month_name            (GDateMonth    month);
 
 GPtrArray  *koers_check_plan            (KoersPlan    *plan);
+void        koers_check_plan_async      (KoersPlan           *plan,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+GPtrArray  *koers_check_plan_finish     (KoersPlan           *plan,
+                                         GAsyncResult        *result,
+                                         GError             **error);
 void        koers_check_get_period      (KoersPlan    *plan,
                                          GDate        *first,
                                          GDate        *last);

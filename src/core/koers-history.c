@@ -32,6 +32,7 @@ typedef struct
 {
   GPtrArray *changes;
   gint64     time;
+  guint64    id;     /* unique in its history, for koers_history_get_state() */
 } Step;
 
 struct _KoersHistory
@@ -43,6 +44,7 @@ struct _KoersHistory
   GQueue     redo;
   Step      *open_group;
   guint      group_depth;
+  guint64    last_id;
 };
 
 G_DEFINE_FINAL_TYPE (KoersHistory, koers_history, G_TYPE_OBJECT)
@@ -71,10 +73,11 @@ change_free (Change *change)
 }
 
 static Step *
-step_new (void)
+step_new (KoersHistory *self)
 {
   Step *step = g_new0 (Step, 1);
 
+  step->id = ++self->last_id;
   step->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
   step->time = g_get_monotonic_time ();
   return step;
@@ -122,7 +125,7 @@ push_change (KoersHistory *self,
     step = self->open_group;
   else
     {
-      step = step_new ();
+      step = step_new (self);
       g_queue_push_head (&self->undo, step);
       while (self->undo.length > MAX_STEPS)
         step_free (g_queue_pop_tail (&self->undo));
@@ -397,7 +400,7 @@ koers_history_begin_group (KoersHistory *self)
   g_return_if_fail (KOERS_IS_HISTORY (self));
 
   if (self->group_depth++ == 0)
-    self->open_group = step_new ();
+    self->open_group = step_new (self);
 }
 
 void
@@ -438,4 +441,45 @@ koers_history_clear (KoersHistory *self)
   clear_queue (&self->undo);
   clear_queue (&self->redo);
   notify_state (self, could_undo, could_redo);
+}
+
+/**
+ * koers_history_get_state:
+ *
+ * Which state of the plan the history is at: the same number means the
+ * same content, so a window that keeps the state it saved knows when undo
+ * or redo brings the plan back to what is on disk.
+ *
+ * Returns: the state; 0 before the first step
+ */
+guint64
+koers_history_get_state (KoersHistory *self)
+{
+  Step *head;
+
+  g_return_val_if_fail (KOERS_IS_HISTORY (self), 0);
+
+  head = g_queue_peek_head (&self->undo);
+  return head != NULL ? head->id : 0;
+}
+
+/**
+ * koers_history_checkpoint:
+ *
+ * Like koers_history_get_state(), and makes sure the next change is a step
+ * of its own (typing does not merge into the step of a saved state).
+ *
+ * Returns: the state
+ */
+guint64
+koers_history_checkpoint (KoersHistory *self)
+{
+  Step *head;
+
+  g_return_val_if_fail (KOERS_IS_HISTORY (self), 0);
+
+  head = g_queue_peek_head (&self->undo);
+  if (head != NULL)
+    head->time = 0;
+  return koers_history_get_state (self);
 }

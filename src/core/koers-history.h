@@ -20,5 +20,7 @@ gboolean      koers_history_redo         (KoersHistory *self);
 void          koers_history_begin_group  (KoersHistory *self);
 void          koers_history_end_group    (KoersHistory *self);
 void          koers_history_clear        (KoersHistory *self);
+guint64       koers_history_get_state    (KoersHistory *self);
+guint64       koers_history_checkpoint   (KoersHistory *self);
 
 G_END_DECLS

@@ -43,6 +43,8 @@ void _koers_plan_freeze_recording  (KoersPlan               *self);
 void _koers_plan_thaw_recording    (KoersPlan               *self);
 void _koers_plan_complete          (KoersPlan               *self);
 void _koers_plan_attach            (KoersPlan               *self);
+gpointer *_koers_plan_peek_items   (GListModel              *list,
+                                    guint                   *n_items);
 
 /* The lists of the plan that hold exactly one item per key of a
  * vocabulary (tips, DO's, rose parts, phases). */

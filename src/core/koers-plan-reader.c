@@ -561,10 +561,29 @@ check_fixed_lists (Reader    *r,
   return TRUE;
 }
 
+/* A plan is a JSON object: text that starts as no JSON does (a note, a
+ * list, a letter renamed .koers) is no plan at all, whatever its first
+ * error; a file that starts with a bracket, a quote, a comment or a number
+ * is a broken or foreign JSON file, and gets the parser's message. */
+static gboolean
+starts_as_plan (const char *data,
+                gsize       length)
+{
+  gsize i = 0;
+
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    i = 3;
+  while (i < length && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r'))
+    i++;
+  return i < length && strchr ("{[\"'/-0123456789", data[i]) != NULL;
+}
+
 static gboolean
 guard_error (KoersJsonGuardResult       result,
              const KoersJsonGuardPlace *place,
              const char                *name,
+             const char                *data,
+             gsize                      length,
              GError                   **error)
 {
   g_autofree char *what = NULL;
@@ -667,9 +686,16 @@ guard_error (KoersJsonGuardResult       result,
       g_assert_not_reached ();
     }
 
-  g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_SYNTAX,
-               _("“%s” is not a valid plan file: line %u, column %u: %s."),
-               name, place->line, place->column, what);
+  if (!starts_as_plan (data, length))
+    /* For people first; the parser's detail after it */
+    g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_SYNTAX,
+                 _("“%s” is not a Koers plan: it holds other text. Open a file that Koers "
+                   "saved. (line %u, column %u: %s.)"),
+                 name, place->line, place->column, what);
+  else
+    g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_SYNTAX,
+                 _("“%s” is not a valid plan file: line %u, column %u: %s."),
+                 name, place->line, place->column, what);
   return FALSE;
 }
 
@@ -813,7 +839,7 @@ koers_plan_io_load_data (const char  *data,
     }
 
   result = _koers_json_guard_check_sized (data, length, &place, &written_bound);
-  if (!guard_error (result, &place, name, error))
+  if (!guard_error (result, &place, name, data, length, error))
     {
       g_free (place.detail);
       return NULL;

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "koers-plan.h"
@@ -362,6 +364,8 @@ typedef struct
   GObject   *owner;    /* the object the list is a member of */
   guint      section;  /* a KoersPlanSection bit */
   gboolean   fixed;    /* one item per key: nothing is added or removed */
+  GPtrArray *items;    /* (nullable) the items, borrowed, for walks without
+                        * a reference per item; made at the first walk */
 } ListInfo;
 
 static void attach_object (KoersPlan  *self,
@@ -373,6 +377,13 @@ static void detach_object (KoersPlan *self,
 static void mark_changed  (KoersPlan *self,
                            GObject   *object,
                            guint      section);
+
+static void
+list_info_free (ListInfo *info)
+{
+  g_clear_pointer (&info->items, g_ptr_array_unref);
+  g_free (info);
+}
 
 static ListInfo *
 list_info (GListModel *list)
@@ -407,7 +418,7 @@ attach_list (KoersPlan  *self,
   info->owner = owner;
   info->section = section;
   info->fixed = owner == G_OBJECT (self) && is_fixed_list (self, store);
-  g_object_set_qdata_full (G_OBJECT (store), list_quark, info, g_free);
+  g_object_set_qdata_full (G_OBJECT (store), list_quark, info, (GDestroyNotify) list_info_free);
 
   for (guint i = 0; i < n; i++)
     {
@@ -498,6 +509,18 @@ splice_list (KoersPlan  *self,
   for (guint i = 0; i < n_additions; i++)
     if (_koers_model_get_owner (additions[i]) == NULL)
       attach_object (self, additions[i], store, info->section);
+
+  if (info->items != NULL)
+    {
+      GPtrArray *items = info->items;
+      guint tail = items->len - position - n_removals;
+
+      g_ptr_array_remove_range (items, position, n_removals);
+      g_ptr_array_set_size (items, items->len + n_additions);
+      memmove (items->pdata + position + n_additions, items->pdata + position,
+               tail * sizeof (gpointer));
+      memcpy (items->pdata + position, additions, n_additions * sizeof (gpointer));
+    }
 
   self->splicing++;
   g_list_store_splice (store, position, n_removals, additions, n_additions);
@@ -1833,6 +1856,64 @@ koers_plan_make_id (GListModel *list,
 }
 
 /* The list API ---------------------------------------------------------- */
+
+static GPtrArray *
+list_items (GListModel *list)
+{
+  guint n = g_list_model_get_n_items (list);
+  GPtrArray *items = g_ptr_array_sized_new (n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      g_ptr_array_add (items, item);
+    }
+  return items;
+}
+
+/**
+ * _koers_plan_peek_items:
+ * @list: a list of a plan, or of a plan that a loader or a worker thread
+ *   still fills (not attached: it only changes by the code that fills it)
+ * @n_items: (out): the number of items
+ *
+ * The items of @list without a reference each, for walks over the whole
+ * calendar (the plan check, the 80/20 mix): on a 50,000-entry list,
+ * g_list_model_get_item() and the unref cost more than the work itself.
+ * Valid until @list changes.
+ *
+ * Returns: (transfer none) (array length=n_items): the items
+ */
+gpointer *
+_koers_plan_peek_items (GListModel *list,
+                        guint      *n_items)
+{
+  ListInfo *info = list_info (list);
+  GPtrArray *items;
+
+  if (info != NULL)
+    {
+      if (info->items == NULL)
+        info->items = list_items (list);
+      items = info->items;
+    }
+  else
+    {
+      /* Only appended to while unattached: the count tells a stale copy. */
+      items = g_object_get_data (G_OBJECT (list), "koers-plan-items");
+      if (items == NULL || items->len != g_list_model_get_n_items (list))
+        {
+          items = list_items (list);
+          g_object_set_data_full (G_OBJECT (list), "koers-plan-items", items,
+                                  (GDestroyNotify) g_ptr_array_unref);
+        }
+    }
+
+  g_assert (items->len == g_list_model_get_n_items (list));
+  *n_items = items->len;
+  return items->pdata;
+}
 
 /* Checks that @list is a list of @self that takes items of its own. */
 static gboolean

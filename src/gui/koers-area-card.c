@@ -20,6 +20,8 @@ struct _KoersAreaCard
   GtkImage  *status_image;
   GtkLabel  *summary_label;
   GtkLabel  *state_label;
+
+  KoersArea  area;
 };
 
 G_DEFINE_FINAL_TYPE (KoersAreaCard, koers_area_card, GTK_TYPE_BUTTON)
@@ -55,6 +57,65 @@ koers_area_card_init (KoersAreaCard *self)
 }
 
 /**
+ * koers_area_card_update:
+ * @plan: the plan the card tells about
+ *
+ * Shows what @plan holds now in the card's part; a part that did not
+ * change is not laid out again.
+ */
+void
+koers_area_card_update (KoersAreaCard *self,
+                        KoersPlan     *plan)
+{
+  gboolean filled;
+  guint done, total;
+  const char *state;
+  const char *icon;
+  g_autofree char *progress = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *accessible = NULL;
+
+  g_return_if_fail (KOERS_IS_AREA_CARD (self));
+  g_return_if_fail (KOERS_IS_PLAN (plan));
+
+  koers_check_area_progress (plan, self->area, &done, &total);
+  filled = done >= total;
+  if (done > 0 && !filled)
+    /* Translators: a part of the plan that is partly done, as in
+     * "Partly filled in: 2 of 7" */
+    state = progress = g_strdup_printf (_("Partly filled in: %u of %u"), done, total);
+  else
+    state = filled ? _("Filled in") : _("Not filled in yet");
+  icon = filled ? "emblem-ok-symbolic" : "document-edit-symbolic";
+  summary = koers_check_area_summary (plan, self->area);
+  if (g_strcmp0 (gtk_label_get_label (self->summary_label), summary) == 0 &&
+      g_strcmp0 (gtk_label_get_label (self->state_label), state) == 0)
+    return;
+
+  accessible = g_strdup_printf ("%s: %s, %s", koers_area_get_title (self->area), summary, state);
+  if (g_strcmp0 (gtk_image_get_icon_name (self->status_image), icon) != 0)
+    gtk_image_set_from_icon_name (self->status_image, icon);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_image), state);
+  gtk_label_set_label (self->summary_label, summary);
+  gtk_label_set_label (self->state_label, state);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+/**
+ * koers_area_card_get_area:
+ *
+ * Returns: the part of the plan the card tells about
+ */
+KoersArea
+koers_area_card_get_area (KoersAreaCard *self)
+{
+  g_return_val_if_fail (KOERS_IS_AREA_CARD (self), 0);
+
+  return self->area;
+}
+
+/**
  * koers_area_card_new:
  * @plan: the plan the card tells about
  * @area: the part of the plan; the window must have a page for it
@@ -66,29 +127,14 @@ koers_area_card_new (KoersPlan *plan,
                      KoersArea  area)
 {
   KoersAreaCard *self;
-  gboolean filled;
-  const char *state;
-  g_autofree char *summary = NULL;
-  g_autofree char *accessible = NULL;
 
   g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
   g_return_val_if_fail (area < KOERS_N_AREAS, NULL);
 
   self = g_object_new (KOERS_TYPE_AREA_CARD, NULL);
-  filled = koers_check_area_is_filled (plan, area);
-  state = filled ? _("Filled in") : _("Not filled in yet");
-  summary = koers_check_area_summary (plan, area);
-  accessible = g_strdup_printf ("%s: %s, %s", koers_area_get_title (area), summary, state);
-
+  self->area = area;
   gtk_label_set_label (self->title_label, koers_area_get_title (area));
-  gtk_image_set_from_icon_name (self->status_image,
-                                filled ? "emblem-ok-symbolic" : "document-edit-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_image), state);
-  gtk_label_set_label (self->summary_label, summary);
-  gtk_label_set_label (self->state_label, state);
-
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s", koers_area_get_name (area));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  koers_area_card_update (self, plan);
   return GTK_WIDGET (self);
 }

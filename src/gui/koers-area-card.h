@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 #define KOERS_TYPE_AREA_CARD (koers_area_card_get_type ())
 G_DECLARE_FINAL_TYPE (KoersAreaCard, koers_area_card, KOERS, AREA_CARD, GtkButton)
 
+void       koers_area_card_update   (KoersAreaCard *self,
+                                     KoersPlan     *plan);
+KoersArea  koers_area_card_get_area (KoersAreaCard *self);
 GtkWidget *koers_area_card_new (KoersPlan *plan,
                                 KoersArea  area);
 

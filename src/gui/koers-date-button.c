@@ -65,6 +65,58 @@ clear_clicked_cb (KoersDateButton *self)
   gtk_popover_popdown (self->popover);
 }
 
+/* date.today. Enter in the calendar and a click on the selected day take
+ * that day too: without them an empty field could not take the day the
+ * calendar opens on (today), since selecting the selected day again
+ * selects nothing new. */
+static void
+today_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KoersDateButton *self = KOERS_DATE_BUTTON (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  koers_date_button_set_date (self, &today);
+  gtk_popover_popdown (self->popover);
+}
+
+static gboolean
+calendar_key_pressed_cb (GtkEventControllerKey *keys,
+                         guint                  keyval,
+                         guint                  keycode,
+                         GdkModifierType        state,
+                         KoersDateButton       *self)
+{
+  if ((keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return FALSE;
+  day_selected_cb (self);
+  return TRUE;
+}
+
+/* A click on the day that is selected already: on an empty field that is
+ * the day the calendar opened on, and the click means "this day". */
+static void
+calendar_released_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      KoersDateButton *self)
+{
+  GtkWidget *day = gtk_widget_pick (GTK_WIDGET (self->calendar), x, y, GTK_PICK_DEFAULT);
+
+  /* A day, not the arrows or the names of the week days */
+  if (self->date == NULL && gtk_widget_get_visible (GTK_WIDGET (self->popover)) &&
+      day != NULL && gtk_widget_has_css_class (day, "day-number") &&
+      !gtk_widget_has_css_class (day, "other-month"))
+    day_selected_cb (self);
+}
+
 static void
 popover_show_cb (KoersDateButton *self)
 {
@@ -175,6 +227,7 @@ koers_date_button_class_init (KoersDateButtonClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, popover_show_cb);
+  gtk_widget_class_install_action (widget_class, "date.today", NULL, today_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   widget_class->mnemonic_activate = koers_date_button_mnemonic_activate;
   widget_class->grab_focus = koers_date_button_grab_focus;
@@ -184,9 +237,21 @@ static void
 koers_date_button_init (KoersDateButton *self)
 {
   GtkWidget *toggle;
+  GtkEventController *keys;
+  GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   update_label (self);
+
+  /* Before the calendar's own keys: Enter takes the selected day. */
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (calendar_key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->calendar), keys);
+  click = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_BUBBLE);
+  g_signal_connect_object (click, "released", G_CALLBACK (calendar_released_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->calendar), GTK_EVENT_CONTROLLER (click));
 
   /* The button that takes the focus is named by this widget's accessible
    * label (what the date is for, set where it is used) and the date. */

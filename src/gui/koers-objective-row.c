@@ -15,6 +15,8 @@
 #include "koers-a11y.h"
 #include "koers-bind.h"
 #include "koers-date-button.h"
+#include "koers-goal.h"
+#include "koers-plan.h"
 
 struct _KoersObjectiveRow
 {
@@ -31,7 +33,10 @@ struct _KoersObjectiveRow
   GtkCheckButton  *has_target_check;
   GtkSpinButton   *target_spin;
   KoersDateButton *deadline_button;
-  GtkEntry        *goal_entry;
+  GtkDropDown     *goal_dropdown;
+  GtkStringList   *goal_titles;  /* what goal_dropdown offers */
+  GSignalGroup    *plan_signals;
+  gboolean         filling;      /* goal_dropdown is being filled, not chosen */
   GtkWidget       *hint_box;
   GtkLabel        *hint_label;
 };
@@ -84,6 +89,79 @@ spin_output_cb (GtkSpinButton *spin)
   return TRUE;
 }
 
+/* "For goal" offers no goal and the goals of the plan by title. A title
+ * that is none of them (the goal was renamed or removed, or a file from
+ * elsewhere) stays, marked, until the user chooses. */
+static void
+fill_goals (KoersObjectiveRow *self)
+{
+  KoersPlan *plan = self->objective != NULL ? koers_plan_of (self->objective) : NULL;
+  const char *current = self->objective != NULL ? koers_objective_get_goal (self->objective) : "";
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  guint selected = 0;
+
+  g_ptr_array_add (titles, g_strdup (_("No goal")));
+  if (plan != NULL)
+    {
+      GListModel *goals = koers_plan_get_goals (plan);
+
+      for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+        {
+          g_autoptr(KoersGoal) goal = g_list_model_get_item (goals, i);
+          const char *title = koers_goal_get_title (goal);
+
+          if (*title == '\0')
+            continue;
+          if (selected == 0 && g_strcmp0 (title, current) == 0)
+            selected = titles->len;
+          g_ptr_array_add (titles, g_strdup (title));
+        }
+    }
+  if (selected == 0 && *current != '\0')
+    {
+      selected = titles->len;
+      /* Translators: an objective's goal that is not among the plan's goals */
+      g_ptr_array_add (titles, g_strdup_printf (_("%s (not a goal of this plan)"), current));
+    }
+  g_ptr_array_add (titles, NULL);
+
+  self->filling = TRUE;
+  gtk_string_list_splice (self->goal_titles, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->goal_titles)),
+                          (const char *const *) titles->pdata);
+  gtk_drop_down_set_selected (self->goal_dropdown, selected);
+  self->filling = FALSE;
+}
+
+static void
+goal_selected_cb (KoersObjectiveRow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->goal_dropdown);
+  KoersPlan *plan;
+  g_autoptr(KoersGoal) goal = NULL;
+
+  if (self->filling || self->objective == NULL ||
+      (plan = koers_plan_of (self->objective)) == NULL)
+    return;
+  if (selected == 0)
+    {
+      koers_objective_set_goal (self->objective, "");
+      return;
+    }
+  /* The n-th goal with a title, as fill_goals() listed them */
+  for (guint i = 0, n = 0; i < g_list_model_get_n_items (koers_plan_get_goals (plan)); i++)
+    {
+      g_autoptr(KoersGoal) candidate = g_list_model_get_item (koers_plan_get_goals (plan), i);
+
+      if (*koers_goal_get_title (candidate) != '\0' && ++n == selected)
+        {
+          koers_objective_set_goal (self->objective, koers_goal_get_title (candidate));
+          return;
+        }
+    }
+  /* The marked title that is no goal: it stays as it is. */
+}
+
 static void
 remove_clicked_cb (KoersObjectiveRow *self)
 {
@@ -99,6 +177,7 @@ koers_objective_row_dispose (GObject *object)
 
   g_clear_object (&self->bindings);
   g_clear_object (&self->signals);
+  g_clear_object (&self->plan_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_OBJECTIVE_ROW);
   /* The template's root is not a bound child: unparent it ourselves. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -117,7 +196,9 @@ set_item (KoersObjectiveRow *self,
 
   g_binding_group_set_source (self->bindings, item);
   g_signal_group_set_target (self->signals, item);
+  g_signal_group_set_target (self->plan_signals, item != NULL ? koers_plan_of (item) : NULL);
   update_hint (self);
+  fill_goals (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ITEM]);
 }
 
@@ -184,7 +265,7 @@ koers_objective_row_class_init (KoersObjectiveRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersObjectiveRow, has_target_check);
   gtk_widget_class_bind_template_child (widget_class, KoersObjectiveRow, target_spin);
   gtk_widget_class_bind_template_child (widget_class, KoersObjectiveRow, deadline_button);
-  gtk_widget_class_bind_template_child (widget_class, KoersObjectiveRow, goal_entry);
+  gtk_widget_class_bind_template_child (widget_class, KoersObjectiveRow, goal_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KoersObjectiveRow, hint_box);
   gtk_widget_class_bind_template_child (widget_class, KoersObjectiveRow, hint_label);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
@@ -205,13 +286,23 @@ koers_objective_row_init (KoersObjectiveRow *self)
   koers_bind_active (self->bindings, "has-target", GTK_WIDGET (self->has_target_check));
   koers_bind_number (self->bindings, "target", self->target_spin);
   koers_date_button_bind (self->deadline_button, self->bindings, "deadline");
-  koers_bind_text (self->bindings, "goal", GTK_WIDGET (self->goal_entry));
+  self->goal_titles = gtk_string_list_new (NULL);
+  gtk_drop_down_set_model (self->goal_dropdown, G_LIST_MODEL (self->goal_titles));
+  g_object_unref (self->goal_titles);  /* the drop-down keeps it */
+  g_signal_connect_object (self->goal_dropdown, "notify::selected",
+                           G_CALLBACK (goal_selected_cb), self, G_CONNECT_SWAPPED);
 
   self->signals = g_signal_group_new (KOERS_TYPE_OBJECTIVE);
   g_signal_group_connect_object (self->signals, "notify::has-target",
                                  G_CALLBACK (update_hint), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->signals, "notify::deadline",
                                  G_CALLBACK (update_hint), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->signals, "notify::goal",
+                                 G_CALLBACK (fill_goals), self, G_CONNECT_SWAPPED);
+  /* Goals come, go and get renamed: the choice follows (coalesced). */
+  self->plan_signals = g_signal_group_new (KOERS_TYPE_PLAN);
+  g_signal_group_connect_object (self->plan_signals, "changed::objectives",
+                                 G_CALLBACK (fill_goals), self, G_CONNECT_SWAPPED);
   update_hint (self);
 
   koers_a11y_name_controls (GTK_WIDGET (self));

@@ -22,8 +22,11 @@ struct _KoersOverviewPage
 {
   KoersPage   parent_instance;
 
-  guint       refresh_id;
-  gboolean    stale;       /* the plan changed while the page was hidden */
+  guint         refresh_id;
+  gboolean      stale;       /* the plan changed while the page was hidden */
+  GCancellable *checking;    /* the check that runs, if any */
+  gboolean      cards_made;  /* for the plan the page shows */
+  GPtrArray    *shown;       /* (nullable) the findings the list shows */
 
   GtkWidget  *scroller;
   GtkLabel   *title_label;
@@ -100,12 +103,23 @@ create_finding_row (KoersFinding *finding,
   return row;
 }
 
+/* The cards are made once per plan and then only updated: rebuilding ten
+ * templates at every change costs more than the check's copy. */
 static void
 fill_area_cards (KoersOverviewPage *self,
                  KoersPlan         *plan)
 {
   GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_STACK);
   GtkWidget *child;
+
+  if (self->cards_made)
+    {
+      for (child = gtk_widget_get_first_child (GTK_WIDGET (self->areas_box)); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        koers_area_card_update (KOERS_AREA_CARD (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child))),
+                                plan);
+      return;
+    }
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->areas_box))) != NULL)
     gtk_flow_box_remove (self->areas_box, child);
@@ -114,18 +128,116 @@ fill_area_cards (KoersOverviewPage *self,
     if (GTK_IS_STACK (stack) &&
         gtk_stack_get_child_by_name (GTK_STACK (stack), koers_area_get_name (area)) != NULL)
       gtk_flow_box_append (self->areas_box, koers_area_card_new (plan, area));
+  self->cards_made = GTK_IS_STACK (stack);
+}
+
+static gboolean
+same_findings (GPtrArray *a,
+               GPtrArray *b)
+{
+  if (a == NULL || b == NULL || a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      const KoersFinding *fa = g_ptr_array_index (a, i);
+      const KoersFinding *fb = g_ptr_array_index (b, i);
+
+      if (fa->kind != fb->kind || fa->area != fb->area ||
+          g_strcmp0 (fa->message, fb->message) != 0 ||
+          g_strcmp0 (fa->location, fb->location) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+clear_findings (KoersOverviewPage *self)
+{
+  GtkWidget *child;
+
+  g_clear_pointer (&self->shown, g_ptr_array_unref);
+  while (self->findings_list != NULL &&
+         (child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
+    gtk_list_box_remove (self->findings_list, child);
+}
+
+static void
+show_findings (KoersOverviewPage *self,
+               GPtrArray         *findings)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_STACK);
+
+  /* The same findings again (most edits): nothing to lay out. */
+  if (same_findings (self->shown, findings))
+    return;
+  clear_findings (self);
+  self->shown = g_ptr_array_ref (findings);
+
+  if (findings->len == 0)
+    gtk_label_set_label (self->summary_label,
+                         _("The plan is complete: every step is filled in and the check finds "
+                           "nothing to improve."));
+  else
+    {
+      g_autofree char *summary =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "The check found %u point to improve. Activate it to go "
+                                      "to the page where you solve it.",
+                                      "The check found %u points to improve. Activate one to "
+                                      "go to the page where you solve it.",
+                                      findings->len),
+                         findings->len);
+      gtk_label_set_label (self->summary_label, summary);
+    }
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      KoersFinding *finding = g_ptr_array_index (findings, i);
+      gboolean has_page = GTK_IS_STACK (stack) &&
+                          gtk_stack_get_child_by_name (GTK_STACK (stack),
+                                                       koers_area_get_name (finding->area)) != NULL;
+
+      gtk_list_box_append (self->findings_list, create_finding_row (finding, has_page));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->findings_list), findings->len > 0);
+  gtk_widget_set_visible (self->findings_heading, findings->len > 0);
+}
+
+static void
+check_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) findings = koers_check_plan_finish (KOERS_PLAN (object), result, &error);
+  KoersOverviewPage *self;
+
+  /* Cancelled: the page has another plan, a newer check runs, or it is gone. */
+  if (findings == NULL)
+    return;
+
+  self = KOERS_OVERVIEW_PAGE (user_data);
+  g_clear_object (&self->checking);
+  show_findings (self, findings);
+}
+
+/* The findings stay as they are until the check is done: no flicker, and
+ * the main loop only takes the copy of the calendar the check runs on. */
+static void
+start_check (KoersOverviewPage *self,
+             KoersPlan         *plan)
+{
+  g_cancellable_cancel (self->checking);
+  g_clear_object (&self->checking);
+  self->checking = g_cancellable_new ();
+  koers_check_plan_async (plan, self->checking, check_done_cb, self);
 }
 
 static void
 refresh (KoersOverviewPage *self)
 {
   KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (self));
-  g_autoptr(GPtrArray) findings = NULL;
-  GtkWidget *child;
   const char *title;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
-    gtk_list_box_remove (self->findings_list, child);
 
   if (plan == NULL)
     return;
@@ -153,36 +265,7 @@ refresh (KoersOverviewPage *self)
     gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle->len > 0);
   }
 
-  findings = koers_check_plan (plan);
-  if (findings->len == 0)
-    gtk_label_set_label (self->summary_label,
-                         _("The plan is complete: every step is filled in and the check finds "
-                           "nothing to improve."));
-  else
-    {
-      g_autofree char *summary =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "The check found %u point to improve. Activate it to go "
-                                      "to the page where you solve it.",
-                                      "The check found %u points to improve. Activate one to "
-                                      "go to the page where you solve it.",
-                                      findings->len),
-                         findings->len);
-      gtk_label_set_label (self->summary_label, summary);
-    }
-
-  for (guint i = 0; i < findings->len; i++)
-    {
-      KoersFinding *finding = g_ptr_array_index (findings, i);
-      GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_STACK);
-      gboolean has_page = GTK_IS_STACK (stack) &&
-                          gtk_stack_get_child_by_name (GTK_STACK (stack),
-                                                       koers_area_get_name (finding->area)) != NULL;
-
-      gtk_list_box_append (self->findings_list, create_finding_row (finding, has_page));
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->findings_list), findings->len > 0);
-  gtk_widget_set_visible (self->findings_heading, findings->len > 0);
+  start_check (self, plan);
 }
 
 static gboolean
@@ -227,6 +310,9 @@ koers_overview_page_dispose (GObject *object)
   KoersOverviewPage *self = (KoersOverviewPage *) object;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_cancellable_cancel (self->checking);
+  g_clear_object (&self->checking);
+  g_clear_pointer (&self->shown, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_OVERVIEW_PAGE);
 
   G_OBJECT_CLASS (koers_overview_page_parent_class)->dispose (object);
@@ -254,6 +340,11 @@ koers_overview_page_unbind (KoersPage *page,
 
   g_signal_handlers_disconnect_by_func (plan, plan_changed_cb, self);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->cards_made = FALSE;
+  g_cancellable_cancel (self->checking);
+  g_clear_object (&self->checking);
+  /* Not another plan's findings while the new plan's check runs. */
+  clear_findings (self);
 }
 
 static void

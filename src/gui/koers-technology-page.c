@@ -54,13 +54,12 @@ add_channel_clicked_cb (KoersTechnologyPage *self)
   GListModel *channels = koers_plan_get_channels (plan);
   g_autoptr(KoersChannel) channel = koers_channel_new ();
   g_autofree char *id = NULL;
-  const char *name = _("New channel");
 
   /* The id is made once, here; renaming the channel later keeps it, so
-   * calendar entries stay attached. */
-  id = koers_plan_make_id (channels, name);
+   * calendar entries stay attached. The name starts empty, with the
+   * field's placeholder as the hint: no text to delete first. */
+  id = koers_plan_make_id (channels, "channel");
   koers_channel_set_id (channel, id);
-  koers_channel_set_name (channel, name);
   koers_plan_append (plan, channels, channel);
 }
 
@@ -76,6 +75,24 @@ add_from_catalogue_cb (GtkWidget  *widget,
 
   if (position >= koers_channel_catalogue_get_n_items ())
     return;
+
+  /* A catalogue channel the plan has already: show it instead of a copy. */
+  for (guint i = 0; i < g_list_model_get_n_items (channels); i++)
+    {
+      g_autoptr(KoersChannel) existing = g_list_model_get_item (channels, i);
+
+      if (koers_channel_same_name (koers_channel_get_name (existing),
+                                   koers_channel_catalogue_get_name (position)))
+        {
+          GtkListBoxRow *row =
+            gtk_list_box_get_row_at_index (KOERS_TECHNOLOGY_PAGE (widget)->channels_list, i);
+
+          if (row != NULL)
+            gtk_widget_child_focus (gtk_list_box_row_get_child (row), GTK_DIR_TAB_FORWARD);
+          return;
+        }
+    }
+
   channel = koers_channel_catalogue_new_channel (position, channels);
   koers_plan_append (plan, channels, channel);
 }

@@ -83,6 +83,7 @@ changed_bar_response_cb (KoersWindow *self,
        * unsaved until the user saves over it. */
       koers_file_monitor_refresh (self->monitor);
       self->changes++;
+      _koers_window_forget_saved_state (self);
       _koers_window_set_dirty (self, TRUE);
     }
 }
@@ -117,7 +118,23 @@ load_cb (GObject      *source,
 
   if (plan == NULL)
     {
-      /* The current plan stays. */
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+      GtkWindow *other = NULL;
+
+      /* A window made for this file alone (koers FILE, a drop, Open in a
+       * new window) that has nothing to show goes away again, and another
+       * window tells; otherwise the current plan stays, with the message. */
+      for (GList *l = app != NULL ? gtk_application_get_windows (app) : NULL;
+           l != NULL && self->plan == NULL && other == NULL; l = l->next)
+        if (KOERS_IS_WINDOW (l->data) && l->data != (gpointer) self)
+          other = l->data;
+      if (other != NULL)
+        {
+          _koers_window_show_error (KOERS_WINDOW (other), error->message);
+          gtk_window_present (other);
+          gtk_window_destroy (GTK_WINDOW (self));
+          return;
+        }
       _koers_window_show_error (self, error->message);
       return;
     }
@@ -160,6 +177,7 @@ koers_window_restore (KoersWindow *self,
 
   koers_window_set_plan (self, plan, file);
   self->changes++;
+  _koers_window_forget_saved_state (self);
   _koers_window_set_dirty (self, TRUE);
   koers_autosave_schedule (self->autosave);
 }
@@ -194,14 +212,50 @@ koers_window_open_file (KoersWindow *self,
   koers_window_load_file (self, file);
 }
 
+/* The file's identity on disk (device and inode), following symbolic
+ * links: two paths to one file have the same. NULL when it cannot be
+ * told (the file is gone). A stat of a local file; no reading. */
+static char *
+dup_file_id (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ID_FILE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info != NULL ? g_strdup (g_file_info_get_attribute_string (info,
+                                                                    G_FILE_ATTRIBUTE_ID_FILE))
+                      : NULL;
+}
+
 KoersWindow *
 koers_window_find_for_file (GtkApplication *application,
                             GFile          *file)
 {
+  g_autofree char *id = NULL;
+  gboolean looked = FALSE;
+
   for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
     if (KOERS_IS_WINDOW (l->data) && KOERS_WINDOW (l->data)->file != NULL &&
         g_file_equal (KOERS_WINDOW (l->data)->file, file))
       return l->data;
+
+  /* Another path to the same file: a symbolic link, "..", a hard link */
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    {
+      g_autofree char *other = NULL;
+
+      if (!KOERS_IS_WINDOW (l->data) || KOERS_WINDOW (l->data)->file == NULL)
+        continue;
+      if (!looked)
+        {
+          id = dup_file_id (file);
+          looked = TRUE;
+        }
+      if (id == NULL)
+        return NULL;
+      other = dup_file_id (KOERS_WINDOW (l->data)->file);
+      if (g_strcmp0 (id, other) == 0)
+        return l->data;
+    }
 
   return NULL;
 }
@@ -235,6 +289,7 @@ save_cb (GObject      *source,
   koers_file_monitor_refresh (self->monitor);
   koers_file_monitor_unpause (self->monitor);
   hide_changed_bar (self);
+  self->saved_state = self->saving_state;
 
   /* Edits made while the save ran are not in the file. */
   if (self->changes == self->changes_saved)
@@ -275,6 +330,7 @@ _koers_window_save_to (KoersWindow *self,
   }
 
   self->changes_saved = self->changes;
+  self->saving_state = koers_history_checkpoint (self->history);
   self->saving = TRUE;
   koers_file_monitor_pause (self->monitor);
   koers_plan_io_save_async (self->plan, file, self->cancellable, save_cb, g_object_ref (self));

@@ -27,6 +27,8 @@ struct _KoersWindow
   gboolean              dirty;
   guint64               changes;        /* counts every change of the plan */
   guint64               changes_saved;  /* the count a running save wrote */
+  guint64               saved_state;    /* the history's state the file holds */
+  guint64               saving_state;   /* the state a running save writes */
   GCancellable         *cancellable;
   GSettings            *settings;
   KoersFileMonitor     *monitor;
@@ -59,6 +61,7 @@ void     _koers_window_set_dirty             (KoersWindow *self,
 void     _koers_window_show_error            (KoersWindow *self,
                                               const char  *message);
 void     _koers_window_hide_error            (KoersWindow *self);
+void     _koers_window_forget_saved_state    (KoersWindow *self);
 void     _koers_window_notify_file           (KoersWindow *self);
 void     _koers_window_plan_loaded           (KoersWindow *self);
 

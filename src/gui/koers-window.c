@@ -22,6 +22,8 @@
 #include "koers-overview-page.h"
 #include "koers-page.h"
 #include "koers-page-slot.h"
+#include "koers-recent-row.h"
+#include "koers-sidebar-row.h"
 #include "koers-print.h"
 #include "koers-people-page.h"
 #include "koers-maturity-page.h"
@@ -196,6 +198,7 @@ koers_window_set_plan (KoersWindow *self,
   _koers_window_set_file (self, file);
   self->dirty = FALSE;
 
+  self->saved_state = 0;
   if (plan != NULL)
     {
       self->history = koers_history_new (plan);
@@ -233,7 +236,7 @@ koers_window_set_plan (KoersWindow *self,
 }
 
 /* One sidebar row per page of the stack, in its order, with a mark that
- * shows whether the user has filled in that part of the plan. */
+ * shows how far the user has filled in that part of the plan. */
 static void
 build_sidebar (KoersWindow *self)
 {
@@ -242,26 +245,9 @@ build_sidebar (KoersWindow *self)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (pages), i);
-      GtkStackPage *page = GTK_STACK_PAGE (item);
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *label = gtk_label_new (gtk_stack_page_get_title (page));
-      GtkWidget *mark = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+      g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
 
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_widget_add_css_class (label, "sidebar-row-label");
-      gtk_widget_set_visible (mark, FALSE);
-      gtk_widget_set_tooltip_text (mark, _("Filled in"));
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), mark);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      gtk_widget_set_name (row, gtk_stack_page_get_name (page));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      gtk_stack_page_get_title (page), -1);
-      g_object_set_data (G_OBJECT (row), "koers-mark", mark);
-      gtk_list_box_append (self->sidebar, row);
+      gtk_list_box_append (self->sidebar, koers_sidebar_row_new (GTK_STACK_PAGE (page)));
     }
   g_object_unref (pages);
 }
@@ -273,22 +259,19 @@ update_sidebar_marks (KoersWindow *self,
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      GtkWidget *mark = g_object_get_data (G_OBJECT (row), "koers-mark");
       KoersArea area;
-      gboolean filled;
+      guint done = 0, total = 1;
 
-      if (mark == NULL || !koers_area_from_name (gtk_widget_get_name (row), &area))
+      if (!KOERS_IS_SIDEBAR_ROW (row) ||
+          !koers_area_from_name (koers_sidebar_row_get_page_name (KOERS_SIDEBAR_ROW (row)), &area))
         continue;
       /* Areas are the sections after "plan", in the same order. */
       if ((sections & (KOERS_PLAN_SECTION_PEOPLE << area)) == 0)
         continue;
 
-      filled = self->plan != NULL && koers_check_area_is_filled (self->plan, area);
-      gtk_widget_set_visible (mark, filled);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      filled ? _("Filled in") : _("Not filled in yet"),
-                                      -1);
+      if (self->plan != NULL)
+        koers_check_area_progress (self->plan, area, &done, &total);
+      koers_sidebar_row_set_progress (KOERS_SIDEBAR_ROW (row), done, total);
     }
 }
 
@@ -497,39 +480,12 @@ fill_recent_list (KoersWindow *self)
       GtkRecentInfo *info = l->data;
       const char *uri = gtk_recent_info_get_uri (info);
       g_autoptr(GFile) file = NULL;
-      g_autoptr(GFile) parent = NULL;
-      g_autofree char *name = NULL;
-      g_autofree char *folder = NULL;
-      GtkWidget *row, *box, *title, *subtitle;
 
       if (!g_str_has_suffix (uri, ".koers") || !gtk_recent_info_exists (info))
         continue;
 
       file = g_file_new_for_uri (uri);
-      parent = g_file_get_parent (file);
-      name = g_file_get_basename (file);
-      folder = parent ? g_file_get_parse_name (parent) : g_strdup ("");
-
-      row = gtk_list_box_row_new ();
-      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      title = gtk_label_new (name);
-      subtitle = gtk_label_new (folder);
-      gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_MIDDLE);
-      gtk_widget_add_css_class (subtitle, "dim-label");
-      gtk_widget_add_css_class (subtitle, "caption");
-      gtk_box_append (GTK_BOX (box), title);
-      gtk_box_append (GTK_BOX (box), subtitle);
-      gtk_widget_set_margin_top (box, 8);
-      gtk_widget_set_margin_bottom (box, 8);
-      gtk_widget_set_margin_start (box, 12);
-      gtk_widget_set_margin_end (box, 12);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      g_object_set_data_full (G_OBJECT (row), "koers-file", g_steal_pointer (&file),
-                              g_object_unref);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      gtk_list_box_append (self->recent_list, row);
+      gtk_list_box_append (self->recent_list, koers_recent_row_new (file));
       shown++;
     }
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
@@ -552,10 +508,8 @@ static void
 recent_row_activated_cb (KoersWindow   *self,
                          GtkListBoxRow *row)
 {
-  GFile *file = g_object_get_data (G_OBJECT (row), "koers-file");
-
-  if (file != NULL)
-    koers_window_open_file (self, file);
+  if (KOERS_IS_RECENT_ROW (row))
+    koers_window_open_file (self, koers_recent_row_get_file (KOERS_RECENT_ROW (row)));
 }
 
 static gboolean
@@ -602,6 +556,8 @@ new_plan_action (GtkWidget  *widget,
       self = koers_window_new (gtk_window_get_application (GTK_WINDOW (self)));
       gtk_window_present (GTK_WINDOW (self));
     }
+  /* A new plan starts at its beginning, not where the last window was. */
+  gtk_stack_set_visible_child_name (self->pages, "overview");
   koers_window_set_plan (self, plan, NULL);
 }
 
@@ -781,6 +737,69 @@ print_action (GtkWidget  *widget,
   koers_print_run (print, GTK_WINDOW (self));
 }
 
+/* The plan holds what is on disk again (or no unsaved change of a new
+ * plan is left): nothing to save, nothing to recover, no question on close. */
+static void
+check_saved_state (KoersWindow *self)
+{
+  if (self->history == NULL || self->saving ||
+      koers_history_get_state (self->history) != self->saved_state)
+    return;
+  self->changes_saved = self->changes;
+  set_dirty (self, FALSE);
+  _koers_window_discard_recovery (self);
+}
+
+void
+_koers_window_forget_saved_state (KoersWindow *self)
+{
+  /* No state of the history is what the file holds. */
+  self->saved_state = G_MAXUINT64;
+}
+
+/* Undo and redo show what they change: when the step changed no section
+ * the visible page shows, the page of the first section it changed. */
+static void
+apply_history (KoersWindow *self,
+               gboolean     undo)
+{
+  guint before[KOERS_PLAN_N_SECTIONS];
+  const char *visible;
+  int first = -1;
+  gboolean shown = FALSE;
+  KoersArea area;
+
+  if (self->history == NULL || self->plan == NULL)
+    return;
+
+  for (guint s = 0; s < KOERS_PLAN_N_SECTIONS; s++)
+    before[s] = koers_plan_get_serial (self->plan, 1u << s);
+  if (!(undo ? koers_history_undo (self->history) : koers_history_redo (self->history)))
+    return;
+
+  visible = gtk_stack_get_visible_child_name (self->pages);
+  for (guint s = 0; s < KOERS_PLAN_N_SECTIONS; s++)
+    {
+      if (before[s] == koers_plan_get_serial (self->plan, 1u << s))
+        continue;
+      if (first < 0)
+        first = s;
+      /* Areas are the sections after "plan", in the same order; the plan's
+       * own details are on the overview. */
+      if (s == 0 ? g_strcmp0 (visible, "overview") == 0
+                 : koers_area_from_name (visible, &area) && area == s - 1)
+        shown = TRUE;
+    }
+  if (!shown && first >= 0)
+    {
+      const char *name = first == 0 ? "overview" : koers_area_get_name (first - 1);
+
+      if (gtk_stack_get_child_by_name (self->pages, name) != NULL)
+        gtk_stack_set_visible_child_name (self->pages, name);
+    }
+  check_saved_state (self);
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -789,8 +808,7 @@ undo_action (GtkWidget  *widget,
   KoersWindow *self = KOERS_WINDOW (widget);
 
   koers_toast_dismiss (self->toast);
-  if (self->history != NULL)
-    koers_history_undo (self->history);
+  apply_history (self, TRUE);
 }
 
 static void
@@ -798,10 +816,7 @@ redo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  KoersWindow *self = KOERS_WINDOW (widget);
-
-  if (self->history != NULL)
-    koers_history_redo (self->history);
+  apply_history (KOERS_WINDOW (widget), FALSE);
 }
 
 static void
