@@ -302,6 +302,7 @@ koers_maturity_page_class_init (KoersMaturityPageClass *klass)
   page_class->unbind = koers_maturity_page_unbind;
   page_class->get_print_options = koers_maturity_page_get_print_options;
   page_class->printable_id = "maturity";
+  page_class->wide = TRUE;
 
   g_type_ensure (KOERS_TYPE_MATURITY_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,

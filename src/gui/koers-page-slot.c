@@ -155,8 +155,9 @@ koers_page_slot_get_page (KoersPageSlot *self)
       else
         self->page = g_object_new (self->page_type, NULL);
       gtk_widget_set_parent (GTK_WIDGET (self->page), GTK_WIDGET (self));
-      /* a readable width on a wide window, for every page */
-      koers_clamp_wrap_page (GTK_WIDGET (self->page));
+      /* a readable width on a wide window, for every page of text */
+      if (!KOERS_PAGE_GET_CLASS (self->page)->wide)
+        koers_clamp_wrap_page (GTK_WIDGET (self->page));
       if (self->plan != NULL)
         koers_page_set_plan (self->page, self->plan);
     }

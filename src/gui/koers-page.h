@@ -23,6 +23,8 @@ G_DECLARE_DERIVABLE_TYPE (KoersPage, koers_page, KOERS, PAGE, GtkWidget)
  *   options (the rose page: the style on screen); they start as defaults
  * @printable_id: the id of the page's printable (src/render/koers-printable.c)
  *   for the window's Print action; %NULL when the page shows nothing to print
+ * @wide: the page lays out its own width (a diagram beside a list, a grid of
+ *   days or cells), so the page slot does not clamp it to a reading width
  */
 struct _KoersPageClass
 {
@@ -36,6 +38,7 @@ struct _KoersPageClass
                              KoersRenderOptions *opts);
 
   const char *printable_id;
+  gboolean    wide;
 };
 
 KoersPlan  *koers_page_get_plan          (KoersPage          *self);

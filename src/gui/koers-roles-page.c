@@ -1192,6 +1192,7 @@ koers_roles_page_class_init (KoersRolesPageClass *klass)
   page_class->bind = koers_roles_page_bind;
   page_class->unbind = koers_roles_page_unbind;
   page_class->printable_id = "roles";
+  page_class->wide = TRUE;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-roles-page.ui");
