@@ -72,6 +72,61 @@ add_channel (KoersPlan  *plan,
   return channel; /* the plan keeps it alive */
 }
 
+/* What a version-2 recurrence became (koers-plan-migrate.c), from the
+ * entry's date, keeping its end */
+static void
+set_recurrence (KoersCalendarEntry *entry,
+                KoersRecurrence     recurrence)
+{
+  const GDate *date = koers_calendar_entry_get_date (entry);
+  const char *old = koers_calendar_entry_get_rrule (entry);
+  const char *until = strstr (old, ";UNTIL=");
+  guint day = date != NULL ? g_date_get_day (date) : 1;
+  g_autofree char *rule = NULL;
+
+  switch (recurrence)
+    {
+    case KOERS_RECURRENCE_WEEKLY:
+      rule = g_strdup ("FREQ=WEEKLY");
+      break;
+    case KOERS_RECURRENCE_BIWEEKLY:
+      rule = g_strdup ("FREQ=WEEKLY;INTERVAL=2");
+      break;
+    case KOERS_RECURRENCE_MONTHLY:
+      rule = g_strdup (day == 31 ? "FREQ=MONTHLY;BYMONTHDAY=-1" :
+                       day == 30 ? "FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1" :
+                       day == 29 ? "FREQ=MONTHLY;BYMONTHDAY=28,29;BYSETPOS=-1" : "FREQ=MONTHLY");
+      break;
+    case KOERS_RECURRENCE_NONE:
+    default:
+      koers_calendar_entry_set_rrule (entry, "");
+      return;
+    }
+  if (until != NULL)
+    {
+      g_autofree char *with_end = g_strconcat (rule, until, NULL);
+
+      koers_calendar_entry_set_rrule (entry, with_end);
+    }
+  else
+    koers_calendar_entry_set_rrule (entry, rule);
+}
+
+static void
+set_recurrence_end (KoersCalendarEntry *entry,
+                    const GDate        *end)
+{
+  g_autofree char *rule = g_strdup (koers_calendar_entry_get_rrule (entry));
+  char *until = strstr (rule, ";UNTIL=");
+  g_autofree char *with_end = NULL;
+
+  if (until != NULL)
+    *until = '\0';
+  with_end = g_strdup_printf ("%s;UNTIL=%04u%02u%02u", rule, g_date_get_year (end),
+                              g_date_get_month (end), g_date_get_day (end));
+  koers_calendar_entry_set_rrule (entry, with_end);
+}
+
 static KoersCalendarEntry *
 add_entry_full (KoersPlan        *plan,
                 const char       *channel,
@@ -87,7 +142,7 @@ add_entry_full (KoersPlan        *plan,
   koers_calendar_entry_set_date (entry, date);
   koers_calendar_entry_set_channel (entry, channel);
   koers_calendar_entry_set_kind (entry, kind);
-  koers_calendar_entry_set_recurrence (entry, recurrence);
+  set_recurrence (entry, recurrence);
   koers_plan_append (plan, koers_plan_get_entries (plan), entry);
   return entry;
 }
@@ -614,7 +669,7 @@ test_continuity_recurrence_end (void)
   add_channel (plan, "linkedin", "LinkedIn");
   entry = add_entry_full (plan, "linkedin", 2027, 1, 4, KOERS_CONTENT_KIND_VALUE,
                           KOERS_RECURRENCE_WEEKLY);
-  koers_calendar_entry_set_recurrence_end (entry, end);
+  set_recurrence_end (entry, end);
 
   findings = check_expecting (plan, 1);
   g_assert_cmpstr (only_of_kind (findings, KOERS_FINDING_CONTINUITY_GAP)->message, ==,
@@ -923,7 +978,7 @@ test_count_posts (void)
   /* Weekly from 4 January to 31 January: 4, 11, 18, 25 */
   entry = add_entry_full (plan, "linkedin", 2027, 1, 4, KOERS_CONTENT_KIND_VALUE,
                           KOERS_RECURRENCE_WEEKLY);
-  koers_calendar_entry_set_recurrence_end (entry, end);
+  set_recurrence_end (entry, end);
   /* Single posts, one on each edge and one outside */
   add_entry (plan, "linkedin", 2027, 1, 1);
   add_entry (plan, "linkedin", 2027, 3, 31);
@@ -947,7 +1002,7 @@ test_occurrences_weekly (void)
   g_autofree char *once = NULL;
 
   koers_calendar_entry_set_date (entry, date);
-  koers_calendar_entry_set_recurrence (entry, KOERS_RECURRENCE_WEEKLY);
+  set_recurrence (entry, KOERS_RECURRENCE_WEEKLY);
 
   all = occurrences (entry, 2027, 1, 1, 2027, 2, 1);
   g_assert_cmpstr (all, ==, "2027-01-04 2027-01-11 2027-01-18 2027-01-25 2027-02-01");
@@ -957,12 +1012,12 @@ test_occurrences_weekly (void)
   g_assert_cmpstr (later, ==, "2027-01-11 2027-01-18 2027-01-25");
 
   /* The recurrence end is the last possible day. */
-  koers_calendar_entry_set_recurrence_end (entry, end);
+  set_recurrence_end (entry, end);
   ended = occurrences (entry, 2027, 1, 1, 2027, 12, 31);
   g_assert_cmpstr (ended, ==, "2027-01-04 2027-01-11 2027-01-18");
 
   /* Without a recurrence, only the date */
-  koers_calendar_entry_set_recurrence (entry, KOERS_RECURRENCE_NONE);
+  set_recurrence (entry, KOERS_RECURRENCE_NONE);
   once = occurrences (entry, 2027, 1, 1, 2027, 12, 31);
   g_assert_cmpstr (once, ==, "2027-01-04");
 }
@@ -975,7 +1030,7 @@ test_occurrences_biweekly (void)
   g_autofree char *dates = NULL;
 
   koers_calendar_entry_set_date (entry, date);
-  koers_calendar_entry_set_recurrence (entry, KOERS_RECURRENCE_BIWEEKLY);
+  set_recurrence (entry, KOERS_RECURRENCE_BIWEEKLY);
 
   /* Over the turn of the year, from before the range */
   dates = occurrences (entry, 2027, 1, 1, 2027, 2, 28);
@@ -994,7 +1049,7 @@ test_occurrences_monthly (void)
   g_autofree char *from_30th = NULL;
 
   koers_calendar_entry_set_date (entry, date);
-  koers_calendar_entry_set_recurrence (entry, KOERS_RECURRENCE_MONTHLY);
+  set_recurrence (entry, KOERS_RECURRENCE_MONTHLY);
 
   /* A post on the 31st goes on the month's last day when it is shorter,
    * and back on the 31st after: 30 April, then 31 May. */
@@ -1009,6 +1064,7 @@ test_occurrences_monthly (void)
 
   /* Over the turn of the year */
   koers_calendar_entry_set_date (entry, thirtieth);
+  set_recurrence (entry, KOERS_RECURRENCE_MONTHLY);
   from_30th = occurrences (entry, 2027, 11, 1, 2028, 3, 31);
   g_assert_cmpstr (from_30th, ==, "2027-11-30 2027-12-30 2028-01-30 2028-02-29 2028-03-30");
 }
@@ -1023,7 +1079,7 @@ test_occurrences_none (void)
   g_autofree char *empty_range = NULL;
 
   /* No date: no occurrence */
-  koers_calendar_entry_set_recurrence (entry, KOERS_RECURRENCE_WEEKLY);
+  set_recurrence (entry, KOERS_RECURRENCE_WEEKLY);
   without_date = occurrences (entry, 2027, 1, 1, 2027, 12, 31);
   g_assert_cmpstr (without_date, ==, "");
 
@@ -1248,7 +1304,7 @@ test_counting_matches_walking (void)
                                                      g_rand_int_range (rand, 1, 13),
                                                      g_rand_int_range (rand, 2026, 2030));
 
-              koers_calendar_entry_set_recurrence_end (entry, end);
+              set_recurrence_end (entry, end);
             }
           g_assert_cmpuint (koers_calendar_entry_foreach_occurrence (entry, &first, &last,
                                                                      walk_cb, &walk),

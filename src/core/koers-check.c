@@ -12,6 +12,8 @@
 #include "koers-check-private.h"
 #include "koers-labels.h"
 #include "koers-calendar-entry.h"
+#include "koers-calendar-series.h"
+#include "koers-recurrence.h"
 #include "koers-channel.h"
 #include "koers-checklist-item.h"
 #include "koers-criterion.h"
@@ -309,97 +311,108 @@ month_index (const GDate *date)
   return g_date_get_year (date) * 12 + g_date_get_month (date) - 1;
 }
 
-/* The day a monthly entry on day @day_of_month falls on in month @index
- * (year * 12 + month - 1): that day, or the month's last when it is
- * shorter, as koers_calendar_entry_foreach_occurrence() does. */
-static void
-monthly_occurrence (GDate *date,
-                    guint  index,
-                    guint  day_of_month)
+typedef struct
 {
-  GDateYear year = index / 12;
-  GDateMonth month = index % 12 + 1;
+  guint first;  /* months (month_index()), or since the period's first */
+  guint last;
+} MonthSpan;
 
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, MIN (day_of_month, g_date_get_days_in_month (month, year)), month, year);
-}
+/* A series yields at most this many occurrences to the check (23 years of
+ * a weekly post); beyond, see occurrence_spans(). */
+#define CHECK_SAMPLE 1200
 
-/* The occurrences of @entry from @from to @to, both included, counted
- * without walking them: how many, and the months (month_index()) of the
- * first and the last. Each recurrence falls in every month between its
- * first and its last occurrence, so a check needs no more than that, and
- * takes the same time for a period of a month or of ten thousand years. */
-static guint
-occurrence_span (KoersCalendarEntry *entry,
-                 const GDate        *from,
-                 const GDate        *to,
-                 guint              *first_month,
-                 guint              *last_month)
+/* The occurrences of @entry from @from to @to, both included: how many, and
+ * (when @spans is not NULL) the months they fall in, as runs of months
+ * (MonthSpan, month_index()) appended to @spans. A series is expanded over
+ * the period only, and at most CHECK_SAMPLE times: when it goes on beyond
+ * that and posted in every month of the sample, the rest of the period up
+ * to its end counts as covered, and its occurrences are counted at the
+ * sample's rate. So the check takes the same time for a period of a year
+ * or of ten thousand. */
+static guint64
+occurrence_spans (KoersCalendarEntry *entry,
+                  const GDate        *from,
+                  const GDate        *to,
+                  GArray             *spans)
 {
   const GDate *date = koers_calendar_entry_get_date (entry);
-  const GDate *end = koers_calendar_entry_get_recurrence_end (entry);
-  KoersRecurrence recurrence = koers_calendar_entry_get_recurrence (entry);
-  const GDate *last = to;
+  g_autoptr(GArray) days = NULL;
+  KoersRecurrenceRule rule;
+  guint64 count = 0;
+  gboolean dense = TRUE;
+  MonthSpan run = { 0, 0 };
+  gboolean in_run = FALSE;
+  guint n_expanded;
+  GDate day, start;
 
-  if (date == NULL || !g_date_valid (date))
-    return 0;
-  if (recurrence != KOERS_RECURRENCE_NONE && end != NULL && g_date_compare (end, to) < 0)
-    last = end;
-  if (g_date_compare (date, last) > 0)
+  if (date == NULL || !g_date_valid (date) || g_date_compare (date, to) > 0)
     return 0;
 
-  switch (recurrence)
+  if (!koers_calendar_entry_is_series (entry))
     {
-    case KOERS_RECURRENCE_NONE:
       if (g_date_compare (date, from) < 0)
         return 0;
-      *first_month = *last_month = month_index (date);
+      if (spans != NULL)
+        {
+          MonthSpan span = { month_index (date), month_index (date) };
+
+          g_array_append_val (spans, span);
+        }
       return 1;
-
-    case KOERS_RECURRENCE_WEEKLY:
-    case KOERS_RECURRENCE_BIWEEKLY:
-      {
-        guint64 step = recurrence == KOERS_RECURRENCE_WEEKLY ? 7 : 14;
-        guint64 d0 = g_date_get_julian (date);
-        guint64 jf = g_date_get_julian (from);
-        guint64 jl = g_date_get_julian (last);
-        guint64 start = d0 >= jf ? d0 : d0 + (jf - d0 + step - 1) / step * step;
-        guint64 stop = d0 + (jl - d0) / step * step;
-        GDate day;
-
-        if (start > jl)
-          return 0;
-        g_date_clear (&day, 1);
-        g_date_set_julian (&day, (guint32) start);
-        *first_month = month_index (&day);
-        g_date_set_julian (&day, (guint32) stop);
-        *last_month = month_index (&day);
-        return (guint) ((stop - start) / step + 1);
-      }
-
-    case KOERS_RECURRENCE_MONTHLY:
-      {
-        guint day_of_month = g_date_get_day (date);
-        guint mf = MAX (month_index (date), month_index (from));
-        guint ml = month_index (last);
-        GDate day;
-
-        monthly_occurrence (&day, mf, day_of_month);
-        if (g_date_compare (&day, from) < 0)
-          mf++;
-        monthly_occurrence (&day, ml, day_of_month);
-        if (g_date_compare (&day, last) > 0)
-          ml--;
-        if (ml < mf)
-          return 0;
-        *first_month = mf;
-        *last_month = ml;
-        return ml - mf + 1;
-      }
-
-    default:
-      g_return_val_if_reached (0);
     }
+
+  start = g_date_compare (date, from) > 0 ? *date : *from;
+  days = g_array_new (FALSE, FALSE, sizeof (guint32));
+  koers_recurrence_expand (koers_calendar_entry_get_rrule (entry), date, &start, to,
+                           CHECK_SAMPLE, days);
+  n_expanded = days->len;
+  g_date_clear (&day, 1);
+  for (guint i = 0; i < days->len; i++)
+    {
+      guint m;
+
+      g_date_set_julian (&day, g_array_index (days, guint32, i));
+      if (koers_calendar_entry_is_skipped (entry, &day))
+        continue;
+      count++;
+      m = month_index (&day);
+      if (in_run && m <= run.last + 1)
+        {
+          dense = dense && m <= run.last + 1;
+          run.last = m;
+          continue;
+        }
+      if (in_run)
+        {
+          dense = FALSE;
+          if (spans != NULL)
+            g_array_append_val (spans, run);
+        }
+      run.first = run.last = m;
+      in_run = TRUE;
+    }
+
+  if (n_expanded == CHECK_SAMPLE && in_run && dense &&
+      koers_recurrence_rule_parse (koers_calendar_entry_get_rrule (entry), date, &rule, NULL))
+    {
+      /* It goes on: up to its end, or the period's */
+      GDate end = *to;
+      guint32 j0 = g_array_index (days, guint32, 0);
+      guint32 j1 = g_array_index (days, guint32, n_expanded - 1);
+
+      if (rule.end == KOERS_REPEAT_END_UNTIL && g_date_valid (&rule.until) &&
+          g_date_compare (&rule.until, &end) < 0)
+        end = rule.until;
+      if (rule.end != KOERS_REPEAT_END_COUNT && g_date_get_julian (&end) > j1 && j1 > j0)
+        {
+          count = (guint64) count * (g_date_get_julian (&end) - j0 + 1) / (j1 - j0 + 1);
+          run.last = MAX (run.last, month_index (&end));
+        }
+    }
+  if (in_run && spans != NULL)
+    g_array_append_val (spans, run);
+
+  return count;
 }
 
 /**
@@ -417,19 +430,17 @@ koers_check_count_posts (KoersPlan   *plan,
 {
   GListModel *entries = koers_plan_get_entries (plan);
   guint n = g_list_model_get_n_items (entries);
-  guint total = 0;
+  guint64 total = 0;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
 
-      guint first_month, last_month;
-
       if (channel_id == NULL || g_strcmp0 (koers_calendar_entry_get_channel (entry), channel_id) == 0)
-        total += occurrence_span (entry, first, last, &first_month, &last_month);
+        total += occurrence_spans (entry, first, last, NULL);
     }
 
-  return total;
+  return (guint) MIN (total, G_MAXUINT);
 }
 
 /* Weekly series over thousands of years add up to more than a guint. */
@@ -447,8 +458,7 @@ content_mix (KoersPlan   *plan,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
-      guint first_month, last_month;
-      guint count = occurrence_span (entry, first, last, &first_month, &last_month);
+      guint64 count = occurrence_spans (entry, first, last, NULL);
 
       if (koers_calendar_entry_get_kind (entry) == KOERS_CONTENT_KIND_PROMOTION)
         *n_promotion += count;
@@ -808,12 +818,6 @@ check_objectives (KoersPlan *plan,
     }
 }
 
-typedef struct
-{
-  guint first;  /* months since the period's first */
-  guint last;
-} MonthSpan;
-
 static int
 compare_span (gconstpointer a,
               gconstpointer b)
@@ -865,13 +869,15 @@ check_continuity (KoersPlan   *plan,
     {
       g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
       GArray *list = g_hash_table_lookup (spans, koers_calendar_entry_get_channel (entry));
-      guint from, to;
+      guint before = list != NULL ? list->len : 0;
 
-      if (list != NULL && occurrence_span (entry, first, last, &from, &to) > 0)
+      if (list == NULL)
+        continue;
+      occurrence_spans (entry, first, last, list);
+      for (guint s = before; s < list->len; s++)
         {
-          MonthSpan span = { from - first_month, to - first_month };
-
-          g_array_append_val (list, span);
+          g_array_index (list, MonthSpan, s).first -= first_month;
+          g_array_index (list, MonthSpan, s).last -= first_month;
         }
     }
 
