@@ -8,10 +8,12 @@
 #include <string.h>
 
 #include "koers-calendar-entry.h"
+#include "koers-calendar-index.h"
 #include "koers-calendar-series.h"
 #include "koers-channel.h"
 #include "koers-check-private.h"
 #include "koers-continuity.h"
+#include "koers-plan-io.h"
 #include "koers-role.h"
 
 static KoersPlan *
@@ -322,6 +324,78 @@ test_rate_finding (void)
   g_assert_cmpuint (count_kind (fine, KOERS_FINDING_POSTING_RATE), ==, 0);
 }
 
+/* The example plan's calendar: a believable year with series and a gap */
+static void
+test_example (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_DATADIR, "examples", "koers-example-nl.koers", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersPlan) plan = koers_plan_io_load (file, &error);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GArray) august = NULL;
+  g_autoptr(GArray) easter = NULL;
+  g_autoptr(GDate) aug1 = g_date_new_dmy (1, G_DATE_AUGUST, 2027);
+  g_autoptr(GDate) aug31 = g_date_new_dmy (31, G_DATE_AUGUST, 2027);
+  g_autoptr(GDate) mar29 = g_date_new_dmy (29, G_DATE_MARCH, 2027);
+  g_autoptr(GDate) apr4 = g_date_new_dmy (4, G_DATE_APRIL, 2027);
+  KoersCalendarIndex *index;
+  guint n_bread = 0, n_promotion = 0, n_value = 0;
+  gboolean gap = FALSE;
+  GDate first, last;
+
+  g_assert_no_error (error);
+  index = koers_calendar_index_get_for_plan (plan);
+
+  /* The weekly bread post skips the two weeks of the summer holiday */
+  august = koers_calendar_index_query (index, aug1, aug31);
+  for (guint i = 0; i < august->len; i++)
+    {
+      const KoersOccurrence *o = &g_array_index (august, KoersOccurrence, i);
+
+      if (g_str_equal (koers_calendar_entry_get_id (o->entry), "brood-van-de-week"))
+        {
+          n_bread++;
+          g_assert_cmpuint (g_date_get_day (&o->date), >=, 20);
+        }
+    }
+  g_assert_cmpuint (n_bread, ==, 2);
+
+  /* Good Friday's moves to Thursday */
+  easter = koers_calendar_index_query (index, mar29, apr4);
+  n_bread = 0;
+  for (guint i = 0; i < easter->len; i++)
+    {
+      const KoersOccurrence *o = &g_array_index (easter, KoersOccurrence, i);
+
+      if (g_str_has_prefix (koers_calendar_entry_get_title (o->entry), "Brood van de week"))
+        {
+          n_bread++;
+          g_assert_cmpuint (g_date_get_day (&o->date), ==, 1);
+          g_assert_cmpuint (g_date_get_day (&o->origin), ==, 2);
+        }
+    }
+  g_assert_cmpuint (n_bread, ==, 1);
+
+  /* Both kinds, and the check finds LinkedIn's silent August */
+  koers_check_get_period (plan, &first, &last);
+  koers_check_content_mix (plan, &first, &last, &n_value, &n_promotion);
+  g_assert_cmpuint (n_promotion * 5, <=, n_value + n_promotion);  /* at most 20% */
+  g_assert_cmpuint (n_promotion, >, 20);
+  findings = koers_check_plan (plan);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      KoersFinding *finding = g_ptr_array_index (findings, i);
+
+      if (finding->kind == KOERS_FINDING_CONTINUITY_GAP)
+        {
+          g_assert_cmpstr (finding->location, ==, "range/2027-08-01/2027-08-31/channel/linkedin");
+          gap = TRUE;
+        }
+    }
+  g_assert_true (gap);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +410,7 @@ main (int   argc,
   g_test_add_func ("/continuity/month-mix", test_month_mix);
   g_test_add_func ("/continuity/owner-hours", test_owner_hours);
   g_test_add_func ("/continuity/rate", test_rate_finding);
+  g_test_add_func ("/continuity/example", test_example);
 
   return g_test_run ();
 }

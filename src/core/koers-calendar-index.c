@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "koers-calendar-index.h"
@@ -46,6 +47,7 @@ typedef struct
   guint32             julian;
   int                 time;
   KoersCalendarEntry *entry;
+  guint32             origin;  /* the day it stands for: its own, or an override's origin */
 } Slot;
 
 struct _KoersCalendarIndex
@@ -337,7 +339,8 @@ index_entry (KoersCalendarIndex *self,
   add_keys (self, entry, info);
   if (info->kind == KIND_SINGLE)
     {
-      Slot slot = { info->julian, info->time, entry };
+      Slot slot = { info->julian, info->time, entry,
+                    info->override_key != NULL ? info->origin : info->julian };
 
       if (sorted_insert)
         g_array_insert_val (self->singles, insert_position (self->singles, &slot), slot);
@@ -614,19 +617,20 @@ expand_series (KoersCalendarIndex *self,
                const Info         *info,
                guint32             jfrom,
                guint32             jto,
+               GArray             *days,
                GArray             *result)
 {
-  g_autoptr(GArray) days = NULL;
-  const char *id = koers_calendar_entry_get_id (series);
+  const char *id;
   GDate from, to;
 
   if (info->julian > jto || info->last < jfrom || !info->readable)
     return;
+  id = koers_calendar_entry_get_id (series);
   g_date_clear (&from, 1);
   g_date_clear (&to, 1);
   g_date_set_julian (&from, MAX (jfrom, info->julian));
   g_date_set_julian (&to, jto);
-  days = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_array_set_size (days, 0);
   if (!koers_recurrence_rule_expand (&info->rule, koers_calendar_entry_get_date (series),
                                      &from, &to, KOERS_CALENDAR_INDEX_MAX_PER_SERIES, days))
     koers_recurrence_expand_ical (koers_calendar_entry_get_rrule (series),
@@ -666,6 +670,7 @@ koers_calendar_index_query (KoersCalendarIndex *self,
                             const GDate        *from,
                             const GDate        *to)
 {
+  g_autoptr(GArray) days = NULL;
   GArray *result;
   guint32 jfrom, jto;
   guint n_singles;
@@ -683,25 +688,41 @@ koers_calendar_index_query (KoersCalendarIndex *self,
   for (guint i = lower_bound (self->singles, jfrom, G_MININT); i < self->singles->len; i++)
     {
       const Slot *slot = &g_array_index (self->singles, Slot, i);
-      const Info *info;
 
       if (slot->julian > jto)
         break;
-      info = g_hash_table_lookup (self->info, slot->entry);
-      add_occurrence (result, slot->entry, slot->julian,
-                      info->override_key != NULL ? info->origin : slot->julian, slot->time);
+      add_occurrence (result, slot->entry, slot->julian, slot->origin, slot->time);
     }
   n_singles = result->len;
 
+  days = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint s = 0; s < self->series->len; s++)
     {
       KoersCalendarEntry *series = g_ptr_array_index (self->series, s);
 
-      expand_series (self, series, g_hash_table_lookup (self->info, series), jfrom, jto, result);
+      expand_series (self, series, g_hash_table_lookup (self->info, series), jfrom, jto, days, result);
     }
 
+  /* The singles are in order already: sort the series' occurrences alone
+   * and merge the two */
   if (result->len > n_singles)
-    g_array_sort (result, compare_occurrence_cb);
+    {
+      g_autoptr(GArray) merged = g_array_sized_new (FALSE, FALSE, sizeof (KoersOccurrence), result->len);
+      KoersOccurrence *occurrences = (KoersOccurrence *) (gpointer) result->data;
+      guint a = 0, b = n_singles;
+
+      qsort (occurrences + n_singles, result->len - n_singles, sizeof (KoersOccurrence),
+             compare_occurrence_cb);
+      while (a < n_singles || b < result->len)
+        {
+          if (b >= result->len || (a < n_singles && compare_occurrence_cb (&occurrences[a], &occurrences[b]) <= 0))
+            g_array_append_val (merged, occurrences[a++]);
+          else
+            g_array_append_val (merged, occurrences[b++]);
+        }
+      g_array_unref (result);
+      return g_steal_pointer (&merged);
+    }
   return result;
 }
 
@@ -716,6 +737,7 @@ koers_calendar_index_count (KoersCalendarIndex *self,
                             const GDate        *to)
 {
   g_autoptr(GArray) series_days = NULL;
+  g_autoptr(GArray) days = NULL;
   guint32 jfrom, jto;
   guint count;
 
@@ -730,11 +752,13 @@ koers_calendar_index_count (KoersCalendarIndex *self,
 
   count = lower_bound (self->singles, jto + 1, G_MININT) - lower_bound (self->singles, jfrom, G_MININT);
   series_days = g_array_new (FALSE, FALSE, sizeof (KoersOccurrence));
+  days = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint s = 0; s < self->series->len; s++)
     {
       KoersCalendarEntry *series = g_ptr_array_index (self->series, s);
 
-      expand_series (self, series, g_hash_table_lookup (self->info, series), jfrom, jto, series_days);
+      expand_series (self, series, g_hash_table_lookup (self->info, series), jfrom, jto, days,
+                     series_days);
     }
   return count + series_days->len;
 }

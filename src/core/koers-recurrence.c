@@ -615,52 +615,85 @@ koers_recurrence_expand_ical (const char  *rrule,
  * per occurrence (bench/README.md), which matters for thousands of series.
  * tests/test-recurrence.c checks that both give the same days. */
 
+/* Calendar arithmetic on GDate's Julian days (day 1 is Monday 1 January of
+ * the year 1), without GDate: a month of a thousand series is thousands of
+ * these. */
+static gboolean
+is_leap (guint year)
+{
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
 static guint
 days_in_month_index (guint index)
 {
-  return g_date_get_days_in_month (index % 12 + 1, index / 12);
+  static const guint8 days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+  return index % 12 == 1 && is_leap (index / 12) ? 29 : days[index % 12];
 }
 
 static guint32
 julian_of (guint day,
-           guint month_index)
+           guint index)
 {
-  GDate date;
+  gint64 y = index / 12;
+  gint64 m = index % 12 + 1;
+  gint64 era, yoe, doy, doe;
 
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month_index % 12 + 1, month_index / 12);
-  return g_date_get_julian (&date);
+  y -= m <= 2;
+  era = y / 400;
+  yoe = y - era * 400;
+  doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + day - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  /* days from 1970-01-01, whose Julian day is 719163 */
+  return (guint32) (era * 146097 + doe - 719468 + 719163);
 }
 
-/* The day of month @index on which @rule falls, or 0 when it does not */
+static guint
+month_index_of (guint32 julian)
+{
+  gint64 days = (gint64) julian - 719163 + 719468;
+  gint64 era = days / 146097;
+  gint64 doe = days - era * 146097;
+  gint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  gint64 y = yoe + era * 400;
+  gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  gint64 mp = (5 * doy + 2) / 153;
+  gint64 m = mp < 10 ? mp + 3 : mp - 9;
+
+  y += m <= 2;
+  return (guint) (y * 12 + m - 1);
+}
+
+/* Monday = 0 */
+static guint
+julian_weekday (guint32 julian)
+{
+  return (julian - 1) % 7;
+}
+
+/* The day of month @index on which @rule falls */
 static guint
 monthly_day (const KoersRecurrenceRule *rule,
-             const GDate               *start,
+             guint                      start_day,
+             guint                      start_weekday,
              guint                      index)
 {
   guint dim = days_in_month_index (index);
+  guint first_wd, day;
 
   if (rule->repeat == KOERS_REPEAT_MONTHLY_DAY)
-    return MIN (g_date_get_day (start), dim);
-  else
-    {
-      /* weekday of the month's first day, Monday = 0 */
-      GDate first;
-      guint wd = weekday_index (start);
-      guint first_wd, day;
+    return MIN (start_day, dim);
 
-      g_date_clear (&first, 1);
-      g_date_set_dmy (&first, 1, index % 12 + 1, index / 12);
-      first_wd = weekday_index (&first);
-      day = 1 + (wd + 7 - first_wd) % 7;
-      if (rule->week_of_month == -1)
-        {
-          while (day + 7 <= dim)
-            day += 7;
-          return day;
-        }
-      return day + 7 * (guint) (CLAMP (rule->week_of_month, 1, 4) - 1);
+  first_wd = julian_weekday (julian_of (1, index));
+  day = 1 + (start_weekday + 7 - first_wd) % 7;
+  if (rule->week_of_month == -1)
+    {
+      while (day + 7 <= dim)
+        day += 7;
+      return day;
     }
+  return day + 7 * (guint) (CLAMP (rule->week_of_month, 1, 4) - 1);
 }
 
 /**
@@ -715,8 +748,9 @@ koers_recurrence_rule_expand (const KoersRecurrenceRule *rule,
     {
     case KOERS_REPEAT_WEEKLY:
       {
-        guint8 days = (rule->weekdays & 0x7f) != 0 ? rule->weekdays & 0x7f : 1 << weekday_index (start);
-        guint32 week0 = js - weekday_index (start);  /* the Monday of the start's week */
+        guint start_weekday = julian_weekday (js);
+        guint8 days = (rule->weekdays & 0x7f) != 0 ? rule->weekdays & 0x7f : 1 << start_weekday;
+        guint32 week0 = js - start_weekday;  /* the Monday of the start's week */
         guint64 k = 0;
 
         if (rule->end != KOERS_REPEAT_END_COUNT && jfrom > week0)
@@ -752,18 +786,12 @@ koers_recurrence_rule_expand (const KoersRecurrenceRule *rule,
     case KOERS_REPEAT_MONTHLY_WEEKDAY:
       {
         guint m0 = g_date_get_year (start) * 12 + g_date_get_month (start) - 1;
+        guint start_day = g_date_get_day (start);
+        guint start_weekday = julian_weekday (js);
         guint64 k = 0;
-        GDate day;
 
-        g_date_clear (&day, 1);
         if (rule->end != KOERS_REPEAT_END_COUNT)
-          {
-            guint mf;
-
-            g_date_set_julian (&day, jfrom);
-            mf = g_date_get_year (&day) * 12 + g_date_get_month (&day) - 1;
-            k = (mf - m0) / interval * interval;
-          }
+          k = (month_index_of (jfrom) - m0) / interval * interval;
         for (guint step = 0; step < MAX_STEPS; step++, k += interval)
           {
             guint64 index = m0 + k;
@@ -772,7 +800,7 @@ koers_recurrence_rule_expand (const KoersRecurrenceRule *rule,
 
             if (index / 12 > 9999)
               break;
-            d = monthly_day (rule, start, (guint) index);
+            d = monthly_day (rule, start_day, start_weekday, (guint) index);
             if (d == 0 || d > days_in_month_index ((guint) index))
               {
                 if (julian_of (1, (guint) index) > jto)
@@ -802,14 +830,9 @@ koers_recurrence_rule_expand (const KoersRecurrenceRule *rule,
         guint month = g_date_get_month (start);
         guint dom = g_date_get_day (start);
         guint64 k = 0;
-        GDate day;
 
-        g_date_clear (&day, 1);
         if (rule->end != KOERS_REPEAT_END_COUNT)
-          {
-            g_date_set_julian (&day, jfrom);
-            k = (g_date_get_year (&day) - y0) / interval * interval;
-          }
+          k = (month_index_of (jfrom) / 12 - y0) / interval * interval;
         for (guint step = 0; step < MAX_STEPS; step++, k += interval)
           {
             guint64 year = y0 + k;
@@ -818,7 +841,7 @@ koers_recurrence_rule_expand (const KoersRecurrenceRule *rule,
             if (year > 9999)
               break;
             /* 29 February only in leap years, as RFC 5545 has it */
-            if (dom > g_date_get_days_in_month (month, (GDateYear) year))
+            if (dom > days_in_month_index ((guint) (year * 12 + month - 1)))
               continue;
             j = julian_of (dom, (guint) (year * 12 + month - 1));
             if (j > jto)
