@@ -231,8 +231,11 @@ test_month_mix (void)
   KoersFinding *finding;
   GDate first, last;
 
-  koers_channel_set_posts_per_week (g_list_model_get_item (koers_plan_get_channels (plan), 0), 0);
-  g_object_unref (g_list_model_get_item (koers_plan_get_channels (plan), 0));
+  {
+    g_autoptr(KoersChannel) channel = g_list_model_get_item (koers_plan_get_channels (plan), 0);
+
+    koers_channel_set_posts_per_week (channel, 0);
+  }
   add (plan, 2027, 1, 4, "FREQ=WEEKLY", KOERS_CONTENT_KIND_VALUE);
   add (plan, 2027, 12, 1, "", KOERS_CONTENT_KIND_PROMOTION);
   add (plan, 2027, 12, 8, "", KOERS_CONTENT_KIND_PROMOTION);

@@ -214,6 +214,7 @@ test_parse (void)
   g_autoptr(GDate) thirty_first = day (2027, 1, 31);
   g_autoptr(GDate) thirtieth = day (2027, 4, 30);
   g_autoptr(GDate) second_thursday = day (2027, 1, 14);
+  g_autoptr(GDate) last_friday = day (2027, 1, 29);
   g_autoptr(GError) error = NULL;
   KoersRecurrenceRule rule;
 
@@ -241,7 +242,7 @@ test_parse (void)
   g_assert_cmpint (rule.end, ==, KOERS_REPEAT_END_UNTIL);
   g_assert_cmpuint (g_date_get_year (&rule.until), ==, 2027);
   g_assert_cmpuint (g_date_get_day (&rule.until), ==, 31);
-  g_assert_true (koers_recurrence_rule_parse ("FREQ=MONTHLY;BYDAY=-1FR", day (2027, 1, 29), &rule, NULL));
+  g_assert_true (koers_recurrence_rule_parse ("FREQ=MONTHLY;BYDAY=-1FR", last_friday, &rule, NULL));
   g_assert_cmpint (rule.week_of_month, ==, -1);
 
   /* What libical cannot read */
@@ -327,6 +328,10 @@ test_hostile (void)
     "FREQ=MONTHLY;BYDAY=5MO;BYMONTH=2",
     "FREQ=MONTHLY;BYSETPOS=-5;BYDAY=MO",
     "FREQ=YEARLY;INTERVAL=30000",
+    /* never falls: libical alone searches up to its last year (1.7 s) */
+    "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+    "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30;COUNT=5",
+    "FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=4",
   };
   g_autoptr(GDate) ancient = day (1, 1, 1);
   g_autoptr(GDate) from = day (2027, 1, 1);
@@ -348,7 +353,9 @@ test_hostile (void)
         }
       g_test_message ("%s from year 1: %u days in January 2027, %.3f s", rules[i], days->len,
                       (g_get_monotonic_time () - begin) / 1e6);
-      g_assert_cmpint (g_get_monotonic_time () - begin, <, 5 * G_USEC_PER_SEC);
+      /* libical's set_start from the year 1 still takes up to 1.5 s for a
+       * rule that never falls (BYMONTH=4 with BYMONTHDAY=31): a known limit */
+      g_assert_cmpint (g_get_monotonic_time () - begin, <, 3 * G_USEC_PER_SEC);
     }
 
   /* A year libical cannot hold is refused */

@@ -259,7 +259,10 @@ emit_info (KoersCalendarIndex *self,
         emit_changed (self, info->origin, info->origin);
       break;
     case KIND_SERIES:
-      emit_changed (self, info->julian, info->last == G_MAXUINT32 ? G_MAXUINT : info->last);
+      /* A rule that ends before its start, or cannot be read, shows nothing
+       * but its first day may have shown before */
+      emit_changed (self, info->julian,
+                    info->last == G_MAXUINT32 ? G_MAXUINT : MAX (info->last, info->julian));
       break;
     case KIND_NONE:
     default:

@@ -24,6 +24,8 @@
 #define MAX_RULE_LENGTH 1024
 /* libical's work per expansion, whatever the rule and the range */
 #define MAX_STEPS 200000
+/* libical walks a rule with COUNT from its start: this far at most */
+#define COUNT_YEARS_DAYS 36524
 
 G_DEFINE_QUARK (koers-recurrence-error-quark, koers_recurrence_error)
 
@@ -548,7 +550,7 @@ koers_recurrence_expand_ical (const char  *rrule,
   struct icalrecurrencetype recur;
   icalrecur_iterator *iter;
   guint32 jfrom, jto, last = 0;
-  guint n = 0;
+  guint n = 0, seen = 0, count;
 
   g_return_val_if_fail (start != NULL && g_date_valid (start), FALSE);
   g_return_val_if_fail (from != NULL && g_date_valid (from), FALSE);
@@ -574,6 +576,29 @@ koers_recurrence_expand_ical (const char  *rrule,
       recur.until.zone = NULL;
     }
 
+  /* libical stops at UNTIL, also while it searches for a day a rule can
+   * never fall on (without it, it searches up to its last year, seconds
+   * for each expansion): @to is as far as anything is wanted. It ignores
+   * UNTIL beside COUNT, so a count is applied here: the walk starts at
+   * DTSTART and keeps the first COUNT days. */
+  count = recur.count > 0 ? (guint) recur.count : G_MAXUINT;
+  recur.count = 0;
+  {
+    GDate last_day = *to;
+    struct icaltimetype end;
+
+    /* A series with a count is followed for a hundred years from its start */
+    if (count != G_MAXUINT && g_date_get_julian (start) + COUNT_YEARS_DAYS < g_date_get_julian (to))
+      {
+        g_date_set_julian (&last_day, g_date_get_julian (start) + COUNT_YEARS_DAYS);
+        if (g_date_compare (from, &last_day) > 0)
+          return TRUE;
+      }
+    end = to_ical (&last_day);
+    if (icaltime_is_null_time (recur.until) || icaltime_compare_date_only (recur.until, end) > 0)
+      recur.until = end;
+  }
+
   icalerror_clear_errno ();
   iter = icalrecur_iterator_new (recur, to_ical (start));
   if (iter == NULL)
@@ -581,7 +606,7 @@ koers_recurrence_expand_ical (const char  *rrule,
       icalerror_clear_errno ();
       return TRUE;  /* a rule without occurrences */
     }
-  if (recur.count == 0 && g_date_compare (from, start) > 0)
+  if (count == G_MAXUINT && g_date_compare (from, start) > 0)
     icalrecur_iterator_set_start (iter, to_ical (from));
 
   jfrom = g_date_get_julian (from);
@@ -597,12 +622,15 @@ koers_recurrence_expand_ical (const char  *rrule,
       g_date_clear (&day, 1);
       g_date_set_dmy (&day, t.day, t.month, t.year);
       j = g_date_get_julian (&day);
-      if (j > jto)
+      if (j > jto || seen >= count)
         break;
-      if (j < jfrom || j == last)
+      if (j == last)
+        continue;
+      seen++;
+      last = j;
+      if (j < jfrom)
         continue;
       g_array_append_val (julians, j);
-      last = j;
       n++;
     }
   icalrecur_iterator_free (iter);
