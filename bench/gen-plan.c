@@ -200,16 +200,20 @@ add_entries (KoersPlan *plan,
       /* About one in ten recurs; most of those end within a year. */
       if (r < 10)
         {
-          koers_calendar_entry_set_recurrence (entry, r < 5 ? KOERS_RECURRENCE_WEEKLY :
-                                               r < 7 ? KOERS_RECURRENCE_BIWEEKLY :
-                                               KOERS_RECURRENCE_MONTHLY);
+          const char *rule = r < 5 ? "FREQ=WEEKLY" : r < 7 ? "FREQ=WEEKLY;INTERVAL=2" : "FREQ=MONTHLY";
+
           if (r % 3 != 0)
             {
               g_autoptr(GDate) end = g_date_copy (date);
+              g_autofree char *ended = NULL;
 
               g_date_add_days (end, g_rand_int_range (rand, 28, 366));
-              koers_calendar_entry_set_recurrence_end (entry, end);
+              ended = g_strdup_printf ("%s;UNTIL=%04u%02u%02u", rule, g_date_get_year (end),
+                                       g_date_get_month (end), g_date_get_day (end));
+              koers_calendar_entry_set_rrule (entry, ended);
             }
+          else
+            koers_calendar_entry_set_rrule (entry, rule);
         }
       g_ptr_array_add (entries, entry);
     }

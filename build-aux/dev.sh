@@ -23,7 +23,7 @@ EXAMPLE_PLAN=data/examples/koers-example-nl.koers
 
 PACKAGES=(
   build-essential meson ninja-build pkg-config
-  libgtk-4-dev libjson-glib-dev libglib2.0-dev-bin gettext
+  libgtk-4-dev libjson-glib-dev libical-dev libglib2.0-dev-bin gettext
   xvfb xauth desktop-file-utils appstream libxml2-utils python3-jsonschema
   flatpak-builder imagemagick xdotool
   clang libclang-rt-14-dev

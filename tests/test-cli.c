@@ -549,7 +549,7 @@ assert_unknown_members_kept (JsonNode *root)
   JsonArray *list;
 
   g_assert_cmpstr (string_at (root, "format"), ==, "koers-plan");
-  g_assert_cmpint (int_at (root, "version"), ==, 2);
+  g_assert_cmpint (int_at (root, "version"), ==, 3);
 
   /* At the top level */
   g_assert_cmpstr (string_at (root, "x_top.from"), ==, "a newer Koers");

@@ -583,7 +583,7 @@ test_occurrences (void)
   koers_calendar_entry_set_date (entry, start);
   g_assert_cmpuint (koers_calendar_entry_foreach_occurrence (entry, from, to, NULL, NULL), ==, 1);
 
-  koers_calendar_entry_set_recurrence (entry, KOERS_RECURRENCE_MONTHLY);
+  koers_calendar_entry_set_rrule (entry, "FREQ=MONTHLY;BYMONTHDAY=-1");
   g_assert_cmpuint (koers_calendar_entry_foreach_occurrence (entry, from, to, collect_cb, dates),
                     ==, 5);
   g_assert_cmpstr (g_ptr_array_index (dates, 1), ==, "2027-02-28");

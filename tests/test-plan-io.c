@@ -146,8 +146,7 @@ build_full_plan (void)
   koers_calendar_entry_set_rose_part (entry, KOERS_ENTRY_PART_SENDING);
   koers_calendar_entry_set_owner (entry, "eigenaar");
   koers_calendar_entry_set_status (entry, KOERS_ENTRY_STATUS_READY);
-  koers_calendar_entry_set_recurrence (entry, KOERS_RECURRENCE_BIWEEKLY);
-  d = date (1, 3, 2027); koers_calendar_entry_set_recurrence_end (entry, d); g_date_free (d);
+  koers_calendar_entry_set_rrule (entry, "FREQ=WEEKLY;INTERVAL=2;UNTIL=20270301");
   koers_plan_append (plan, koers_plan_get_entries (plan), entry);
 
   koers_role_set_id (role, "eigenaar");
@@ -207,8 +206,7 @@ test_roundtrip (void)
   g_assert_cmpstr (koers_plan_get_departments (again)[1], ==, "Klantenservice \"KS\"");
   entry = g_list_model_get_item (koers_plan_get_entries (again), 0);
   g_assert_cmpint (koers_calendar_entry_get_time (entry), ==, 570);
-  g_assert_cmpint (g_date_get_day (koers_calendar_entry_get_recurrence_end (entry)), ==, 1);
-  g_assert_cmpint (koers_calendar_entry_get_recurrence (entry), ==, KOERS_RECURRENCE_BIWEEKLY);
+  g_assert_cmpstr (koers_calendar_entry_get_rrule (entry), ==, "FREQ=WEEKLY;INTERVAL=2;UNTIL=20270301");
   objective = g_list_model_get_item (koers_plan_get_objectives (again), 0);
   g_assert_cmpfloat (koers_objective_get_target (objective), ==, 0.1);
   g_assert_cmpfloat (koers_objective_get_baseline (objective), ==, 412.5);
@@ -312,7 +310,7 @@ test_migration_v1 (void)
   g_assert_cmpint (koers_rose_part_get_target (koers_plan_get_rose_part (plan, KOERS_ROSE_PART_LISTENING)), ==, 5);
   g_assert_cmpint (koers_rose_part_get_current (koers_plan_get_rose_part (plan, KOERS_ROSE_PART_ACTIVATING)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (koers_plan_get_rose_parts (plan)), ==, 5);
-  g_assert_nonnull (strstr (text, "\"version\": 2"));
+  g_assert_nonnull (strstr (text, "\"version\": 3"));
   g_assert_nonnull (strstr (text, "\"legacy\": 42"));
 }
 
@@ -341,7 +339,7 @@ static const BadInput bad_inputs[] = {
     "not a Koers plan" },
   { "string", "\"hello\"", -1, KOERS_PLAN_IO_ERROR_NOT_A_PLAN, "text" },
   { "no-version", "{\"format\": \"koers-plan\"}", -1, KOERS_PLAN_IO_ERROR_INVALID, "version" },
-  { "newer", "{\"format\": \"koers-plan\", \"version\": 3}", -1, KOERS_PLAN_IO_ERROR_NEWER_VERSION,
+  { "newer", "{\"format\": \"koers-plan\", \"version\": 4}", -1, KOERS_PLAN_IO_ERROR_NEWER_VERSION,
     "newer" },
   { "huge-integer", "{\"format\": \"koers-plan\", \"version\": 2,\n\"x\": 123456789012345678901234567890}", -1,
     KOERS_PLAN_IO_ERROR_NUMBER, "123456789012345678901234567890" },
@@ -751,6 +749,84 @@ test_example (void)
   g_assert_cmpstr (written, ==, original);
 }
 
+/* Version 2's recurrence enum becomes an RRULE (FORMAT.md, Version 2) */
+static void
+test_migration_v2 (void)
+{
+  const char v2[] =
+    "{\"format\": \"koers-plan\", \"version\": 2, \"calendar\": {\"entries\": ["
+    "{\"date\": \"2027-01-04\", \"title\": \"w\", \"recurrence\": \"weekly\", \"recurrence_end\": \"2027-03-01\"},"
+    "{\"date\": \"2027-01-05\", \"title\": \"b\", \"recurrence\": \"biweekly\"},"
+    "{\"date\": \"2027-01-31\", \"title\": \"m31\", \"recurrence\": \"monthly\"},"
+    "{\"date\": \"2027-01-30\", \"title\": \"m30\", \"recurrence\": \"monthly\"},"
+    "{\"date\": \"2027-01-29\", \"title\": \"m29\", \"recurrence\": \"monthly\"},"
+    "{\"date\": \"2027-01-15\", \"title\": \"m15\", \"recurrence\": \"monthly\", \"recurrence_end\": \"2027-12-31\"},"
+    "{\"date\": \"2027-01-16\", \"title\": \"n\", \"recurrence\": \"none\", \"recurrence_end\": \"2027-12-31\"},"
+    "{\"date\": \"2027-01-17\", \"title\": \"plain\"}"
+    "]}}";
+  static const char *const expected[] = {
+    "FREQ=WEEKLY;UNTIL=20270301", "FREQ=WEEKLY;INTERVAL=2", "FREQ=MONTHLY;BYMONTHDAY=-1",
+    "FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1", "FREQ=MONTHLY;BYMONTHDAY=28,29;BYSETPOS=-1",
+    "FREQ=MONTHLY;UNTIL=20271231", "", "",
+  };
+  g_autoptr(KoersPlan) plan = from_text (v2);
+  GListModel *entries = koers_plan_get_entries (plan);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *text = to_text (plan);
+  g_autoptr(KoersPlan) again = from_text (text);
+  g_autofree char *text_again = to_text (again);
+
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
+
+      g_assert_cmpstr (koers_calendar_entry_get_rrule (entry), ==, expected[i]);
+      g_assert_true (g_hash_table_add (ids, g_strdup (koers_calendar_entry_get_id (entry))));
+    }
+  /* Written as version 3, without the old members, and read back as written */
+  g_assert_nonnull (strstr (text, "\"version\": 3"));
+  g_assert_null (strstr (text, "recurrence"));
+  g_assert_cmpstr (text_again, ==, text);
+}
+
+static void
+assert_load_error (const char *text,
+                   const char *member)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersPlan) plan = koers_plan_io_load_data (text, strlen (text), "kalender.koers", &error);
+
+  g_assert_null (plan);
+  g_assert_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "“kalender.koers”"));
+  g_assert_nonnull (strstr (error->message, member));
+}
+
+static void
+test_calendar_errors (void)
+{
+  assert_load_error ("{\"format\": \"koers-plan\", \"version\": 2, \"calendar\": {\"entries\": ["
+                     "{\"date\": \"2027-01-04\"}, {\"date\": \"2027-01-04\", \"recurrence\": \"daily\"}]}}",
+                     "calendar.entries[1].recurrence");
+  assert_load_error ("{\"format\": \"koers-plan\", \"version\": 2, \"calendar\": {\"entries\": ["
+                     "{\"date\": \"2027-01-04\", \"recurrence\": \"weekly\", \"recurrence_end\": \"morgen\"}]}}",
+                     "calendar.entries[0].recurrence_end");
+  assert_load_error ("{\"format\": \"koers-plan\", \"version\": 3, \"calendar\": {\"entries\": ["
+                     "{\"date\": \"2027-01-04\", \"rrule\": \"FREQ=WEEKLY;BYDAY=XX\"}]}}",
+                     "calendar.entries[0].rrule");
+  assert_load_error ("{\"format\": \"koers-plan\", \"version\": 3, \"calendar\": {\"entries\": ["
+                     "{\"date\": \"2027-01-04\", \"rrule\": \"FREQ=WEEKLY\", \"exdates\": [\"2027-01-11\", \"31-12-2027\"]}]}}",
+                     "calendar.entries[0].exdates[1]");
+  assert_load_error ("{\"format\": \"koers-plan\", \"version\": 3, \"calendar\": {\"entries\": ["
+                     "{\"date\": \"2027-01-04\", \"id\": \"brood\"}, {\"date\": \"2027-01-05\", \"id\": \"brood\"}]}}",
+                     "calendar.entries[1].id");
+  assert_load_error ("{\"format\": \"koers-plan\", \"version\": 3, \"calendar\": {\"entries\": ["
+                     "{\"date\": \"2027-01-04\", \"hours\": -2}]}}",
+                     "calendar.entries[0].hours");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -780,6 +856,8 @@ main (int   argc,
   g_test_add_func ("/plan-io/save/errors", test_save_errors);
   g_test_add_func ("/plan-io/async", test_async);
   g_test_add_func ("/plan-io/example", test_example);
+  g_test_add_func ("/plan-io/migration/v2", test_migration_v2);
+  g_test_add_func ("/plan-io/calendar-errors", test_calendar_errors);
 
   ret = g_test_run ();
 

@@ -179,9 +179,20 @@ test_disk_full (void)
   KoersWindow *window;
   KoersPlan *plan;
 
-  /* Room for the example (96 kB) and one page more: not for a second copy */
-  if (!koers_test_mount_tmpfs (dir, "100k"))
-    return;
+  /* Room for the example and one page more: not for a second copy */
+  {
+    g_autofree char *example = g_build_filename (SOURCE_DATADIR, "examples",
+                                                 "koers-example-nl.koers", NULL);
+    g_autoptr(GFile) example_file = g_file_new_for_path (example);
+    g_autoptr(GFileInfo) info = g_file_query_info (example_file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                   G_FILE_QUERY_INFO_NONE, NULL, NULL);
+    g_autofree char *size = NULL;
+
+    g_assert_nonnull (info);
+    size = g_strdup_printf ("%uk", (guint) (g_file_info_get_size (info) / 1024 + 8));
+    if (!koers_test_mount_tmpfs (dir, size))
+      return;
+  }
   koers_test_copy_example (path);
   before = koers_test_read_file (path);
 

@@ -11,6 +11,7 @@
 
 #include "koers-enum-types.h"
 #include "koers-model-private.h"
+#include "koers-recurrence.h"
 
 struct _KoersCalendarEntry
 {
@@ -25,8 +26,12 @@ struct _KoersCalendarEntry
   int    rose_part;
   char  *owner;
   int    status;
-  int    recurrence;
-  GDate *recurrence_end;
+  char  *id;
+  char  *rrule;
+  char **exdates;
+  char  *series;
+  GDate *origin;
+  double hours;
 };
 
 G_DEFINE_FINAL_TYPE (KoersCalendarEntry, koers_calendar_entry, G_TYPE_OBJECT)
@@ -42,8 +47,12 @@ enum {
   PROP_ROSE_PART,
   PROP_OWNER,
   PROP_STATUS,
-  PROP_RECURRENCE,
-  PROP_RECURRENCE_END,
+  PROP_ID,
+  PROP_RRULE,
+  PROP_EXDATES,
+  PROP_SERIES,
+  PROP_ORIGIN,
+  PROP_HOURS,
   N_PROPS
 };
 
@@ -85,14 +94,33 @@ static const KoersField fields[] = {
     .offset = KOERS_FIELD_MEMBER (KoersCalendarEntry, status),
     .get_type = koers_entry_status_get_type,
     .dflt = KOERS_ENTRY_STATUS_IDEA },
-  { .name = "recurrence",
-    .kind = KOERS_FIELD_ENUM,
-    .offset = KOERS_FIELD_MEMBER (KoersCalendarEntry, recurrence),
-    .get_type = koers_recurrence_get_type,
-    .dflt = KOERS_RECURRENCE_NONE },
-  { .name = "recurrence-end",
+  /* A stable UID: made with the entry, kept across edits; the overrides of
+   * a series name it. A file without one gets one on load. */
+  { .name = "id",
+    .kind = KOERS_FIELD_STRING,
+    .offset = KOERS_FIELD_MEMBER (KoersCalendarEntry, id),
+    .flags = KOERS_FIELD_ID },
+  /* An RFC 5545 RRULE value with "date" as DTSTART; "" for a single entry */
+  { .name = "rrule",
+    .kind = KOERS_FIELD_STRING,
+    .offset = KOERS_FIELD_MEMBER (KoersCalendarEntry, rrule) },
+  /* The series' skipped dates (EXDATE), "YYYY-MM-DD" */
+  { .name = "exdates",
+    .kind = KOERS_FIELD_STRV,
+    .offset = KOERS_FIELD_MEMBER (KoersCalendarEntry, exdates) },
+  /* An override: the id of its series and the series date it replaces
+   * (RECURRENCE-ID) */
+  { .name = "series",
+    .kind = KOERS_FIELD_STRING,
+    .offset = KOERS_FIELD_MEMBER (KoersCalendarEntry, series) },
+  { .name = "origin",
     .kind = KOERS_FIELD_DATE,
-    .offset = KOERS_FIELD_MEMBER (KoersCalendarEntry, recurrence_end) },
+    .offset = KOERS_FIELD_MEMBER (KoersCalendarEntry, origin) },
+  /* Planned effort per occurrence, for the owners' capacity */
+  { .name = "hours",
+    .kind = KOERS_FIELD_DOUBLE,
+    .offset = KOERS_FIELD_MEMBER (KoersCalendarEntry, hours),
+    .min = 0, .max = 1000, .dflt = 0 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == N_PROPS - 1);
@@ -141,10 +169,31 @@ koers_calendar_entry_class_init (KoersCalendarEntryClass *klass)
   _koers_model_install (object_class, fields, G_N_ELEMENTS (fields), properties);
 }
 
+/* A new UID: 64 random bits drawn once per process, and a counter. Cheap,
+ * since every entry a file loads gets one before the file's id replaces
+ * it, and unique across processes as a UUID would be. */
+static char *
+make_uid (void)
+{
+  static gsize once;
+  static char prefix[20];
+  static gint counter;
+
+  if (g_once_init_enter (&once))
+    {
+      g_snprintf (prefix, sizeof prefix, "%08x%08x", g_random_int (), g_random_int ());
+      g_once_init_leave (&once, 1);
+    }
+  return g_strdup_printf ("%s-%x", prefix, (guint) g_atomic_int_add (&counter, 1));
+}
+
 static void
 koers_calendar_entry_init (KoersCalendarEntry *self)
 {
   _koers_model_init (G_OBJECT (self), fields, G_N_ELEMENTS (fields));
+  /* Before the entry has an owner: not a change of a plan */
+  g_free (self->id);
+  self->id = make_uid ();
 }
 
 /**
@@ -311,71 +360,127 @@ koers_calendar_entry_set_status (KoersCalendarEntry *self,
   _koers_model_set_int (self, properties[PROP_STATUS], status);
 }
 
-KoersRecurrence
-koers_calendar_entry_get_recurrence (KoersCalendarEntry *self)
-{
-  g_return_val_if_fail (KOERS_IS_CALENDAR_ENTRY (self), 0);
-
-  return (KoersRecurrence) self->recurrence;
-}
-
-void
-koers_calendar_entry_set_recurrence (KoersCalendarEntry *self,
-                                     KoersRecurrence     recurrence)
-{
-  g_return_if_fail (KOERS_IS_CALENDAR_ENTRY (self));
-
-  _koers_model_set_int (self, properties[PROP_RECURRENCE], recurrence);
-}
-
-const GDate *
-koers_calendar_entry_get_recurrence_end (KoersCalendarEntry *self)
+const char *
+koers_calendar_entry_get_id (KoersCalendarEntry *self)
 {
   g_return_val_if_fail (KOERS_IS_CALENDAR_ENTRY (self), NULL);
 
-  return self->recurrence_end;
+  return self->id;
 }
 
 void
-koers_calendar_entry_set_recurrence_end (KoersCalendarEntry *self,
-                                         const GDate        *recurrence_end)
+koers_calendar_entry_set_id (KoersCalendarEntry *self,
+                             const char         *id)
+{
+  g_return_if_fail (KOERS_IS_CALENDAR_ENTRY (self));
+  g_return_if_fail (id != NULL && *id != '\0');
+
+  _koers_model_set_string (self, properties[PROP_ID], id);
+}
+
+const char *
+koers_calendar_entry_get_rrule (KoersCalendarEntry *self)
+{
+  g_return_val_if_fail (KOERS_IS_CALENDAR_ENTRY (self), NULL);
+
+  return self->rrule;
+}
+
+void
+koers_calendar_entry_set_rrule (KoersCalendarEntry *self,
+                                const char         *rrule)
 {
   g_return_if_fail (KOERS_IS_CALENDAR_ENTRY (self));
 
-  _koers_model_set_date (self, properties[PROP_RECURRENCE_END], recurrence_end);
+  _koers_model_set_string (self, properties[PROP_RRULE], rrule != NULL ? rrule : "");
 }
 
-static void
-advance (GDate           *date,
-         KoersRecurrence  recurrence,
-         guint            day_of_month)
+const char *const *
+koers_calendar_entry_get_exdates (KoersCalendarEntry *self)
 {
-  switch (recurrence)
-    {
-    case KOERS_RECURRENCE_WEEKLY:
-      g_date_add_days (date, 7);
-      break;
-    case KOERS_RECURRENCE_BIWEEKLY:
-      g_date_add_days (date, 14);
-      break;
-    case KOERS_RECURRENCE_MONTHLY:
-      {
-        /* The same day each month, or the month's last day when it is
-         * shorter (a post on the 31st goes on the 30th in April). */
-        GDateMonth month;
-        GDateYear year;
+  g_return_val_if_fail (KOERS_IS_CALENDAR_ENTRY (self), NULL);
 
-        g_date_set_day (date, 1);
-        g_date_add_months (date, 1);
-        month = g_date_get_month (date);
-        year = g_date_get_year (date);
-        g_date_set_day (date, MIN (day_of_month, g_date_get_days_in_month (month, year)));
-      }
-      break;
-    case KOERS_RECURRENCE_NONE:
-    default:
-      g_assert_not_reached ();
-    }
+  return (const char *const *) self->exdates;
+}
+
+void
+koers_calendar_entry_set_exdates (KoersCalendarEntry *self,
+                                  const char *const  *exdates)
+{
+  g_return_if_fail (KOERS_IS_CALENDAR_ENTRY (self));
+
+  _koers_model_set_strv (self, properties[PROP_EXDATES], exdates);
+}
+
+/**
+ * koers_calendar_entry_is_skipped:
+ * @date: a day of the series
+ *
+ * Returns: whether @date is one of the series' skipped dates
+ */
+gboolean
+koers_calendar_entry_is_skipped (KoersCalendarEntry *self,
+                                 const GDate        *date)
+{
+  char text[16];
+
+  g_return_val_if_fail (KOERS_IS_CALENDAR_ENTRY (self), FALSE);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
+
+  g_snprintf (text, sizeof text, "%04u-%02u-%02u", g_date_get_year (date),
+              g_date_get_month (date), g_date_get_day (date));
+  return g_strv_contains ((const char *const *) self->exdates, text);
+}
+
+const char *
+koers_calendar_entry_get_series (KoersCalendarEntry *self)
+{
+  g_return_val_if_fail (KOERS_IS_CALENDAR_ENTRY (self), NULL);
+
+  return self->series;
+}
+
+void
+koers_calendar_entry_set_series (KoersCalendarEntry *self,
+                                 const char         *series)
+{
+  g_return_if_fail (KOERS_IS_CALENDAR_ENTRY (self));
+
+  _koers_model_set_string (self, properties[PROP_SERIES], series != NULL ? series : "");
+}
+
+const GDate *
+koers_calendar_entry_get_origin (KoersCalendarEntry *self)
+{
+  g_return_val_if_fail (KOERS_IS_CALENDAR_ENTRY (self), NULL);
+
+  return self->origin;
+}
+
+void
+koers_calendar_entry_set_origin (KoersCalendarEntry *self,
+                                 const GDate        *origin)
+{
+  g_return_if_fail (KOERS_IS_CALENDAR_ENTRY (self));
+
+  _koers_model_set_date (self, properties[PROP_ORIGIN], origin);
+}
+
+double
+koers_calendar_entry_get_hours (KoersCalendarEntry *self)
+{
+  g_return_val_if_fail (KOERS_IS_CALENDAR_ENTRY (self), 0);
+
+  return self->hours;
+}
+
+void
+koers_calendar_entry_set_hours (KoersCalendarEntry *self,
+                                double              hours)
+{
+  g_return_if_fail (KOERS_IS_CALENDAR_ENTRY (self));
+
+  _koers_model_set_double (self, properties[PROP_HOURS], hours);
 }
 
 /**
@@ -383,11 +488,13 @@ advance (GDate           *date,
  * @self: an entry
  * @from: the first day to consider
  * @to: the last day to consider
- * @func: called with each date the entry falls on, in order
+ * @func: (nullable): called with each date the entry falls on, in order
  * @user_data: for @func
  *
  * Walks the dates of @self between @from and @to, both included: its date,
- * and for a recurring entry each repetition up to its recurrence end.
+ * or for a series each date of its rule (koers_recurrence_expand()) that is
+ * not skipped. Overrides of single occurrences are separate entries; the
+ * calendar index (koers_calendar_index_query()) applies them.
  *
  * Returns: the number of occurrences
  */
@@ -398,36 +505,37 @@ koers_calendar_entry_foreach_occurrence (KoersCalendarEntry *self,
                                          KoersOccurrenceFunc func,
                                          gpointer            user_data)
 {
-  GDate date;
-  const GDate *last;
+  g_autoptr(GArray) days = NULL;
   guint count = 0;
-  guint day_of_month;
 
   g_return_val_if_fail (KOERS_IS_CALENDAR_ENTRY (self), 0);
   g_return_val_if_fail (from != NULL && to != NULL, 0);
 
-  if (self->date == NULL)
+  if (self->date == NULL || !g_date_valid (self->date))
     return 0;
 
-  date = *self->date;
-  day_of_month = g_date_get_day (&date);
-  last = to;
-  if (self->recurrence != KOERS_RECURRENCE_NONE && self->recurrence_end != NULL &&
-      g_date_compare (self->recurrence_end, to) < 0)
-    last = self->recurrence_end;
-
-  while (g_date_compare (&date, last) <= 0)
+  if (*self->rrule == '\0')
     {
-      if (g_date_compare (&date, from) >= 0)
-        {
-          count++;
-          if (func != NULL)
-            func (self, &date, user_data);
-        }
-      if (self->recurrence == KOERS_RECURRENCE_NONE)
-        break;
-      advance (&date, self->recurrence, day_of_month);
+      if (g_date_compare (self->date, from) < 0 || g_date_compare (self->date, to) > 0)
+        return 0;
+      if (func != NULL)
+        func (self, self->date, user_data);
+      return 1;
     }
 
+  days = g_array_new (FALSE, FALSE, sizeof (guint32));
+  koers_recurrence_expand (self->rrule, self->date, from, to, G_MAXUINT, days);
+  for (guint i = 0; i < days->len; i++)
+    {
+      GDate day;
+
+      g_date_clear (&day, 1);
+      g_date_set_julian (&day, g_array_index (days, guint32, i));
+      if (self->exdates[0] != NULL && koers_calendar_entry_is_skipped (self, &day))
+        continue;
+      count++;
+      if (func != NULL)
+        func (self, &day, user_data);
+    }
   return count;
 }

@@ -40,12 +40,26 @@ void                koers_calendar_entry_set_owner (KoersCalendarEntry *self,
 KoersEntryStatus    koers_calendar_entry_get_status (KoersCalendarEntry *self);
 void                koers_calendar_entry_set_status (KoersCalendarEntry *self,
                                                      KoersEntryStatus    status);
-KoersRecurrence     koers_calendar_entry_get_recurrence (KoersCalendarEntry *self);
-void                koers_calendar_entry_set_recurrence (KoersCalendarEntry *self,
-                                                         KoersRecurrence     recurrence);
-const GDate        *koers_calendar_entry_get_recurrence_end (KoersCalendarEntry *self);
-void                koers_calendar_entry_set_recurrence_end (KoersCalendarEntry *self,
-                                                             const GDate        *recurrence_end);
+const char         *koers_calendar_entry_get_id (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_id (KoersCalendarEntry *self,
+                                                 const char         *id);
+const char         *koers_calendar_entry_get_rrule (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_rrule (KoersCalendarEntry *self,
+                                                    const char         *rrule);
+const char *const  *koers_calendar_entry_get_exdates (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_exdates (KoersCalendarEntry *self,
+                                                      const char *const  *exdates);
+gboolean            koers_calendar_entry_is_skipped (KoersCalendarEntry *self,
+                                                     const GDate        *date);
+const char         *koers_calendar_entry_get_series (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_series (KoersCalendarEntry *self,
+                                                     const char         *series);
+const GDate        *koers_calendar_entry_get_origin (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_origin (KoersCalendarEntry *self,
+                                                     const GDate        *origin);
+double              koers_calendar_entry_get_hours (KoersCalendarEntry *self);
+void                koers_calendar_entry_set_hours (KoersCalendarEntry *self,
+                                                    double              hours);
 
 typedef void (*KoersOccurrenceFunc) (KoersCalendarEntry *entry,
                                      const GDate        *date,

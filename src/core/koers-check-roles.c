@@ -20,26 +20,6 @@
 #include "koers-role.h"
 #include "koers-task.h"
 
-/**
- * koers_check_planned_hours_per_week:
- * @owner_id: a role id
- *
- * The hours a week the content calendar plans for @owner_id.
- *
- * Returns: the hours
- */
-double
-koers_check_planned_hours_per_week (KoersPlan  *plan,
-                                    const char *owner_id)
-{
-  g_return_val_if_fail (KOERS_IS_PLAN (plan), 0);
-  g_return_val_if_fail (owner_id != NULL, 0);
-
-  /* calendar hours: see koers-check-calendar.c. Calendar entries have no
-   * hours on this branch yet; the calendar's sum per owner replaces this. */
-  return 0;
-}
-
 static gboolean
 is_doer (KoersRaci letter)
 {

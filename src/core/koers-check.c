@@ -14,6 +14,8 @@
 #include "koers-plan-private.h"
 #include "koers-labels.h"
 #include "koers-calendar-entry.h"
+#include "koers-calendar-series.h"
+#include "koers-recurrence.h"
 #include "koers-channel.h"
 #include "koers-checklist-item.h"
 #include "koers-criterion.h"
@@ -70,10 +72,15 @@ kind_severity (KoersFindingKind kind)
     case KOERS_FINDING_AMBITION_BEYOND_PHASE:
     case KOERS_FINDING_GOVERNANCE_ACCOUNTABLE:
       return KOERS_SEVERITY_WARNING;
+    case KOERS_FINDING_MONTH_MIX:
+    case KOERS_FINDING_OWNER_HOURS:
+      return KOERS_SEVERITY_WARNING;
     case KOERS_FINDING_NOT_SMART:
     case KOERS_FINDING_ROLE_IDLE:
     case KOERS_FINDING_OPEN_CRITERION:
     case KOERS_FINDING_OVERRIDE_REASON:
+    case KOERS_FINDING_LONG_GAP:
+    case KOERS_FINDING_POSTING_RATE:
       return KOERS_SEVERITY_HINT;
     default:
       g_return_val_if_reached (KOERS_SEVERITY_WARNING);
@@ -392,230 +399,6 @@ period_from_plan (KoersPlan *plan,
     g_date_set_day (last, g_date_get_days_in_month (g_date_get_month (last),
                                                     g_date_get_year (last)));
   return TRUE;
-}
-
-static guint
-month_index (const GDate *date)
-{
-  return g_date_get_year (date) * 12 + g_date_get_month (date) - 1;
-}
-
-/* The day a monthly entry on day @day_of_month falls on in month @index
- * (year * 12 + month - 1): that day, or the month's last when it is
- * shorter, as koers_calendar_entry_foreach_occurrence() does. */
-static void
-monthly_occurrence (GDate *date,
-                    guint  index,
-                    guint  day_of_month)
-{
-  GDateYear year = index / 12;
-  GDateMonth month = index % 12 + 1;
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, MIN (day_of_month, g_date_get_days_in_month (month, year)), month, year);
-}
-
-/* The occurrences of @entry from @from to @to, both included, counted
- * without walking them: how many, and the months (month_index()) of the
- * first and the last. Each recurrence falls in every month between its
- * first and its last occurrence, so a check needs no more than that, and
- * takes the same time for a period of a month or of ten thousand years. */
-static guint
-occurrence_span (KoersCalendarEntry *entry,
-                 const GDate        *from,
-                 const GDate        *to,
-                 guint              *first_month,
-                 guint              *last_month)
-{
-  const GDate *date = koers_calendar_entry_get_date (entry);
-  const GDate *end = koers_calendar_entry_get_recurrence_end (entry);
-  KoersRecurrence recurrence = koers_calendar_entry_get_recurrence (entry);
-  const GDate *last = to;
-
-  if (date == NULL || !g_date_valid (date))
-    return 0;
-  if (recurrence != KOERS_RECURRENCE_NONE && end != NULL && g_date_compare (end, to) < 0)
-    last = end;
-  if (g_date_compare (date, last) > 0)
-    return 0;
-
-  switch (recurrence)
-    {
-    case KOERS_RECURRENCE_NONE:
-      if (g_date_compare (date, from) < 0)
-        return 0;
-      *first_month = *last_month = month_index (date);
-      return 1;
-
-    case KOERS_RECURRENCE_WEEKLY:
-    case KOERS_RECURRENCE_BIWEEKLY:
-      {
-        guint64 step = recurrence == KOERS_RECURRENCE_WEEKLY ? 7 : 14;
-        guint64 d0 = g_date_get_julian (date);
-        guint64 jf = g_date_get_julian (from);
-        guint64 jl = g_date_get_julian (last);
-        guint64 start = d0 >= jf ? d0 : d0 + (jf - d0 + step - 1) / step * step;
-        guint64 stop = d0 + (jl - d0) / step * step;
-        GDate day;
-
-        if (start > jl)
-          return 0;
-        g_date_clear (&day, 1);
-        g_date_set_julian (&day, (guint32) start);
-        *first_month = month_index (&day);
-        g_date_set_julian (&day, (guint32) stop);
-        *last_month = month_index (&day);
-        return (guint) ((stop - start) / step + 1);
-      }
-
-    case KOERS_RECURRENCE_MONTHLY:
-      {
-        guint day_of_month = g_date_get_day (date);
-        guint mf = MAX (month_index (date), month_index (from));
-        guint ml = month_index (last);
-        GDate day;
-
-        monthly_occurrence (&day, mf, day_of_month);
-        if (g_date_compare (&day, from) < 0)
-          mf++;
-        monthly_occurrence (&day, ml, day_of_month);
-        if (g_date_compare (&day, last) > 0)
-          ml--;
-        if (ml < mf)
-          return 0;
-        *first_month = mf;
-        *last_month = ml;
-        return ml - mf + 1;
-      }
-
-    default:
-      g_return_val_if_reached (0);
-    }
-}
-
-/**
- * koers_check_count_posts:
- * @channel_id: (nullable): only the posts on this channel, or all
- *
- * Returns: the number of posts between @first and @last, repetitions of
- *   recurring entries included
- */
-guint
-koers_check_count_posts (KoersPlan   *plan,
-                         const char  *channel_id,
-                         const GDate *first,
-                         const GDate *last)
-{
-  GListModel *entries = koers_plan_get_entries (plan);
-  guint n = g_list_model_get_n_items (entries);
-  guint total = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
-
-      guint first_month, last_month;
-
-      if (channel_id == NULL || g_strcmp0 (koers_calendar_entry_get_channel (entry), channel_id) == 0)
-        total += occurrence_span (entry, first, last, &first_month, &last_month);
-    }
-
-  return total;
-}
-
-/* Weekly series over thousands of years add up to more than a guint. */
-static void
-content_mix (KoersPlan   *plan,
-             const GDate *first,
-             const GDate *last,
-             guint64     *n_value,
-             guint64     *n_promotion)
-{
-  guint n;
-  KoersCalendarEntry **items = (KoersCalendarEntry **)
-    _koers_plan_peek_items (koers_plan_get_entries (plan), &n);
-
-  *n_value = *n_promotion = 0;
-  for (guint i = 0; i < n; i++)
-    {
-      KoersCalendarEntry *entry = items[i];
-      guint first_month, last_month;
-      guint count = occurrence_span (entry, first, last, &first_month, &last_month);
-
-      if (koers_calendar_entry_get_kind (entry) == KOERS_CONTENT_KIND_PROMOTION)
-        *n_promotion += count;
-      else
-        *n_value += count;
-    }
-}
-
-typedef struct
-{
-  guint    serial;
-  guint    value;
-  guint    promotion;
-  GDate    first;
-  GDate    last;
-  gboolean first_valid;
-  gboolean last_valid;
-} MixCache;
-
-static gboolean
-same_bound (const GDate *date,
-            gboolean     cached_valid,
-            const GDate *cached)
-{
-  gboolean valid = date != NULL && g_date_valid (date);
-
-  return valid == cached_valid && (!valid || g_date_compare (date, cached) == 0);
-}
-
-/**
- * koers_check_content_mix:
- * @n_value: (out): posts of value (tips, stories, help)
- * @n_promotion: (out): promotional posts
- *
- * Counts the posts between @first and @last by kind, for the 80/20 rule.
- */
-void
-koers_check_content_mix (KoersPlan   *plan,
-                         const GDate *first,
-                         const GDate *last,
-                         guint       *n_value,
-                         guint       *n_promotion)
-{
-  guint serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR);
-  MixCache *cache = g_object_get_data (G_OBJECT (plan), "koers-check-mix");
-  guint64 value, promotion;
-
-  /* The rose asks at every redraw; the calendar seldom changes between. */
-  if (cache != NULL && cache->serial == serial &&
-      same_bound (first, cache->first_valid, &cache->first) &&
-      same_bound (last, cache->last_valid, &cache->last))
-    {
-      *n_value = cache->value;
-      *n_promotion = cache->promotion;
-      return;
-    }
-
-  content_mix (plan, first, last, &value, &promotion);
-  *n_value = (guint) MIN (value, G_MAXUINT);
-  *n_promotion = (guint) MIN (promotion, G_MAXUINT);
-
-  if (cache == NULL)
-    {
-      cache = g_new0 (MixCache, 1);
-      g_object_set_data_full (G_OBJECT (plan), "koers-check-mix", cache, g_free);
-    }
-  cache->serial = serial;
-  cache->value = *n_value;
-  cache->promotion = *n_promotion;
-  cache->first_valid = first != NULL && g_date_valid (first);
-  if (cache->first_valid)
-    cache->first = *first;
-  cache->last_valid = last != NULL && g_date_valid (last);
-  if (cache->last_valid)
-    cache->last = *last;
 }
 
 static guint
@@ -1025,167 +808,6 @@ check_objectives (KoersPlan *plan,
     }
 }
 
-typedef struct
-{
-  guint first;  /* months since the period's first */
-  guint last;
-} MonthSpan;
-
-static int
-compare_span (gconstpointer a,
-              gconstpointer b)
-{
-  const MonthSpan *sa = a;
-  const MonthSpan *sb = b;
-
-  return sa->first < sb->first ? -1 : sa->first > sb->first;
-}
-
-#define MAX_LISTED_GAPS 12
-
-/* Continuity per active channel: a month of the period without a post. The
- * work is one pass over the entries plus a sort of each channel's spans of
- * months, whatever the length of the period; a message names at most
- * MAX_LISTED_GAPS months and counts the rest. */
-static void
-check_continuity (KoersPlan   *plan,
-                  const GDate *first,
-                  const GDate *last,
-                  GPtrArray   *findings)
-{
-  GListModel *channels = koers_plan_get_channels (plan);
-  GListModel *entries = koers_plan_get_entries (plan);
-  guint n_channels = g_list_model_get_n_items (channels);
-  guint n_entries = g_list_model_get_n_items (entries);
-  guint first_month = month_index (first);
-  guint n_months = month_index (last) - first_month + 1;
-  g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) reported = g_hash_table_new (g_str_hash, g_str_equal);
-  /* channel id -> GArray of MonthSpan, for the active channels */
-  g_autoptr(GHashTable) spans = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                       (GDestroyNotify) g_array_unref);
-
-  if (g_date_compare (first, last) > 0)
-    return;
-
-  for (guint c = 0; c < n_channels; c++)
-    {
-      g_autoptr(KoersChannel) channel = g_list_model_get_item (channels, c);
-      const char *id = koers_channel_get_id (channel);
-
-      g_hash_table_add (known, (gpointer) id);
-      if (koers_channel_get_active (channel) && !g_hash_table_contains (spans, id))
-        g_hash_table_insert (spans, (gpointer) id, g_array_new (FALSE, FALSE, sizeof (MonthSpan)));
-    }
-
-  for (guint i = 0; i < n_entries; i++)
-    {
-      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
-      GArray *list = g_hash_table_lookup (spans, koers_calendar_entry_get_channel (entry));
-      guint from, to;
-
-      if (list != NULL && occurrence_span (entry, first, last, &from, &to) > 0)
-        {
-          MonthSpan span = { from - first_month, to - first_month };
-
-          g_array_append_val (list, span);
-        }
-    }
-
-  for (guint c = 0; c < n_channels; c++)
-    {
-      g_autoptr(KoersChannel) channel = g_list_model_get_item (channels, c);
-      GArray *list = g_hash_table_lookup (spans, koers_channel_get_id (channel));
-      g_autoptr(GString) gaps = g_string_new (NULL);
-      guint n_gaps = 0;
-      guint next = 0;  /* the first month not covered yet */
-
-      if (!koers_channel_get_active (channel))
-        continue;
-
-      if (list->len == 0)
-        {
-          add_finding (findings, KOERS_FINDING_NO_POSTS, KOERS_AREA_CALENDAR,
-                       _("Channel “%s” has no posts planned: a channel without updates looks "
-                         "abandoned."),
-                       koers_channel_get_name (channel));
-          continue;
-        }
-
-      g_array_sort (list, compare_span);
-      for (guint i = 0; i <= list->len; i++)
-        {
-          const MonthSpan *span = i < list->len ? &g_array_index (list, MonthSpan, i) : NULL;
-          guint gap_end = span != NULL ? span->first : n_months;
-
-          for (guint m = next; m < gap_end; m++)
-            {
-              guint abs = first_month + m;
-
-              if (n_gaps++ >= MAX_LISTED_GAPS)
-                {
-                  n_gaps += gap_end - m - 1;
-                  break;
-                }
-              if (n_gaps > 1)
-                g_string_append (gaps, ", ");
-              g_string_append_printf (gaps, "%s %u", koers_month_name (abs % 12 + 1), abs / 12);
-            }
-          if (span != NULL)
-            next = MAX (next, span->last + 1);
-        }
-
-      if (n_gaps > MAX_LISTED_GAPS)
-        add_finding (findings, KOERS_FINDING_CONTINUITY_GAP, KOERS_AREA_CALENDAR,
-                     g_dngettext (GETTEXT_PACKAGE,
-                                  "Channel “%s” has no post in %s and %u more month: plan at "
-                                  "least one update a month.",
-                                  "Channel “%s” has no post in %s and %u more months: plan at "
-                                  "least one update a month.",
-                                  n_gaps - MAX_LISTED_GAPS),
-                     koers_channel_get_name (channel), gaps->str, n_gaps - MAX_LISTED_GAPS);
-      else if (n_gaps > 0)
-        add_finding (findings, KOERS_FINDING_CONTINUITY_GAP, KOERS_AREA_CALENDAR,
-                     _("Channel “%s” has no post in %s: plan at least one update a month."),
-                     koers_channel_get_name (channel), gaps->str);
-    }
-
-  for (guint i = 0; i < n_entries; i++)
-    {
-      g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
-      const char *channel = koers_calendar_entry_get_channel (entry);
-
-      if (*channel == '\0' || g_hash_table_contains (known, channel) ||
-          !g_hash_table_add (reported, (gpointer) channel))
-        continue;
-      add_finding (findings, KOERS_FINDING_UNKNOWN_CHANNEL, KOERS_AREA_CALENDAR,
-                   _("Calendar entries name the channel “%s”, which is not in the channel "
-                     "list."),
-                   channel);
-    }
-}
-
-static void
-check_mix (KoersPlan   *plan,
-           const GDate *first,
-           const GDate *last,
-           GPtrArray   *findings)
-{
-  guint64 n_value, n_promotion;
-  double share;
-
-  content_mix (plan, first, last, &n_value, &n_promotion);
-  if (n_value + n_promotion == 0)
-    return;
-
-  share = (double) n_promotion / (double) (n_value + n_promotion);
-  if (share > KOERS_MAX_PROMOTION_SHARE + 1e-9)
-    add_finding (findings, KOERS_FINDING_CONTENT_MIX, KOERS_AREA_CALENDAR,
-                 _("%d%% of the planned posts are promotion; keep that at most %d%% and give "
-                   "followers value in the other posts."),
-                 (int) lround (share * 100), (int) lround (KOERS_MAX_PROMOTION_SHARE * 100));
-}
-
 /* A plan period that ends before it starts is not used (see
  * koers_check_get_period()), and said so. */
 static void
@@ -1378,8 +1000,7 @@ check_calendar (KoersPlan *plan,
   GDate first, last;
 
   koers_check_get_period (plan, &first, &last);
-  check_continuity (plan, &first, &last, findings);
-  check_mix (plan, &first, &last, findings);
+  _koers_check_calendar (plan, &first, &last, findings);
 }
 
 #define SECTIONS_POST (KOERS_PLAN_SECTION_PEOPLE | KOERS_PLAN_SECTION_OBJECTIVES | \

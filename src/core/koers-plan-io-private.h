@@ -22,6 +22,9 @@ gboolean    _koers_json_node_is          (JsonNode   *node,
 const char *_koers_json_string_member    (JsonObject *object,
                                           const char *name);
 JsonObject *_koers_plan_migrate_v1       (JsonObject *root);
+gboolean    _koers_plan_migrate_v2       (JsonObject *root,
+                                          const char *name,
+                                          GError    **error);
 gboolean    _koers_plan_io_is_identifier (const char *text);
 gboolean    _koers_plan_io_check_save_rules (KoersPlan  *plan,
                                              GFile      *file,

@@ -22,6 +22,7 @@
 #include <json-glib/json-glib.h>
 
 #include "koers-plan-io.h"
+#include "koers-calendar-index.h"
 #include "koers-plan-io-private.h"
 #include "koers-file-replace.h"
 #include "koers-json-guard.h"
@@ -91,6 +92,9 @@ load_thread (GTask        *task,
   /* Here the plan is still ours alone: fill the text cache, so that the
    * first save on the main loop is as quick as the next ones. */
   _koers_plan_text_free (_koers_plan_io_to_text (plan, NULL));
+  /* and build its calendar index, which the calendar page and the check
+   * would otherwise build on the main loop (bench/README.md) */
+  koers_calendar_index_get_for_plan (plan);
   g_task_return_pointer (task, plan, g_object_unref);
 }
 

@@ -10,7 +10,7 @@
 G_BEGIN_DECLS
 
 #define KOERS_FORMAT_NAME    "koers-plan"
-#define KOERS_FORMAT_VERSION 2
+#define KOERS_FORMAT_VERSION 3
 #define KOERS_MAX_FILE_SIZE  (64 * 1024 * 1024)
 
 #define KOERS_PLAN_IO_ERROR (koers_plan_io_error_quark ())

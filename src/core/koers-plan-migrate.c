@@ -149,3 +149,105 @@ _koers_plan_migrate_v1 (JsonObject *root)
 
   return result;
 }
+
+/* Version 2 repeated an entry by an enum ("recurrence": weekly, biweekly,
+ * monthly) up to "recurrence_end"; version 3 stores an RFC 5545 RRULE. A
+ * monthly entry on the 29th, 30th or 31st fell on the last day of shorter
+ * months, and still does (koers_recurrence_rule_to_string()). */
+gboolean
+_koers_plan_migrate_v2 (JsonObject  *root,
+                        const char  *name,
+                        GError     **error)
+{
+  JsonNode *calendar = json_object_get_member (root, "calendar");
+  JsonArray *entries;
+
+  json_object_set_int_member (root, "version", KOERS_FORMAT_VERSION);
+  if (calendar == NULL || !JSON_NODE_HOLDS_OBJECT (calendar) ||
+      !json_object_has_member (json_node_get_object (calendar), "entries") ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (calendar), "entries")))
+    return TRUE;
+
+  entries = json_object_get_array_member (json_node_get_object (calendar), "entries");
+  for (guint i = 0; i < json_array_get_length (entries); i++)
+    {
+      JsonNode *node = json_array_get_element (entries, i);
+      JsonObject *entry;
+      JsonNode *recurrence, *end;
+      g_autoptr(GDate) date = NULL;
+      g_autoptr(GDate) until = NULL;
+      g_autoptr(GString) rule = NULL;
+      const char *nick;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;  /* the reader reports it */
+      entry = json_node_get_object (node);
+      recurrence = json_object_get_member (entry, "recurrence");
+      end = json_object_get_member (entry, "recurrence_end");
+      if (recurrence == NULL || JSON_NODE_HOLDS_NULL (recurrence))
+        {
+          json_object_remove_member (entry, "recurrence_end");
+          continue;
+        }
+      if (!_koers_json_node_is (recurrence, G_TYPE_STRING))
+        {
+          g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_INVALID,
+                       _("“%s”, member calendar.entries[%u].recurrence: expected text, found "
+                         "something else"), name, i);
+          return FALSE;
+        }
+      nick = json_node_get_string (recurrence);
+      if (end != NULL && !JSON_NODE_HOLDS_NULL (end))
+        {
+          if (_koers_json_node_is (end, G_TYPE_STRING))
+            until = _koers_date_parse (json_node_get_string (end));
+          if (until == NULL)
+            {
+              g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_INVALID,
+                           _("“%s”, member calendar.entries[%u].recurrence_end: expected a "
+                             "date like “2027-03-31”"), name, i);
+              return FALSE;
+            }
+        }
+      if (json_object_has_member (entry, "date") &&
+          _koers_json_node_is (json_object_get_member (entry, "date"), G_TYPE_STRING))
+        date = _koers_date_parse (json_object_get_string_member (entry, "date"));
+
+      rule = g_string_new (NULL);
+      if (g_str_equal (nick, "none"))
+        ;
+      else if (g_str_equal (nick, "weekly"))
+        g_string_append (rule, "FREQ=WEEKLY");
+      else if (g_str_equal (nick, "biweekly"))
+        g_string_append (rule, "FREQ=WEEKLY;INTERVAL=2");
+      else if (g_str_equal (nick, "monthly"))
+        {
+          guint day = date != NULL ? g_date_get_day (date) : 1;
+
+          g_string_append (rule, "FREQ=MONTHLY");
+          if (day == 31)
+            g_string_append (rule, ";BYMONTHDAY=-1");
+          else if (day == 30)
+            g_string_append (rule, ";BYMONTHDAY=28,29,30;BYSETPOS=-1");
+          else if (day == 29)
+            g_string_append (rule, ";BYMONTHDAY=28,29;BYSETPOS=-1");
+        }
+      else
+        {
+          g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_INVALID,
+                       _("“%s”, member calendar.entries[%u].recurrence: “%s” is not one of "
+                         "none, weekly, biweekly, monthly"), name, i, nick);
+          return FALSE;
+        }
+      if (rule->len > 0 && until != NULL)
+        g_string_append_printf (rule, ";UNTIL=%04u%02u%02u", g_date_get_year (until),
+                                g_date_get_month (until), g_date_get_day (until));
+
+      json_object_remove_member (entry, "recurrence");
+      json_object_remove_member (entry, "recurrence_end");
+      if (rule->len > 0)
+        json_object_set_string_member (entry, "rrule", rule->str);
+    }
+
+  return TRUE;
+}

@@ -17,6 +17,8 @@
 #include <json-glib/json-glib.h>
 
 #include "koers-plan-io.h"
+#include "koers-calendar-entry.h"
+#include "koers-recurrence.h"
 #include "koers-plan-io-private.h"
 #include "koers-file-replace.h"
 #include "koers-json-guard.h"
@@ -191,6 +193,43 @@ is_item_name (GObject          *object,
     if (info->fields[i].flags & KOERS_FIELD_ID)
       return TRUE;
   return FALSE;
+}
+
+/* What the field table cannot say about an entry: its rule must be one
+ * libical reads, its skipped dates dates. */
+static gboolean
+check_entry (Reader             *r,
+             KoersCalendarEntry *entry)
+{
+  const char *rrule = koers_calendar_entry_get_rrule (entry);
+  const char *const *exdates = koers_calendar_entry_get_exdates (entry);
+  const GDate *date = koers_calendar_entry_get_date (entry);
+
+  if (*rrule != '\0' && date != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      KoersRecurrenceRule rule;
+
+      if (!koers_recurrence_rule_parse (rrule, date, &rule, &error))
+        {
+          path_push_member (r, "rrule");
+          return reader_fail (r, "%s", error->message);
+        }
+    }
+
+  for (guint i = 0; exdates[i] != NULL; i++)
+    {
+      g_autoptr(GDate) day = _koers_date_parse (exdates[i]);
+
+      if (day == NULL)
+        {
+          path_push_member (r, "exdates");
+          g_string_append_printf (r->path, "[%u]", i);
+          return reader_fail (r, _("expected a date like “2027-03-31”, found “%s”"), exdates[i]);
+        }
+    }
+
+  return TRUE;
 }
 
 static gboolean read_object (Reader     *r,
@@ -503,6 +542,12 @@ read_object (Reader     *r,
         return reader_fail (r, _("is missing"));
       }
 
+  if (KOERS_IS_CALENDAR_ENTRY (object) && !check_entry (r, KOERS_CALENDAR_ENTRY (object)))
+    {
+      g_clear_pointer (&unknown, json_object_unref);
+      return FALSE;
+    }
+
   if (unknown == NULL)
     return TRUE;
 
@@ -812,6 +857,7 @@ koers_plan_io_load_data (const char  *data,
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(KoersPlan) plan = NULL;
   g_autoptr(JsonObject) migrated = NULL;
+  gint64 file_version;
   g_autoptr(GString) path = g_string_new (NULL);
   KoersJsonGuardPlace place;
   KoersJsonGuardResult result;
@@ -893,8 +939,11 @@ koers_plan_io_load_data (const char  *data,
                    name, (long long) json_node_get_int (version), KOERS_FORMAT_VERSION);
       return NULL;
     }
-  if (json_node_get_int (version) == 1)
+  file_version = json_node_get_int (version);
+  if (file_version == 1)
     object = migrated = _koers_plan_migrate_v1 (object);
+  if (file_version <= 2 && !_koers_plan_migrate_v2 (object, name, error))
+    return NULL;
 
   plan = g_object_new (KOERS_TYPE_PLAN, NULL);
 
@@ -943,7 +992,7 @@ koers_plan_io_load_data (const char  *data,
   _koers_plan_complete (plan);
   _koers_plan_attach (plan);
 
-  if (!check_writable (plan, written_bound, migrated != NULL, name, error))
+  if (!check_writable (plan, written_bound, file_version < KOERS_FORMAT_VERSION, name, error))
     return NULL;
 
   return g_steal_pointer (&plan);

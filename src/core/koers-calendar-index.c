@@ -1,0 +1,792 @@
+/* koers-calendar-index.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Single entries live in one array sorted by (day, time, title); a month
+ * query is two binary searches and a copy. Series are few; each query
+ * expands each of them over its range only. The index follows the entries
+ * list (items-changed, with a mirror of the list to know what left it) and
+ * each entry (the plan's object-changed), and says which days changed.
+ */
+#define G_LOG_DOMAIN "koers-calendar-index"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "koers-calendar-index.h"
+#include "koers-model-private.h"
+#include "koers-recurrence.h"
+
+/* Above this many items added or removed at once, the index sorts or
+ * filters once instead of inserting or removing one by one. */
+#define BATCH 64
+
+typedef enum
+{
+  KIND_NONE,    /* no date: not in the calendar */
+  KIND_SINGLE,  /* in singles (an override too) */
+  KIND_SERIES,  /* in series */
+} Kind;
+
+typedef struct
+{
+  Kind     kind;
+  guint32  julian;        /* its date */
+  int      time;
+  guint32  last;          /* KIND_SERIES: its last possible day (UNTIL), or G_MAXUINT32 */
+  char    *override_key;  /* an override: "SERIES-ID/ORIGIN-JULIAN" */
+  guint32  origin;        /* an override: the series day it stands for */
+  GArray  *skipped;       /* KIND_SERIES: sorted Julian days of its exdates */
+  KoersRecurrenceRule rule; /* KIND_SERIES: its rule, read once */
+  gboolean readable;      /* KIND_SERIES: libical reads its rule */
+} Info;
+
+typedef struct
+{
+  guint32             julian;
+  int                 time;
+  KoersCalendarEntry *entry;
+  guint32             origin;  /* the day it stands for: its own, or an override's origin */
+} Slot;
+
+struct _KoersCalendarIndex
+{
+  GObject     parent_instance;
+
+  KoersPlan  *plan;       /* not owned: the plan owns the index */
+  GListModel *entries;
+  GPtrArray  *items;      /* the entries list, mirrored (owned refs) */
+  GArray     *singles;    /* Slot, sorted */
+  GPtrArray  *series;     /* KoersCalendarEntry (borrowed: in items) */
+  GHashTable *info;       /* entry -> Info */
+  GHashTable *overrides;  /* override key -> the override (borrowed) */
+  GHashTable *series_by_id; /* id (owned copy) -> series (borrowed) */
+};
+
+G_DEFINE_FINAL_TYPE (KoersCalendarIndex, koers_calendar_index, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+static void
+info_free (Info *info)
+{
+  g_free (info->override_key);
+  g_clear_pointer (&info->skipped, g_array_unref);
+  g_free (info);
+}
+
+static int
+compare_slot (const Slot *a,
+              const Slot *b)
+{
+  int cmp;
+
+  if (a->julian != b->julian)
+    return a->julian < b->julian ? -1 : 1;
+  if (a->time != b->time)
+    return a->time < b->time ? -1 : 1;
+  cmp = strcmp (koers_calendar_entry_get_title (a->entry), koers_calendar_entry_get_title (b->entry));
+  if (cmp != 0)
+    return cmp;
+  return a->entry < b->entry ? -1 : a->entry > b->entry;
+}
+
+static int
+compare_slot_cb (gconstpointer a,
+                 gconstpointer b)
+{
+  return compare_slot (a, b);
+}
+
+/* The first slot not before (julian, time) */
+static guint
+lower_bound (GArray  *singles,
+             guint32  julian,
+             int      time)
+{
+  guint lo = 0, hi = singles->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const Slot *slot = &g_array_index (singles, Slot, mid);
+
+      if (slot->julian < julian || (slot->julian == julian && slot->time < time))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static guint
+insert_position (GArray     *singles,
+                 const Slot *slot)
+{
+  guint lo = 0, hi = singles->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (compare_slot (&g_array_index (singles, Slot, mid), slot) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static guint32
+date_julian (const GDate *date)
+{
+  return date != NULL && g_date_valid (date) ? g_date_get_julian (date) : 0;
+}
+
+static char *
+override_key (const char *series_id,
+              guint32     origin)
+{
+  return g_strdup_printf ("%s/%u", series_id, origin);
+}
+
+/* The series' last possible day: its UNTIL, or its last one of a COUNT
+ * (a long count may go on to any day). */
+static guint32
+series_last (KoersCalendarEntry *entry,
+             const Info         *info)
+{
+  const GDate *start = koers_calendar_entry_get_date (entry);
+
+  if (!info->readable)
+    return 0;
+  if (info->rule.end == KOERS_REPEAT_END_UNTIL && g_date_valid (&info->rule.until))
+    return g_date_get_julian (&info->rule.until);
+  if (info->rule.end == KOERS_REPEAT_END_COUNT && info->rule.count <= 10000)
+    {
+      g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (guint32));
+      GDate end;
+
+      g_date_clear (&end, 1);
+      g_date_set_dmy (&end, 31, G_DATE_DECEMBER, 9999);
+      koers_recurrence_expand (koers_calendar_entry_get_rrule (entry), start, start, &end,
+                               info->rule.count, days);
+      return days->len > 0 ? g_array_index (days, guint32, days->len - 1) : 0;
+    }
+  return G_MAXUINT32;
+}
+
+static int
+compare_julian_cb (gconstpointer a,
+                   gconstpointer b)
+{
+  guint32 ja = *(const guint32 *) a, jb = *(const guint32 *) b;
+
+  return ja < jb ? -1 : ja > jb;
+}
+
+static Info *
+make_info (KoersCalendarEntry *entry)
+{
+  Info *info = g_new0 (Info, 1);
+  const GDate *date = koers_calendar_entry_get_date (entry);
+  const char *series = koers_calendar_entry_get_series (entry);
+
+  info->julian = date_julian (date);
+  info->time = koers_calendar_entry_get_time (entry);
+  if (info->julian == 0)
+    info->kind = KIND_NONE;
+  else if (*koers_calendar_entry_get_rrule (entry) != '\0')
+    {
+      const char *const *exdates = koers_calendar_entry_get_exdates (entry);
+
+      info->kind = KIND_SERIES;
+      info->readable = koers_recurrence_rule_parse (koers_calendar_entry_get_rrule (entry), date,
+                                                    &info->rule, NULL);
+      info->last = series_last (entry, info);
+      if (exdates[0] != NULL)
+        {
+          info->skipped = g_array_new (FALSE, FALSE, sizeof (guint32));
+          for (guint i = 0; exdates[i] != NULL; i++)
+            {
+              g_autoptr(GDate) day = _koers_date_parse (exdates[i]);
+              guint32 j = date_julian (day);
+
+              if (j != 0)
+                g_array_append_val (info->skipped, j);
+            }
+          g_array_sort (info->skipped, compare_julian_cb);
+        }
+    }
+  else
+    {
+      info->kind = KIND_SINGLE;
+      if (*series != '\0')
+        {
+          const GDate *origin = koers_calendar_entry_get_origin (entry);
+
+          info->origin = origin != NULL ? date_julian (origin) : info->julian;
+          info->override_key = override_key (series, info->origin);
+        }
+    }
+  return info;
+}
+
+static void
+emit_changed (KoersCalendarIndex *self,
+              guint               first,
+              guint               last)
+{
+  g_signal_emit (self, signals[CHANGED], 0, first, last);
+}
+
+/* The days an entry's info covers, as emitted in "changed" */
+static void
+emit_info (KoersCalendarIndex *self,
+           const Info         *info)
+{
+  switch (info->kind)
+    {
+    case KIND_SINGLE:
+      emit_changed (self, info->julian, info->julian);
+      if (info->override_key != NULL && info->origin != info->julian)
+        emit_changed (self, info->origin, info->origin);
+      break;
+    case KIND_SERIES:
+      /* A rule that ends before its start, or cannot be read, shows nothing
+       * but its first day may have shown before */
+      emit_changed (self, info->julian,
+                    info->last == G_MAXUINT32 ? G_MAXUINT : MAX (info->last, info->julian));
+      break;
+    case KIND_NONE:
+    default:
+      break;
+    }
+}
+
+static void
+add_keys (KoersCalendarIndex *self,
+          KoersCalendarEntry *entry,
+          Info               *info)
+{
+  if (info->kind == KIND_SERIES)
+    {
+      g_ptr_array_add (self->series, entry);
+      g_hash_table_insert (self->series_by_id, g_strdup (koers_calendar_entry_get_id (entry)), entry);
+    }
+  if (info->override_key != NULL)
+    g_hash_table_insert (self->overrides, g_strdup (info->override_key), entry);
+}
+
+static void
+remove_keys (KoersCalendarIndex *self,
+             KoersCalendarEntry *entry,
+             Info               *info)
+{
+  if (info->kind == KIND_SERIES)
+    {
+      g_ptr_array_remove_fast (self->series, entry);
+      /* Only when it still names this entry: ids are unique, but a
+       * moment of two equal ones (an undo in progress) must not hurt. */
+      if (g_hash_table_lookup (self->series_by_id, koers_calendar_entry_get_id (entry)) == entry)
+        g_hash_table_remove (self->series_by_id, koers_calendar_entry_get_id (entry));
+      else
+        {
+          GHashTableIter iter;
+          gpointer value;
+
+          g_hash_table_iter_init (&iter, self->series_by_id);
+          while (g_hash_table_iter_next (&iter, NULL, &value))
+            if (value == entry)
+              g_hash_table_iter_remove (&iter);
+        }
+    }
+  if (info->override_key != NULL && g_hash_table_lookup (self->overrides, info->override_key) == entry)
+    g_hash_table_remove (self->overrides, info->override_key);
+}
+
+static void
+remove_single (KoersCalendarIndex *self,
+               KoersCalendarEntry *entry,
+               const Info         *info)
+{
+  for (guint i = lower_bound (self->singles, info->julian, info->time); i < self->singles->len; i++)
+    {
+      Slot *slot = &g_array_index (self->singles, Slot, i);
+
+      if (slot->julian != info->julian || slot->time != info->time)
+        break;
+      if (slot->entry == entry)
+        {
+          g_array_remove_index (self->singles, i);
+          return;
+        }
+    }
+  g_critical ("calendar index: an entry was not where it was put");
+}
+
+static void
+index_entry (KoersCalendarIndex *self,
+             KoersCalendarEntry *entry,
+             gboolean            sorted_insert)
+{
+  Info *info = make_info (entry);
+
+  g_hash_table_insert (self->info, entry, info);
+  add_keys (self, entry, info);
+  if (info->kind == KIND_SINGLE)
+    {
+      Slot slot = { info->julian, info->time, entry,
+                    info->override_key != NULL ? info->origin : info->julian };
+
+      if (sorted_insert)
+        g_array_insert_val (self->singles, insert_position (self->singles, &slot), slot);
+      else
+        g_array_append_val (self->singles, slot);
+    }
+}
+
+static void
+unindex_entry (KoersCalendarIndex *self,
+               KoersCalendarEntry *entry,
+               gboolean            remove_slot)
+{
+  Info *info = g_hash_table_lookup (self->info, entry);
+
+  if (info == NULL)
+    return;
+  remove_keys (self, entry, info);
+  if (info->kind == KIND_SINGLE && remove_slot)
+    remove_single (self, entry, info);
+  g_hash_table_remove (self->info, entry);
+}
+
+static void
+items_changed_cb (KoersCalendarIndex *self,
+                  guint               position,
+                  guint               removed,
+                  guint               added,
+                  GListModel         *list)
+{
+  gboolean batch = removed > BATCH || added > BATCH;
+
+  g_assert (position + removed <= self->items->len);
+
+  if (removed > BATCH)
+    {
+      g_autoptr(GHashTable) gone = g_hash_table_new (NULL, NULL);
+      guint kept = 0;
+
+      for (guint i = 0; i < removed; i++)
+        {
+          KoersCalendarEntry *entry = g_ptr_array_index (self->items, position + i);
+
+          g_hash_table_add (gone, entry);
+          unindex_entry (self, entry, FALSE);
+        }
+      for (guint i = 0; i < self->singles->len; i++)
+        {
+          Slot *slot = &g_array_index (self->singles, Slot, i);
+
+          if (!g_hash_table_contains (gone, slot->entry))
+            g_array_index (self->singles, Slot, kept++) = *slot;
+        }
+      g_array_set_size (self->singles, kept);
+    }
+  else
+    for (guint i = 0; i < removed; i++)
+      {
+        KoersCalendarEntry *entry = g_ptr_array_index (self->items, position + i);
+        Info *info = g_hash_table_lookup (self->info, entry);
+
+        if (info != NULL)
+          emit_info (self, info);
+        unindex_entry (self, entry, TRUE);
+      }
+  g_ptr_array_remove_range (self->items, position, removed);
+
+  if (added > 0)
+    {
+      g_autoptr(GPtrArray) items = g_ptr_array_new_full (self->items->len + added, g_object_unref);
+
+      for (guint i = 0; i < position; i++)
+        g_ptr_array_add (items, g_object_ref (g_ptr_array_index (self->items, i)));
+      for (guint i = 0; i < added; i++)
+        {
+          KoersCalendarEntry *entry = g_list_model_get_item (list, position + i);
+
+          g_ptr_array_add (items, entry);
+          index_entry (self, entry, !batch);
+          if (!batch)
+            emit_info (self, g_hash_table_lookup (self->info, entry));
+        }
+      for (guint i = position; i < self->items->len; i++)
+        g_ptr_array_add (items, g_object_ref (g_ptr_array_index (self->items, i)));
+      g_ptr_array_unref (self->items);
+      self->items = g_steal_pointer (&items);
+      if (batch)
+        g_array_sort (self->singles, compare_slot_cb);
+    }
+
+  if (batch)
+    emit_changed (self, 0, G_MAXUINT);
+}
+
+static void
+object_changed_cb (KoersCalendarIndex *self,
+                   GObject            *object,
+                   KoersPlan          *plan)
+{
+  KoersCalendarEntry *entry;
+  Info *info;
+
+  if (!KOERS_IS_CALENDAR_ENTRY (object))
+    return;
+  entry = KOERS_CALENDAR_ENTRY (object);
+  info = g_hash_table_lookup (self->info, entry);
+  if (info == NULL)
+    return;  /* not (or no longer) in the list */
+
+  emit_info (self, info);
+  unindex_entry (self, entry, TRUE);
+  index_entry (self, entry, TRUE);
+  emit_info (self, g_hash_table_lookup (self->info, entry));
+}
+
+static void
+koers_calendar_index_finalize (GObject *object)
+{
+  KoersCalendarIndex *self = (KoersCalendarIndex *) object;
+
+  g_clear_pointer (&self->info, g_hash_table_unref);
+  g_clear_pointer (&self->overrides, g_hash_table_unref);
+  g_clear_pointer (&self->series_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->series, g_ptr_array_unref);
+  g_clear_pointer (&self->singles, g_array_unref);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (koers_calendar_index_parent_class)->finalize (object);
+}
+
+static void
+koers_calendar_index_class_init (KoersCalendarIndexClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = koers_calendar_index_finalize;
+
+  /**
+   * KoersCalendarIndex::changed:
+   * @first_julian: the first day whose occurrences changed
+   * @last_julian: the last one; G_MAXUINT: up to any day
+   *
+   * The occurrences on these days changed: emitted at once, in the same
+   * call that changed the plan, once or a few times per change. (0,
+   * G_MAXUINT) means anything may have changed.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+}
+
+static void
+koers_calendar_index_init (KoersCalendarIndex *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->singles = g_array_new (FALSE, FALSE, sizeof (Slot));
+  self->series = g_ptr_array_new ();
+  self->info = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) info_free);
+  self->overrides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->series_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/**
+ * koers_calendar_index_get_for_plan:
+ * @plan: a plan
+ *
+ * Returns: (transfer none): the plan's calendar index, made on first use
+ */
+KoersCalendarIndex *
+koers_calendar_index_get_for_plan (KoersPlan *plan)
+{
+  KoersCalendarIndex *self;
+  guint n;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
+
+  self = g_object_get_data (G_OBJECT (plan), "koers-calendar-index");
+  if (self != NULL)
+    return self;
+
+  self = g_object_new (KOERS_TYPE_CALENDAR_INDEX, NULL);
+  self->plan = plan;
+  self->entries = koers_plan_get_entries (plan);
+  n = g_list_model_get_n_items (self->entries);
+  for (guint i = 0; i < n; i++)
+    {
+      KoersCalendarEntry *entry = g_list_model_get_item (self->entries, i);
+
+      g_ptr_array_add (self->items, entry);
+      index_entry (self, entry, FALSE);
+    }
+  g_array_sort (self->singles, compare_slot_cb);
+
+  g_signal_connect_object (self->entries, "items-changed", G_CALLBACK (items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (plan, "object-changed", G_CALLBACK (object_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_object_set_data_full (G_OBJECT (plan), "koers-calendar-index", self, g_object_unref);
+  return self;
+}
+
+KoersPlan *
+koers_calendar_index_get_plan (KoersCalendarIndex *self)
+{
+  g_return_val_if_fail (KOERS_IS_CALENDAR_INDEX (self), NULL);
+
+  return self->plan;
+}
+
+static void
+add_occurrence (GArray             *result,
+                KoersCalendarEntry *entry,
+                guint32             julian,
+                guint32             origin,
+                int                 time)
+{
+  KoersOccurrence occurrence;
+
+  occurrence.entry = entry;
+  g_date_clear (&occurrence.date, 1);
+  g_date_set_julian (&occurrence.date, julian);
+  g_date_clear (&occurrence.origin, 1);
+  g_date_set_julian (&occurrence.origin, origin);
+  occurrence.time = time;
+  g_array_append_val (result, occurrence);
+}
+
+static gboolean
+is_skipped (const Info *info,
+            guint32     julian)
+{
+  guint lo = 0, hi;
+
+  if (info->skipped == NULL)
+    return FALSE;
+  hi = info->skipped->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint32 j = g_array_index (info->skipped, guint32, mid);
+
+      if (j == julian)
+        return TRUE;
+      if (j < julian)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+static int
+compare_occurrence_cb (gconstpointer a,
+                       gconstpointer b)
+{
+  const KoersOccurrence *oa = a;
+  const KoersOccurrence *ob = b;
+  int cmp = g_date_compare (&oa->date, &ob->date);
+
+  if (cmp != 0)
+    return cmp;
+  if (oa->time != ob->time)
+    return oa->time < ob->time ? -1 : 1;
+  cmp = strcmp (koers_calendar_entry_get_title (oa->entry), koers_calendar_entry_get_title (ob->entry));
+  if (cmp != 0)
+    return cmp;
+  return oa->entry < ob->entry ? -1 : oa->entry > ob->entry;
+}
+
+/* The series' occurrences in [jfrom, jto], without the skipped ones and
+ * those an override replaces. */
+static void
+expand_series (KoersCalendarIndex *self,
+               KoersCalendarEntry *series,
+               const Info         *info,
+               guint32             jfrom,
+               guint32             jto,
+               GArray             *days,
+               GArray             *result)
+{
+  const char *id;
+  GDate from, to;
+
+  if (info->julian > jto || info->last < jfrom || !info->readable)
+    return;
+  id = koers_calendar_entry_get_id (series);
+  g_date_clear (&from, 1);
+  g_date_clear (&to, 1);
+  g_date_set_julian (&from, MAX (jfrom, info->julian));
+  g_date_set_julian (&to, jto);
+  g_array_set_size (days, 0);
+  if (!koers_recurrence_rule_expand (&info->rule, koers_calendar_entry_get_date (series),
+                                     &from, &to, KOERS_CALENDAR_INDEX_MAX_PER_SERIES, days))
+    koers_recurrence_expand_ical (koers_calendar_entry_get_rrule (series),
+                                  koers_calendar_entry_get_date (series), &from, &to,
+                                  KOERS_CALENDAR_INDEX_MAX_PER_SERIES, days);
+  for (guint i = 0; i < days->len; i++)
+    {
+      guint32 j = g_array_index (days, guint32, i);
+
+      if (is_skipped (info, j))
+        continue;
+      if (g_hash_table_size (self->overrides) > 0)
+        {
+          char key[128];
+
+          g_snprintf (key, sizeof key, "%s/%u", id, j);
+          if (g_hash_table_contains (self->overrides, key))
+            continue;
+        }
+      if (result != NULL)
+        add_occurrence (result, series, j, j, info->time);
+    }
+}
+
+/**
+ * koers_calendar_index_query:
+ * @self: an index
+ * @from: the first day
+ * @to: the last day
+ *
+ * Returns: (transfer full) (element-type KoersOccurrence): the occurrences
+ *   from @from to @to, both included, sorted by date, time (untimed first)
+ *   and title
+ */
+GArray *
+koers_calendar_index_query (KoersCalendarIndex *self,
+                            const GDate        *from,
+                            const GDate        *to)
+{
+  g_autoptr(GArray) days = NULL;
+  GArray *result;
+  guint32 jfrom, jto;
+  guint n_singles;
+
+  g_return_val_if_fail (KOERS_IS_CALENDAR_INDEX (self), NULL);
+  g_return_val_if_fail (from != NULL && g_date_valid (from), NULL);
+  g_return_val_if_fail (to != NULL && g_date_valid (to), NULL);
+
+  result = g_array_new (FALSE, FALSE, sizeof (KoersOccurrence));
+  jfrom = g_date_get_julian (from);
+  jto = g_date_get_julian (to);
+  if (jfrom > jto)
+    return result;
+
+  for (guint i = lower_bound (self->singles, jfrom, G_MININT); i < self->singles->len; i++)
+    {
+      const Slot *slot = &g_array_index (self->singles, Slot, i);
+
+      if (slot->julian > jto)
+        break;
+      add_occurrence (result, slot->entry, slot->julian, slot->origin, slot->time);
+    }
+  n_singles = result->len;
+
+  days = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint s = 0; s < self->series->len; s++)
+    {
+      KoersCalendarEntry *series = g_ptr_array_index (self->series, s);
+
+      expand_series (self, series, g_hash_table_lookup (self->info, series), jfrom, jto, days, result);
+    }
+
+  /* The singles are in order already: sort the series' occurrences alone
+   * and merge the two */
+  if (result->len > n_singles)
+    {
+      g_autoptr(GArray) merged = g_array_sized_new (FALSE, FALSE, sizeof (KoersOccurrence), result->len);
+      KoersOccurrence *occurrences = (KoersOccurrence *) (gpointer) result->data;
+      guint a = 0, b = n_singles;
+
+      qsort (occurrences + n_singles, result->len - n_singles, sizeof (KoersOccurrence),
+             compare_occurrence_cb);
+      while (a < n_singles || b < result->len)
+        {
+          if (b >= result->len || (a < n_singles && compare_occurrence_cb (&occurrences[a], &occurrences[b]) <= 0))
+            g_array_append_val (merged, occurrences[a++]);
+          else
+            g_array_append_val (merged, occurrences[b++]);
+        }
+      g_array_unref (result);
+      return g_steal_pointer (&merged);
+    }
+  return result;
+}
+
+/**
+ * koers_calendar_index_count:
+ *
+ * Returns: the number of occurrences koers_calendar_index_query() returns
+ */
+guint
+koers_calendar_index_count (KoersCalendarIndex *self,
+                            const GDate        *from,
+                            const GDate        *to)
+{
+  g_autoptr(GArray) series_days = NULL;
+  g_autoptr(GArray) days = NULL;
+  guint32 jfrom, jto;
+  guint count;
+
+  g_return_val_if_fail (KOERS_IS_CALENDAR_INDEX (self), 0);
+  g_return_val_if_fail (from != NULL && g_date_valid (from), 0);
+  g_return_val_if_fail (to != NULL && g_date_valid (to), 0);
+
+  jfrom = g_date_get_julian (from);
+  jto = g_date_get_julian (to);
+  if (jfrom > jto)
+    return 0;
+
+  count = lower_bound (self->singles, jto + 1, G_MININT) - lower_bound (self->singles, jfrom, G_MININT);
+  series_days = g_array_new (FALSE, FALSE, sizeof (KoersOccurrence));
+  days = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint s = 0; s < self->series->len; s++)
+    {
+      KoersCalendarEntry *series = g_ptr_array_index (self->series, s);
+
+      expand_series (self, series, g_hash_table_lookup (self->info, series), jfrom, jto, days,
+                     series_days);
+    }
+  return count + series_days->len;
+}
+
+KoersCalendarEntry *
+koers_calendar_index_get_override (KoersCalendarIndex *self,
+                                   KoersCalendarEntry *series,
+                                   const GDate        *origin)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (KOERS_IS_CALENDAR_INDEX (self), NULL);
+  g_return_val_if_fail (KOERS_IS_CALENDAR_ENTRY (series), NULL);
+  g_return_val_if_fail (origin != NULL && g_date_valid (origin), NULL);
+
+  key = override_key (koers_calendar_entry_get_id (series), g_date_get_julian (origin));
+  return g_hash_table_lookup (self->overrides, key);
+}
+
+KoersCalendarEntry *
+koers_calendar_index_find_series (KoersCalendarIndex *self,
+                                  const char         *id)
+{
+  g_return_val_if_fail (KOERS_IS_CALENDAR_INDEX (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->series_by_id, id);
+}
