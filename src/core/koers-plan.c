@@ -516,10 +516,13 @@ splice_list (KoersPlan  *self,
       guint tail = items->len - position - n_removals;
 
       g_ptr_array_remove_range (items, position, n_removals);
-      g_ptr_array_set_size (items, items->len + n_additions);
-      memmove (items->pdata + position + n_additions, items->pdata + position,
-               tail * sizeof (gpointer));
-      memcpy (items->pdata + position, additions, n_additions * sizeof (gpointer));
+      if (n_additions > 0)
+        {
+          g_ptr_array_set_size (items, items->len + n_additions);
+          memmove (items->pdata + position + n_additions, items->pdata + position,
+                   tail * sizeof (gpointer));
+          memcpy (items->pdata + position, additions, n_additions * sizeof (gpointer));
+        }
     }
 
   self->splicing++;
