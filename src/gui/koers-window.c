@@ -13,6 +13,7 @@
 
 #include "koers-window-private.h"
 #include "koers-a11y.h"
+#include "koers-calendar-page.h"
 #include "koers-check.h"
 #include "koers-checklist-page.h"
 #include "koers-example.h"
@@ -1010,6 +1011,7 @@ koers_window_class_init (KoersWindowClass *klass)
   g_type_ensure (KOERS_TYPE_TECHNOLOGY_PAGE);
   g_type_ensure (KOERS_TYPE_CHECKLIST_PAGE);
   g_type_ensure (KOERS_TYPE_ROSE_PAGE);
+  g_type_ensure (KOERS_TYPE_CALENDAR_PAGE);
   g_type_ensure (KOERS_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -1,0 +1,545 @@
+/* test-calendar-page.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The content calendar page as its user works with it: a click on a day
+ * adds a post there, a drop moves it to another day, an occurrence of a
+ * series is changed as "only this one", and each step undoes on its own;
+ * the month grid recycles its chips; the agenda filters and sorts; the
+ * keyboard changes months. Runs under Xvfb, with "today" fixed by
+ * KOERS_TODAY. With KOERS_SCREENSHOT_DIR set it also writes screenshots of
+ * the three views at 1280x800 and 800x600.
+ */
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+
+#include "koers-calendar-index.h"
+#include "koers-calendar-item.h"
+#include "koers-calendar-list.h"
+#include "koers-calendar-page.h"
+#include "koers-calendar-series.h"
+#include "koers-entry-editor.h"
+#include "koers-month-cell.h"
+#include "koers-month-view.h"
+#include "koers-plan-io.h"
+#include "koers-week-view.h"
+#include "koers-window.h"
+
+#include "koers-test-util.h"
+#include "koers-test-util-gtk.h"
+
+static char *tmpdir;
+
+static KoersWindow *
+open_example_copy (int width,
+                   int height)
+{
+  static guint n;
+  g_autofree char *name = g_strdup_printf ("plan-%u.koers", n++);
+  g_autofree char *copy = g_build_filename (tmpdir, name, NULL);
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window;
+
+  koers_test_copy_example (copy);
+  file = g_file_new_for_path (copy);
+  window = koers_test_open_window (file);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+static KoersCalendarPage *
+show_calendar (KoersWindow *window)
+{
+  GtkWidget *page;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "calendar");
+  page = koers_test_find_descendant (GTK_WIDGET (window), KOERS_TYPE_CALENDAR_PAGE);
+  g_assert_nonnull (page);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  koers_test_iterate_for (50);
+  return KOERS_CALENDAR_PAGE (page);
+}
+
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  GtkWidget *found = koers_test_find_descendant (widget, type);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static GDate
+make_date (guint year,
+           guint month,
+           guint day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return date;
+}
+
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;  /* the widget keeps it */
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* A click on the empty part of @cell (its bottom left corner) */
+static void
+click_cell (GtkWidget *cell)
+{
+  GtkEventController *click = find_controller (cell, GTK_TYPE_GESTURE_CLICK);
+
+  g_signal_emit_by_name (click, "released", 1, 3.0, (double) gtk_widget_get_height (cell) - 3);
+}
+
+/* What a drag of @item ends with on @target */
+static gboolean
+drop_on (GtkWidget         *target,
+         KoersCalendarItem *item,
+         double             x,
+         double             y)
+{
+  GtkEventController *drop = find_controller (target, GTK_TYPE_DROP_TARGET);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean done = FALSE;
+
+  g_value_init (&value, KOERS_TYPE_CALENDAR_ITEM);
+  g_value_set_object (&value, item);
+  g_signal_emit_by_name (drop, "drop", &value, x, y, &done);
+  return done;
+}
+
+static gboolean
+cell_shows (GtkWidget          *cell,
+            KoersCalendarEntry *entry)
+{
+  KoersMonthCell *month_cell = KOERS_MONTH_CELL (cell);
+
+  for (guint i = 0; i < koers_month_cell_get_n_occurrences (month_cell); i++)
+    if (koers_month_cell_get_occurrence (month_cell, i)->entry == entry)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+undo (KoersWindow *window)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  koers_test_iterate_for (10);
+}
+
+static void
+dump_widths (GtkWidget *w, int depth)
+{
+  int min, nat;
+
+  if (depth > 7 || !gtk_widget_get_visible (w))
+    return;
+  gtk_widget_measure (w, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  if (min > 150 && depth < 12)
+    g_printerr ("%*s%s min %d nat %d\n", depth * 2, "", G_OBJECT_TYPE_NAME (w), min, nat);
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    dump_widths (c, depth + 1);
+}
+
+static void
+save_screenshot (KoersWindow *window,
+                 const char  *name)
+{
+  const char *dir = g_getenv ("KOERS_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int w, h;
+
+  if (dir == NULL)
+    return;
+  if (g_getenv ("KOERS_DUMP_WIDTHS"))
+    dump_widths (find_by_type (GTK_WIDGET (window), KOERS_TYPE_ENTRY_EDITOR), 0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  koers_test_iterate_for (500);  /* the side panel slides in */
+  w = gtk_widget_get_width (GTK_WIDGET (window));
+  h = gtk_widget_get_height (GTK_WIDGET (window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  gdk_texture_save_to_png (texture, path);
+}
+
+/* Add by a click, move by a drop, change an occurrence of a series as
+ * "only this one"; undo each ---------------------------------------------- */
+
+static void
+test_add_drag_undo (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersPlan *plan = koers_window_get_plan (window);
+  GListModel *entries = koers_plan_get_entries (plan);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  KoersEntryEditor *editor = KOERS_ENTRY_EDITOR (find_by_type (GTK_WIDGET (page), KOERS_TYPE_ENTRY_EDITOR));
+  guint n_before = g_list_model_get_n_items (entries);
+  GDate day = make_date (2027, 3, 17), other = make_date (2027, 3, 24);
+  GtkWidget *cell, *other_cell;
+  g_autoptr(KoersCalendarEntry) added = NULL;
+  g_autoptr(KoersCalendarItem) item = NULL;
+
+  /* "today" is 10 March 2027: the month shown */
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 3);
+  g_assert_cmpuint (g_date_get_year (koers_month_view_get_month (month)), ==, 2027);
+
+  /* A click on a day adds a post there, one undo step, and opens it */
+  cell = koers_month_view_get_cell (month, &day);
+  other_cell = koers_month_view_get_cell (month, &other);
+  g_assert_nonnull (cell);
+  click_cell (cell);
+  koers_test_iterate_for (10);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before + 1);
+  added = g_list_model_get_item (entries, n_before);
+  g_assert_cmpint (g_date_compare (koers_calendar_entry_get_date (added), &day), ==, 0);
+  g_assert_true (koers_entry_editor_get_entry (editor) == added);
+  g_assert_true (cell_shows (cell, added));
+
+  /* Typing a title in the panel edits it */
+  gtk_editable_set_text (GTK_EDITABLE (find_by_type (GTK_WIDGET (editor), GTK_TYPE_ENTRY)), "Voorjaarsactie");
+  g_assert_cmpstr (koers_calendar_entry_get_title (added), ==, "Voorjaarsactie");
+  undo (window);
+  g_assert_cmpstr (koers_calendar_entry_get_title (added), ==, "");
+
+  /* A drop on another day moves it there, keeping its time */
+  koers_calendar_entry_set_time (added, 9 * 60 + 30);
+  item = koers_calendar_item_new (koers_month_cell_get_occurrence (KOERS_MONTH_CELL (cell), 0)->entry == added
+                                  ? koers_month_cell_get_occurrence (KOERS_MONTH_CELL (cell), 0)
+                                  : &(KoersOccurrence) { added, day, day, 9 * 60 + 30 });
+  g_assert_true (drop_on (other_cell, item, 5, 5));
+  koers_test_iterate_for (10);
+  g_assert_cmpint (g_date_compare (koers_calendar_entry_get_date (added), &other), ==, 0);
+  g_assert_cmpint (koers_calendar_entry_get_time (added), ==, 9 * 60 + 30);
+  g_assert_false (cell_shows (cell, added));
+  g_assert_true (cell_shows (other_cell, added));
+
+  /* Undo puts it back on its day, and the grid shows it there */
+  undo (window);
+  g_assert_cmpint (g_date_compare (koers_calendar_entry_get_date (added), &day), ==, 0);
+  g_assert_true (cell_shows (cell, added));
+  g_assert_false (cell_shows (other_cell, added));
+
+  /* Undo (of the time, then of the add) takes it away again */
+  undo (window);
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before);
+  g_assert_null (koers_plan_of (added));
+  g_assert_false (cell_shows (cell, added));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The month grid builds chips for what fits and recycles them ------------- */
+
+static void
+test_month_pool (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersPlan *plan = koers_window_get_plan (window);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_object_unref);
+  GDate day = make_date (2027, 3, 3);
+  GtkWidget *cell;
+  guint made, shown;
+
+  /* Forty posts on one day */
+  for (guint i = 0; i < 40; i++)
+    {
+      KoersCalendarEntry *entry = koers_calendar_entry_new ();
+      g_autofree char *title = g_strdup_printf ("Bericht %u", i);
+
+      koers_calendar_entry_set_date (entry, &day);
+      koers_calendar_entry_set_title (entry, title);
+      g_ptr_array_add (many, entry);
+    }
+  koers_plan_append_many (plan, koers_plan_get_entries (plan), many->pdata, many->len);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  koers_test_iterate_for (50);
+
+  cell = koers_month_view_get_cell (month, &day);
+  shown = koers_month_cell_get_n_shown (KOERS_MONTH_CELL (cell));
+  g_assert_cmpuint (koers_month_cell_get_n_occurrences (KOERS_MONTH_CELL (cell)), >=, 40);
+  /* as many as fit, and "+N" for the rest */
+  g_assert_cmpuint (shown, >=, 1);
+  g_assert_cmpuint (shown, <, 10);
+  g_assert_true (gtk_widget_get_visible (koers_month_cell_get_more_button (KOERS_MONTH_CELL (cell))));
+  {
+    g_autofree char *more = g_strdup_printf ("+%u", koers_month_cell_get_n_occurrences (KOERS_MONTH_CELL (cell)) - shown);
+
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (koers_month_cell_get_more_button (KOERS_MONTH_CELL (cell)))),
+                     ==, more);
+  }
+
+  /* Twelve month switches there and back make no new chips */
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.previous", NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  made = koers_month_view_get_n_chips (month);
+  for (guint i = 0; i < 6; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (page), "calendar.next", NULL);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    }
+  for (guint i = 0; i < 6; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (page), "calendar.previous", NULL);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    }
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 3);
+  g_assert_cmpuint (koers_month_view_get_n_chips (month), <=, made + 8);
+  /* never more chips than 42 days can show */
+  g_assert_cmpuint (koers_month_view_get_n_chips (month), <, 42 * 12);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The agenda lists the plan period, filters and sorts --------------------- */
+
+static guint
+count_channel (KoersPlan  *plan,
+               const char *channel)
+{
+  GDate from = make_date (2027, 1, 1), to = make_date (2027, 12, 31);
+  g_autoptr(GArray) all = koers_calendar_index_query (koers_calendar_index_get_for_plan (plan), &from, &to);
+  guint n = 0;
+
+  for (guint i = 0; i < all->len; i++)
+    if (channel == NULL ||
+        g_strcmp0 (koers_calendar_entry_get_channel (g_array_index (all, KoersOccurrence, i).entry), channel) == 0)
+      n++;
+  return n;
+}
+
+static void
+wait_for_list (GListModel *model)
+{
+  /* The filter and the sorter work incrementally */
+  for (guint i = 0; i < 200; i++)
+    koers_test_iterate_for (2);
+  (void) model;
+}
+
+static void
+test_list_filter_sort (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersPlan *plan = koers_window_get_plan (window);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersCalendarList *list = KOERS_CALENDAR_LIST (find_by_type (GTK_WIDGET (page), KOERS_TYPE_CALENDAR_LIST));
+  KoersCalendarFilter *filter = koers_calendar_page_get_filter (page);
+  GtkStack *views = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_STACK));
+  GListModel *model = koers_calendar_list_get_model (list);
+  GtkColumnView *view = koers_calendar_list_get_column_view (list);
+  g_autoptr(GListModel) columns = NULL;
+  g_autoptr(GtkColumnViewColumn) title_column = NULL;
+  guint n_all = count_channel (plan, NULL);
+
+  gtk_stack_set_visible_child_name (views, "list");
+  wait_for_list (model);
+  g_assert_cmpuint (n_all, >, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_all);
+
+  /* In date order first */
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KoersCalendarItem) a = g_list_model_get_item (model, i - 1);
+      g_autoptr(KoersCalendarItem) b = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (g_date_compare (koers_calendar_item_get_date (a), koers_calendar_item_get_date (b)), <=, 0);
+    }
+
+  /* The channel filter lets the channel's posts through, and shows a chip */
+  koers_calendar_filter_set_channel (filter, "instagram");
+  wait_for_list (model);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, count_channel (plan, "instagram"));
+  g_assert_cmpuint (g_list_model_get_n_items (model), <, n_all);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KoersCalendarItem) item = g_list_model_get_item (model, i);
+
+      g_assert_cmpstr (koers_calendar_entry_get_channel (koers_calendar_item_get_entry (item)), ==, "instagram");
+    }
+
+  /* Sorted by title */
+  columns = gtk_column_view_get_columns (view);
+  g_object_ref (columns);
+  title_column = g_list_model_get_item (columns, 3);
+  g_assert_cmpstr (gtk_column_view_column_get_title (title_column), ==, _("Title"));
+  gtk_column_view_sort_by_column (view, title_column, GTK_SORT_ASCENDING);
+  wait_for_list (model);
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KoersCalendarItem) a = g_list_model_get_item (model, i - 1);
+      g_autoptr(KoersCalendarItem) b = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (g_utf8_collate (koers_calendar_entry_get_title (koers_calendar_item_get_entry (a)),
+                                       koers_calendar_entry_get_title (koers_calendar_item_get_entry (b))), <=, 0);
+    }
+
+  /* A text search narrows it further; clearing the filter brings all back */
+  koers_calendar_filter_set_search (filter, "zzz-niet-te-vinden");
+  wait_for_list (model);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  koers_calendar_filter_clear (filter, KOERS_CALENDAR_FILTER_SEARCH);
+  koers_calendar_filter_clear (filter, KOERS_CALENDAR_FILTER_CHANNEL);
+  wait_for_list (model);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_all);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Previous/next and the keyboard change months; today comes back --------- */
+
+static void
+test_month_navigation (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  GDate date = make_date (2027, 6, 15);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.next", NULL);
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 4);
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.previous", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.previous", NULL);
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 2);
+
+  /* Focusing a day of another month shows that month, the day focused */
+  koers_month_view_focus_date (month, &date);
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 6);
+  g_assert_true (gtk_widget_has_focus (koers_month_view_get_cell (month, &date)));
+
+  /* Weeks start on Monday: the first cell of June 2027 is Monday 31 May */
+  {
+    GDate monday = make_date (2027, 5, 31);
+
+    g_assert_nonnull (koers_month_view_get_cell (month, &monday));
+    g_date_subtract_days (&monday, 1);
+    g_assert_null (koers_month_view_get_cell (month, &monday));
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.today", NULL);
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Screenshots of the three views, in Dutch -------------------------------- */
+
+static void
+test_screenshots (void)
+{
+  static const int sizes[][2] = { { 1280, 800 }, { 800, 600 } };
+
+  if (g_getenv ("KOERS_SCREENSHOT_DIR") == NULL)
+    {
+      g_test_skip ("KOERS_SCREENSHOT_DIR is not set");
+      return;
+    }
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      KoersWindow *window = open_example_copy (sizes[s][0], sizes[s][1]);
+      KoersCalendarPage *page = show_calendar (window);
+      GtkStack *views = GTK_STACK (gtk_widget_get_ancestor (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW),
+                                                            GTK_TYPE_STACK));
+      static const char *names[] = { "month", "week", "list" };
+
+      for (guint v = 0; v < G_N_ELEMENTS (names); v++)
+        {
+          g_autofree char *name = g_strdup_printf ("calendar-%s-%dx%d", names[v], sizes[s][0], sizes[s][1]);
+
+          gtk_stack_set_visible_child_name (views, names[v]);
+          save_screenshot (window, name);
+        }
+
+      /* The side panel, open on an existing post */
+      {
+        KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+        GDate day = make_date (2027, 3, 10);
+        GtkWidget *cell;
+        g_autofree char *name = g_strdup_printf ("calendar-editor-%dx%d", sizes[s][0], sizes[s][1]);
+
+        gtk_stack_set_visible_child_name (views, "month");
+        gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+        cell = koers_month_view_get_cell (month, &day);
+        g_signal_emit_by_name (koers_month_cell_get_chip (KOERS_MONTH_CELL (cell), 0), "activate");
+        save_screenshot (window, name);
+      }
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  g_setenv ("KOERS_TODAY", "2027-03-10", TRUE);
+  /* The screenshots are Dutch, as the app's first language */
+  if (g_getenv ("KOERS_SCREENSHOT_DIR") != NULL)
+    {
+      g_setenv ("LANGUAGE", "nl", TRUE);
+      setlocale (LC_ALL, "C.UTF-8");
+    }
+  if (!koers_test_init_gtk (&argc, &argv))
+    return 0;
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KOERS_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* The application's style, as the running program has it */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/io/github/koersplan/Koers/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  tmpdir = koers_test_make_suite_dir ("koers-test-calendar-page-XXXXXX");
+  koers_test_use_recovery_dir (tmpdir);
+
+  g_test_add_func ("/calendar-page/add-drag-undo", test_add_drag_undo);
+  g_test_add_func ("/calendar-page/month-pool", test_month_pool);
+  g_test_add_func ("/calendar-page/list-filter-sort", test_list_filter_sort);
+  g_test_add_func ("/calendar-page/month-navigation", test_month_navigation);
+  g_test_add_func ("/calendar-page/screenshots", test_screenshots);
+
+  ret = g_test_run ();
+
+  koers_test_remove_suite_dir (tmpdir);
+  return ret;
+}
