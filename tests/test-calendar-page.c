@@ -22,6 +22,7 @@
 #include "koers-calendar-page.h"
 #include "koers-calendar-series.h"
 #include "koers-entry-editor.h"
+#include "koers-entry-chip.h"
 #include "koers-month-cell.h"
 #include "koers-month-view.h"
 #include "koers-plan-io.h"
@@ -141,11 +142,19 @@ cell_shows (GtkWidget          *cell,
   return FALSE;
 }
 
+/* Runs what is pending: the views show a change at the next idle */
+static void
+flush (void)
+{
+  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 static void
 undo (KoersWindow *window)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  koers_test_iterate_for (10);
+  flush ();
 }
 
 static void
@@ -219,7 +228,7 @@ test_add_drag_undo (void)
   other_cell = koers_month_view_get_cell (month, &other);
   g_assert_nonnull (cell);
   click_cell (cell);
-  koers_test_iterate_for (10);
+  flush ();
   g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before + 1);
   added = g_list_model_get_item (entries, n_before);
   g_assert_cmpint (g_date_compare (koers_calendar_entry_get_date (added), &day), ==, 0);
@@ -238,7 +247,7 @@ test_add_drag_undo (void)
                                   ? koers_month_cell_get_occurrence (KOERS_MONTH_CELL (cell), 0)
                                   : &(KoersOccurrence) { added, day, day, 9 * 60 + 30 });
   g_assert_true (drop_on (other_cell, item, 5, 5));
-  koers_test_iterate_for (10);
+  flush ();
   g_assert_cmpint (g_date_compare (koers_calendar_entry_get_date (added), &other), ==, 0);
   g_assert_cmpint (koers_calendar_entry_get_time (added), ==, 9 * 60 + 30);
   g_assert_false (cell_shows (cell, added));
@@ -256,6 +265,151 @@ test_add_drag_undo (void)
   g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before);
   g_assert_null (koers_plan_of (added));
   g_assert_false (cell_shows (cell, added));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The occurrence of @series on @date in @cell, as an item */
+static KoersCalendarItem *
+occurrence_in (GtkWidget          *cell,
+               KoersCalendarEntry *entry)
+{
+  KoersMonthCell *month_cell = KOERS_MONTH_CELL (cell);
+
+  for (guint i = 0; i < koers_month_cell_get_n_occurrences (month_cell); i++)
+    if (koers_month_cell_get_occurrence (month_cell, i)->entry == entry)
+      return koers_calendar_item_new (koers_month_cell_get_occurrence (month_cell, i));
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkDialog *
+find_question (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* An occurrence of a series, changed as "only this one" in the panel and by
+ * a drag; each step undoes on its own and the grid follows */
+static void
+test_series_only_this_one (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersPlan *plan = koers_window_get_plan (window);
+  GListModel *entries = koers_plan_get_entries (plan);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  KoersEntryEditor *editor = KOERS_ENTRY_EDITOR (find_by_type (GTK_WIDGET (page), KOERS_TYPE_ENTRY_EDITOR));
+  KoersCalendarIndex *index = koers_calendar_index_get_for_plan (plan);
+  KoersCalendarEntry *series = koers_calendar_index_find_series (index, "bericht-009");
+  GDate day = make_date (2027, 3, 18), moved_to = make_date (2027, 3, 19);
+  guint n_before = g_list_model_get_n_items (entries);
+  g_autoptr(KoersCalendarItem) item = NULL;
+  GtkWidget *cell, *only;
+  KoersCalendarEntry *override;
+  GtkDialog *question;
+
+  /* "Collega van de maand", monthly on the 18th */
+  g_assert_nonnull (series);
+  g_assert_true (koers_calendar_entry_is_series (series));
+  cell = koers_month_view_get_cell (month, &day);
+  item = occurrence_in (cell, series);
+
+  /* Opening it asks first; the fields wait */
+  g_signal_emit_by_name (month, "open-entry", item);
+  g_assert_true (koers_entry_editor_get_asking (editor));
+  only = find_button (GTK_WIDGET (editor), _("_Only this one"));
+  g_assert_nonnull (only);
+  g_assert_true (gtk_widget_get_visible (only));
+
+  /* "Only this one": an override of the 18th, one undo step */
+  g_signal_emit_by_name (only, "clicked");
+  flush ();
+  override = koers_entry_editor_get_entry (editor);
+  g_assert_false (koers_entry_editor_get_asking (editor));
+  g_assert_true (override != series);
+  g_assert_cmpstr (koers_calendar_entry_get_series (override), ==, "bericht-009");
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before + 1);
+  g_assert_true (cell_shows (cell, override));
+  g_assert_false (cell_shows (cell, series));
+
+  /* Its title changes, the series' stays */
+  gtk_editable_set_text (GTK_EDITABLE (find_by_type (GTK_WIDGET (editor), GTK_TYPE_ENTRY)),
+                         "Collega van de maand: Fatima");
+  g_assert_cmpstr (koers_calendar_entry_get_title (override), ==, "Collega van de maand: Fatima");
+  g_assert_cmpstr (koers_calendar_entry_get_title (series), ==, "Collega van de maand");
+
+  /* Undo the title, then the detach: the series is whole again */
+  undo (window);
+  g_assert_cmpstr (koers_calendar_entry_get_title (override), ==, "Collega van de maand");
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before);
+  g_assert_true (cell_shows (cell, series));
+
+  /* A drag of the occurrence asks which posts; "only this one" moves the
+   * 18th alone to the 19th, as one undo step */
+  g_clear_object (&item);
+  item = occurrence_in (cell, series);
+  g_assert_true (drop_on (koers_month_view_get_cell (month, &moved_to), item, 5, 5));
+  question = find_question ();
+  g_assert_nonnull (question);
+  gtk_dialog_response (question, KOERS_SERIES_SCOPE_ONE);
+  flush ();
+  g_assert_null (find_question ());
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before + 1);
+  g_assert_false (cell_shows (cell, series));
+  {
+    GtkWidget *next = koers_month_view_get_cell (month, &moved_to);
+    KoersMonthCell *next_cell = KOERS_MONTH_CELL (next);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < koers_month_cell_get_n_occurrences (next_cell); i++)
+      {
+        KoersCalendarEntry *e = koers_month_cell_get_occurrence (next_cell, i)->entry;
+
+        found |= g_strcmp0 (koers_calendar_entry_get_series (e), "bericht-009") == 0;
+      }
+    g_assert_true (found);
+  }
+  /* the other months keep their 18th */
+  {
+    GDate april = make_date (2027, 4, 18);
+    g_autoptr(GArray) occ = koers_calendar_index_query (index, &april, &april);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < occ->len; i++)
+      found |= g_array_index (occ, KoersOccurrence, i).entry == series;
+    g_assert_true (found);
+  }
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before);
+  g_assert_true (cell_shows (cell, series));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -533,6 +687,7 @@ main (int   argc,
   koers_test_use_recovery_dir (tmpdir);
 
   g_test_add_func ("/calendar-page/add-drag-undo", test_add_drag_undo);
+  g_test_add_func ("/calendar-page/series-only-this-one", test_series_only_this_one);
   g_test_add_func ("/calendar-page/month-pool", test_month_pool);
   g_test_add_func ("/calendar-page/list-filter-sort", test_list_filter_sort);
   g_test_add_func ("/calendar-page/month-navigation", test_month_navigation);
