@@ -41,6 +41,9 @@ struct _KoersCalendarList
   guint               dirty_first;
   guint               dirty_last;
   guint               dirty_id;
+  gboolean            stale;   /* the rows wait until the list is shown */
+  guint               filled;  /* the last day whose rows are in the store */
+  guint               fill_id;
 };
 
 G_DEFINE_FINAL_TYPE (KoersCalendarList, koers_calendar_list, GTK_TYPE_WIDGET)
@@ -136,7 +139,7 @@ refresh_days (KoersCalendarList *self,
       return;
     }
   first_julian = MAX (first_julian, g_date_get_julian (&self->from));
-  last_julian = MIN (last_julian, g_date_get_julian (&self->to));
+  last_julian = MIN (last_julian, self->filled);  /* the rest comes with the fill */
   if (first_julian > last_julian)
     return;
 
@@ -146,8 +149,8 @@ refresh_days (KoersCalendarList *self,
   g_date_set_julian (&to, last_julian);
   occurrences = koers_calendar_index_query (self->index, &from, &to);
   start = lower_bound (self, first_julian);
-  end = last_julian == G_MAXUINT ? g_list_model_get_n_items (G_LIST_MODEL (self->store))
-                                 : lower_bound (self, last_julian + 1);
+  end = last_julian >= self->filled ? g_list_model_get_n_items (G_LIST_MODEL (self->store))
+                                    : lower_bound (self, last_julian + 1);
   items = items_of (occurrences);
   g_list_store_splice (self->store, start, end - start, (gpointer *) items, occurrences->len);
   free_items (items, occurrences->len);
@@ -163,6 +166,73 @@ refresh_dirty_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The rows come in a few weeks at a time, between frames, so that the
+ * list of a long plan period shows at once and fills up while it is
+ * looked at (the filter and sorter above are incremental too). */
+static gboolean
+fill_cb (gpointer data)
+{
+  KoersCalendarList *self = data;
+  gint64 end = g_get_monotonic_time () + 6000;
+  guint last = g_date_get_julian (&self->to);
+
+  while (self->filled < last && g_get_monotonic_time () < end)
+    {
+      g_autoptr(GArray) occurrences = NULL;
+      KoersCalendarItem **items;
+      GDate from, to;
+
+      g_date_clear (&from, 1);
+      g_date_clear (&to, 1);
+      g_date_set_julian (&from, self->filled + 1);
+      g_date_set_julian (&to, MIN (self->filled + 14, last));
+      occurrences = koers_calendar_index_query (self->index, &from, &to);
+      items = items_of (occurrences);
+      g_list_store_splice (self->store, g_list_model_get_n_items (G_LIST_MODEL (self->store)), 0,
+                           (gpointer *) items, occurrences->len);
+      free_items (items, occurrences->len);
+      self->filled = g_date_get_julian (&to);
+    }
+  if (self->filled < last)
+    return G_SOURCE_CONTINUE;
+  self->fill_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* All rows anew, now if the list shows, else when it is shown: a hidden
+ * agenda of 50000 posts costs nothing. */
+static void
+refresh_all (KoersCalendarList *self)
+{
+  g_clear_handle_id (&self->dirty_id, g_source_remove);
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0)
+    g_list_store_remove_all (self->store);
+  self->filled = 0;
+  if (self->index == NULL || !g_date_valid (&self->from) || !g_date_valid (&self->to))
+    return;
+  self->filled = g_date_get_julian (&self->from) - 1;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
+  /* the first weeks now, so that the list never shows empty */
+  if (fill_cb (self))
+    self->fill_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 30, fill_cb, self, NULL);
+}
+
+static void
+koers_calendar_list_map (GtkWidget *widget)
+{
+  KoersCalendarList *self = KOERS_CALENDAR_LIST (widget);
+
+  GTK_WIDGET_CLASS (koers_calendar_list_parent_class)->map (widget);
+  if (self->stale)
+    refresh_all (self);
+}
+
 /* As in the month view: the days named are replaced once, after the change */
 static void
 index_changed_cb (KoersCalendarIndex *index,
@@ -170,6 +240,13 @@ index_changed_cb (KoersCalendarIndex *index,
                   guint               last_julian,
                   KoersCalendarList  *self)
 {
+  if (self->stale)
+    return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      refresh_all (self);
+      return;
+    }
   if (self->dirty_id == 0)
     {
       self->dirty_first = first_julian;
@@ -350,6 +427,7 @@ koers_calendar_list_dispose (GObject *object)
 
   koers_calendar_list_set_plan (self, NULL);
   g_clear_handle_id (&self->dirty_id, g_source_remove);
+  g_clear_handle_id (&self->fill_id, g_source_remove);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
@@ -366,6 +444,7 @@ koers_calendar_list_class_init (KoersCalendarListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = koers_calendar_list_dispose;
+  widget_class->map = koers_calendar_list_map;
 
   signals[OPEN_ENTRY] = g_signal_new ("open-entry", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, KOERS_TYPE_CALENDAR_ITEM);
@@ -449,9 +528,7 @@ koers_calendar_list_set_plan (KoersCalendarList *self,
       self->index_changed_id = g_signal_connect (self->index, "changed",
                                                  G_CALLBACK (index_changed_cb), self);
     }
-  g_clear_handle_id (&self->dirty_id, g_source_remove);
-  g_list_store_remove_all (self->store);
-  refresh_days (self, 0, G_MAXUINT);
+  refresh_all (self);
 }
 
 void
@@ -477,9 +554,7 @@ koers_calendar_list_set_range (KoersCalendarList *self,
     return;
   self->from = *from;
   self->to = *to;
-  g_clear_handle_id (&self->dirty_id, g_source_remove);
-  g_list_store_remove_all (self->store);
-  refresh_days (self, 0, G_MAXUINT);
+  refresh_all (self);
 }
 
 /* The rows as shown: filtered and sorted */

@@ -154,8 +154,8 @@ update_list_range (KoersCalendarPage *self)
 static void
 month_changed_cb (KoersCalendarPage *self)
 {
-  if (!showing (self, "week"))
-    koers_week_view_set_date (self->week_view, current_date (self));
+  /* The week view follows when it is shown (view_changed_cb): a hidden
+   * view builds nothing */
   update_title (self);
 }
 
