@@ -27,6 +27,10 @@ typedef enum
   KOERS_FINDING_UNKNOWN_OWNER,  /* an entry's owner is not a role */
   KOERS_FINDING_UNKNOWN_ROLE,   /* a RACI cell's role is not a role */
   KOERS_FINDING_PERIOD,         /* the plan period ends before it starts */
+  KOERS_FINDING_LONG_GAP,       /* a channel is silent for four weeks or more */
+  KOERS_FINDING_POSTING_RATE,   /* fewer posts a week than the channel's posts-per-week */
+  KOERS_FINDING_MONTH_MIX,      /* months with more than 20% promotion */
+  KOERS_FINDING_OWNER_HOURS,    /* an owner has more hours planned in a week than the role has */
 } KoersFindingKind;
 
 /* The parts of a plan, in the order of the sidebar; a finding belongs to
@@ -63,7 +67,10 @@ typedef struct
   char             *message;  /* one translated sentence */
   char             *location; /* (nullable) the place to fix it, within the
                                * area: "task/ID", "phase/2/criterion/1",
-                               * "date/2027-03-01", ...; NULL: the area itself */
+                               * "date/2027-03-01", "range/2027-07-01/2027-08-31"
+                               * (the calendar's: then "/channel/ID" or
+                               * "/role/ID" when it is about one), ...;
+                               * NULL: the area itself */
 } KoersFinding;
 
 #define KOERS_MAX_PROMOTION_SHARE 0.20
