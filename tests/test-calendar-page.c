@@ -12,11 +12,13 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
 #include "koers-calendar-index.h"
+#include "koers-channel.h"
 #include "koers-calendar-item.h"
 #include "koers-calendar-list.h"
 #include "koers-calendar-page.h"
@@ -615,6 +617,67 @@ test_month_navigation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A channel's silence of more than a month shows on the grid: hatched
+ * days, and the week numbers say which channel ------------------------------ */
+
+static gboolean
+week_note_names (KoersMonthView *month,
+                 const char     *channel)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (month)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, "week-number") &&
+        strstr (gtk_label_get_text (GTK_LABEL (child)), "⚠") != NULL &&
+        strstr (gtk_widget_get_tooltip_text (child), channel) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_continuity_marks (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersPlan *plan = koers_window_get_plan (window);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  g_autoptr(KoersChannel) channel = koers_channel_new ();
+  GDate dates[] = { make_date (2027, 1, 10), make_date (2027, 3, 20), make_date (2027, 12, 31) };
+  GDate february = make_date (2027, 2, 10);
+
+  /* Posts in January and March, none in February: a month without a post */
+  koers_channel_set_id (channel, "bluesky");
+  koers_channel_set_name (channel, "Bluesky");
+  koers_channel_set_active (channel, TRUE);
+  koers_plan_append (plan, koers_plan_get_channels (plan), channel);
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autoptr(KoersCalendarEntry) entry = koers_calendar_entry_new ();
+
+      koers_calendar_entry_set_channel (entry, "bluesky");
+      koers_calendar_entry_set_date (entry, &dates[i]);
+      koers_plan_append (plan, koers_plan_get_entries (plan), entry);
+    }
+  koers_month_view_set_month (month, &february);
+  koers_test_iterate_for (600);  /* the marks come a moment after a change */
+
+  g_assert_true (gtk_widget_has_css_class (koers_month_view_get_cell (month, &february), "gap"));
+  g_assert_true (week_note_names (month, "Bluesky"));
+
+  /* A post in February ends the silence */
+  {
+    g_autoptr(KoersCalendarEntry) middle = koers_calendar_entry_new ();
+    GDate d = make_date (2027, 2, 15);
+
+    koers_calendar_entry_set_channel (middle, "bluesky");
+    koers_calendar_entry_set_date (middle, &d);
+    koers_plan_append (plan, koers_plan_get_entries (plan), middle);
+    koers_test_iterate_for (600);
+    g_assert_false (week_note_names (month, "Bluesky"));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Screenshots of the three views, in Dutch -------------------------------- */
 
 static void
@@ -696,6 +759,7 @@ main (int   argc,
   g_test_add_func ("/calendar-page/month-pool", test_month_pool);
   g_test_add_func ("/calendar-page/list-filter-sort", test_list_filter_sort);
   g_test_add_func ("/calendar-page/month-navigation", test_month_navigation);
+  g_test_add_func ("/calendar-page/continuity-marks", test_continuity_marks);
   g_test_add_func ("/calendar-page/screenshots", test_screenshots);
 
   ret = g_test_run ();

@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "koers-calendar-page.h"
@@ -23,6 +25,7 @@
 #include "koers-calendar-list.h"
 #include "koers-calendar-series.h"
 #include "koers-calendar-util.h"
+#include "koers-continuity.h"
 #include "koers-entry-chip.h"
 #include "koers-entry-editor.h"
 #include "koers-month-view.h"
@@ -73,9 +76,16 @@ struct _KoersCalendarPage
   guint                hover_id;
   int                  hover_direction;
   gboolean             updating_filters;
+
+  GPtrArray           *continuity;   /* KoersChannelContinuity of the period */
+  guint                continuity_id;
+  gulong               calendar_changed_id;
+  gulong               channels_changed_id;
 };
 
 G_DEFINE_FINAL_TYPE (KoersCalendarPage, koers_calendar_page, KOERS_TYPE_PAGE)
+
+static void show_continuity (KoersCalendarPage *self);
 
 static KoersPlan *
 get_plan (KoersCalendarPage *self)
@@ -157,6 +167,8 @@ month_changed_cb (KoersCalendarPage *self)
   /* The week view follows when it is shown (view_changed_cb): a hidden
    * view builds nothing */
   update_title (self);
+  if (self->continuity != NULL)
+    show_continuity (self);
 }
 
 /* The view buttons choose the stack's page, and follow it */
@@ -939,6 +951,112 @@ fill_filter_choices (KoersCalendarPage *self)
   self->updating_filters = FALSE;
 }
 
+/* Continuity on the grid ---------------------------------------------------
+ *
+ * The core computes per channel the longest silence and the months without
+ * a post (koers-continuity.h). The grid shows them where they are: the days
+ * of a silence longer than a month are hatched, and the week number of a
+ * week in one carries a warning sign and names the channels (its tooltip
+ * and accessible name), so that it shows without opening anything and not
+ * by colour alone. Computed a moment after the calendar changes. */
+
+#define CONTINUITY_DELAY_MS 300
+#define SILENCE_DAYS        30
+
+static void
+free_string (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
+static void
+add_range (GHashTable       *days,
+           GHashTable       *weeks,
+           const GDate      *grid_first,
+           const KoersDateRange *range,
+           const char       *channel)
+{
+  guint first = MAX (g_date_get_julian (&range->first), g_date_get_julian (grid_first));
+  guint last = MIN (g_date_get_julian (&range->last), g_date_get_julian (grid_first) + 41);
+
+  for (guint julian = first; julian <= last; julian++)
+    {
+      guint monday = julian - (julian - g_date_get_julian (grid_first)) % 7;
+      GString *names;
+
+      g_hash_table_add (days, GUINT_TO_POINTER (julian));
+      names = g_hash_table_lookup (weeks, GUINT_TO_POINTER (monday));
+      if (names == NULL)
+        {
+          names = g_string_new (channel);
+          g_hash_table_insert (weeks, GUINT_TO_POINTER (monday), names);
+        }
+      else if (strstr (names->str, channel) == NULL)
+        g_string_append_printf (names, ", %s", channel);
+    }
+}
+
+static void
+show_continuity (KoersCalendarPage *self)
+{
+  g_autoptr(GHashTable) days = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) strings = g_hash_table_new_full (NULL, NULL, NULL, free_string);
+  g_autoptr(GHashTable) notes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  GDate first = *koers_month_view_get_month (self->month_view);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_date_subtract_days (&first, g_date_get_weekday (&first) - G_DATE_MONDAY);
+  for (guint i = 0; self->continuity != NULL && i < self->continuity->len; i++)
+    {
+      const KoersChannelContinuity *c = g_ptr_array_index (self->continuity, i);
+      const char *name;
+
+      if (c->channel == NULL || !koers_channel_get_active (c->channel))
+        continue;
+      name = koers_channel_get_name (c->channel);
+      if (name == NULL || *name == '\0')
+        name = _("A channel");
+      if (c->longest_gap > SILENCE_DAYS && g_date_valid (&c->gap.first) && g_date_valid (&c->gap.last))
+        add_range (days, strings, &first, &c->gap, name);
+      for (guint j = 0; c->inactive != NULL && j < c->inactive->len; j++)
+        add_range (days, strings, &first, &g_array_index (c->inactive, KoersDateRange, j), name);
+    }
+  g_hash_table_iter_init (&iter, strings);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    /* "Stil: Facebook, LinkedIn" */
+    g_hash_table_insert (notes, key, g_strdup_printf (_("no posts on %s for more than a month"),
+                                                      ((GString *) value)->str));
+  koers_month_view_set_marks (self->month_view, days, notes);
+}
+
+static gboolean
+continuity_cb (gpointer data)
+{
+  KoersCalendarPage *self = data;
+  KoersPlan *plan = get_plan (self);
+  const GDate *start, *end;
+
+  self->continuity_id = 0;
+  g_clear_pointer (&self->continuity, g_ptr_array_unref);
+  if (plan == NULL)
+    return G_SOURCE_REMOVE;
+  start = koers_plan_get_period_start (plan);
+  end = koers_plan_get_period_end (plan);
+  if (start != NULL && end != NULL && g_date_valid (start) && g_date_valid (end) &&
+      g_date_compare (start, end) <= 0)
+    self->continuity = koers_continuity_channels (plan, start, end);
+  show_continuity (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_continuity (KoersCalendarPage *self)
+{
+  g_clear_handle_id (&self->continuity_id, g_source_remove);
+  self->continuity_id = g_timeout_add (CONTINUITY_DELAY_MS, continuity_cb, self);
+}
+
 /* The plan ------------------------------------------------------------------ */
 
 static void
@@ -963,6 +1081,11 @@ koers_calendar_page_bind (KoersPage *page,
                                                        G_CALLBACK (update_empty), self);
   update_empty (self);
   fill_filter_choices (self);
+  self->calendar_changed_id = g_signal_connect_swapped (plan, "changed::calendar",
+                                                        G_CALLBACK (queue_continuity), self);
+  self->channels_changed_id = g_signal_connect_swapped (plan, "changed::technology",
+                                                        G_CALLBACK (queue_continuity), self);
+  queue_continuity (self);
   update_selection (self);
   update_list_range (self);
   open_item (self, NULL, FALSE);
@@ -990,6 +1113,10 @@ koers_calendar_page_unbind (KoersPage *page,
 
   if (self->entries != NULL)
     g_clear_signal_handler (&self->entries_changed_id, self->entries);
+  g_clear_signal_handler (&self->calendar_changed_id, plan);
+  g_clear_signal_handler (&self->channels_changed_id, plan);
+  g_clear_handle_id (&self->continuity_id, g_source_remove);
+  g_clear_pointer (&self->continuity, g_ptr_array_unref);
   self->entries = NULL;
   g_ptr_array_set_size (self->selected, 0);
   /* During dispose the template's widgets are gone already */
@@ -1007,6 +1134,8 @@ koers_calendar_page_dispose (GObject *object)
   KoersCalendarPage *self = (KoersCalendarPage *) object;
 
   g_clear_handle_id (&self->hover_id, g_source_remove);
+  g_clear_handle_id (&self->continuity_id, g_source_remove);
+  g_clear_pointer (&self->continuity, g_ptr_array_unref);
   g_clear_pointer (&self->day_popover, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_CALENDAR_PAGE);
   g_clear_object (&self->filter);
