@@ -421,6 +421,93 @@ test_series_only_this_one (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+press_key (GtkWidget       *widget,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  GtkEventController *key = find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY);
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (key, "key-pressed", keyval, 0, state, &handled);
+  return handled;
+}
+
+/* The keyboard: arrows between days, Page Down to the next month, Enter
+ * adds, Alt+arrows move a post (one undo step); delete has Undo */
+static void
+test_keyboard (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersPlan *plan = koers_window_get_plan (window);
+  GListModel *entries = koers_plan_get_entries (plan);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  KoersEntryEditor *editor = KOERS_ENTRY_EDITOR (find_by_type (GTK_WIDGET (page), KOERS_TYPE_ENTRY_EDITOR));
+  GDate day = make_date (2027, 3, 10), next = make_date (2027, 3, 11);
+  guint n_before = g_list_model_get_n_items (entries);
+  GtkWidget *chip;
+  KoersCalendarEntry *entry;
+  g_autoptr(KoersCalendarEntry) keep = NULL;
+
+  koers_month_view_focus_date (month, &day);
+  g_assert_true (press_key (GTK_WIDGET (month), GDK_KEY_Right, 0));
+  g_assert_cmpint (g_date_compare (koers_month_view_get_focus_date (month), &next), ==, 0);
+  g_assert_true (gtk_widget_has_focus (koers_month_view_get_cell (month, &next)));
+  g_assert_true (press_key (GTK_WIDGET (month), GDK_KEY_Page_Down, 0));
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 4);
+  g_assert_true (press_key (GTK_WIDGET (month), GDK_KEY_Page_Up, 0));
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 3);
+
+  /* Enter on a day adds a post there */
+  koers_month_view_focus_date (month, &next);
+  g_assert_true (press_key (GTK_WIDGET (month), GDK_KEY_Return, 0));
+  flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before + 1);
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before);
+
+  /* Alt+Right on a chip moves its post a day, keeping its time */
+  chip = koers_month_cell_get_chip (KOERS_MONTH_CELL (koers_month_view_get_cell (month, &day)), 0);
+  g_assert_nonnull (chip);
+  entry = koers_calendar_item_get_entry (koers_entry_chip_get_item (KOERS_ENTRY_CHIP (chip)));
+  keep = g_object_ref (entry);
+  g_assert_false (koers_calendar_entry_is_series (entry));
+  {
+    int time = koers_calendar_entry_get_time (entry);
+
+    g_assert_true (press_key (chip, GDK_KEY_Right, GDK_ALT_MASK));
+    flush ();
+    g_assert_cmpint (g_date_compare (koers_calendar_entry_get_date (entry), &next), ==, 0);
+    g_assert_cmpint (koers_calendar_entry_get_time (entry), ==, time);
+    g_assert_true (cell_shows (koers_month_view_get_cell (month, &next), entry));
+    undo (window);
+    g_assert_cmpint (g_date_compare (koers_calendar_entry_get_date (entry), &day), ==, 0);
+  }
+
+  /* Delete in the panel: gone, with a notice; Undo brings it back */
+  chip = NULL;
+  for (guint i = 0; chip == NULL; i++)
+    {
+      GtkWidget *c = koers_month_cell_get_chip (KOERS_MONTH_CELL (koers_month_view_get_cell (month, &day)), i);
+
+      g_assert_nonnull (c);
+      if (koers_calendar_item_get_entry (koers_entry_chip_get_item (KOERS_ENTRY_CHIP (c))) == entry)
+        chip = c;
+    }
+  g_signal_emit_by_name (chip, "activate");
+  g_assert_true (koers_entry_editor_get_entry (editor) == entry);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (editor), _("_Delete")), "clicked");
+  flush ();
+  g_assert_null (koers_plan_of (entry));
+  g_assert_false (cell_shows (koers_month_view_get_cell (month, &day), entry));
+  undo (window);
+  g_assert_true (koers_plan_of (entry) == plan);
+  g_assert_true (cell_shows (koers_month_view_get_cell (month, &day), entry));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The month grid builds chips for what fits and recycles them ------------- */
 
 static void
@@ -658,7 +745,9 @@ test_continuity_marks (void)
       koers_plan_append (plan, koers_plan_get_entries (plan), entry);
     }
   koers_month_view_set_month (month, &february);
-  koers_test_iterate_for (600);  /* the marks come a moment after a change */
+  /* the marks come a moment after a change */
+  for (guint i = 0; i < 100 && !week_note_names (month, "Bluesky"); i++)
+    koers_test_iterate_for (50);
 
   g_assert_true (gtk_widget_has_css_class (koers_month_view_get_cell (month, &february), "gap"));
   g_assert_true (week_note_names (month, "Bluesky"));
@@ -671,7 +760,8 @@ test_continuity_marks (void)
     koers_calendar_entry_set_channel (middle, "bluesky");
     koers_calendar_entry_set_date (middle, &d);
     koers_plan_append (plan, koers_plan_get_entries (plan), middle);
-    koers_test_iterate_for (600);
+    for (guint i = 0; i < 100 && week_note_names (month, "Bluesky"); i++)
+      koers_test_iterate_for (50);
     g_assert_false (week_note_names (month, "Bluesky"));
   }
 
@@ -756,6 +846,7 @@ main (int   argc,
 
   g_test_add_func ("/calendar-page/add-drag-undo", test_add_drag_undo);
   g_test_add_func ("/calendar-page/series-only-this-one", test_series_only_this_one);
+  g_test_add_func ("/calendar-page/keyboard", test_keyboard);
   g_test_add_func ("/calendar-page/month-pool", test_month_pool);
   g_test_add_func ("/calendar-page/list-filter-sort", test_list_filter_sort);
   g_test_add_func ("/calendar-page/month-navigation", test_month_navigation);

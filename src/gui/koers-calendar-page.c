@@ -412,6 +412,17 @@ open_item (KoersCalendarPage *self,
            KoersCalendarItem *item,
            gboolean           ask_scope)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* The keyboard leaves a panel that closes for the day it was about */
+  if (item == NULL && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->editor)))
+    {
+      if (showing (self, "month"))
+        koers_month_view_focus_date (self->month_view, current_date (self));
+      else
+        gtk_widget_child_focus (gtk_stack_get_visible_child (self->views), GTK_DIR_TAB_FORWARD);
+    }
   koers_entry_editor_set_item (self->editor, get_plan (self), item, ask_scope);
   gtk_revealer_set_reveal_child (self->editor_revealer, item != NULL);
 }
@@ -1223,6 +1234,10 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
   gtk_widget_class_install_action (widget_class, "calendar.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "calendar.shift-selected", NULL, shift_selected_action);
   gtk_widget_class_install_action (widget_class, "calendar.clear-selection", NULL, clear_selection_action);
+  /* The month grid handles these keys itself; elsewhere on the page (the
+   * week view) they turn the page too */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "calendar.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "calendar.next", NULL);
 }
 
 static void
