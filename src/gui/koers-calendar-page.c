@@ -60,7 +60,9 @@ struct _KoersCalendarPage
   KoersMonthView      *month_view;
   KoersWeekView       *week_view;
   GtkScrolledWindow   *week_scrolled;
+  GtkBox              *week_box;
   gboolean             week_scrolled_once;
+  guint                week_scroll_id;
   KoersCalendarList   *list_view;
   GtkWidget           *empty_box;
   GtkRevealer         *editor_revealer;
@@ -171,6 +173,30 @@ month_changed_cb (KoersCalendarPage *self)
     show_continuity (self);
 }
 
+static gboolean
+scroll_week_cb (gpointer data)
+{
+  KoersCalendarPage *self = data;
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (self->week_scrolled);
+
+  self->week_scroll_id = 0;
+  gtk_adjustment_set_value (adj, koers_week_view_get_hour_y (self->week_view, 7));
+  return G_SOURCE_REMOVE;
+}
+
+/* The first layout gave the view its height: scroll after it (a change of
+ * the value during the layout would be lost) */
+static void
+week_adjustment_changed_cb (GtkAdjustment     *adj,
+                            KoersCalendarPage *self)
+{
+  if (gtk_adjustment_get_page_size (adj) <= 0)
+    return;
+  g_signal_handlers_disconnect_by_func (adj, week_adjustment_changed_cb, self);
+  if (self->week_scroll_id == 0)
+    self->week_scroll_id = g_idle_add (scroll_week_cb, self);
+}
+
 /* The view buttons choose the stack's page, and follow it */
 static void
 view_toggled_cb (KoersCalendarPage *self,
@@ -200,7 +226,11 @@ view_changed_cb (KoersCalendarPage *self)
           GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (self->week_scrolled);
 
           self->week_scrolled_once = TRUE;
-          gtk_adjustment_set_value (adj, koers_week_view_get_hour_y (self->week_view, 7));
+          /* before its first layout the view has no height to scroll in */
+          if (gtk_adjustment_get_page_size (adj) > 0)
+            self->week_scroll_id = g_idle_add (scroll_week_cb, self);
+          else
+            g_signal_connect_object (adj, "changed", G_CALLBACK (week_adjustment_changed_cb), self, 0);
         }
     }
   else if (showing (self, "list"))
@@ -1145,6 +1175,7 @@ koers_calendar_page_dispose (GObject *object)
   KoersCalendarPage *self = (KoersCalendarPage *) object;
 
   g_clear_handle_id (&self->hover_id, g_source_remove);
+  g_clear_handle_id (&self->week_scroll_id, g_source_remove);
   g_clear_handle_id (&self->continuity_id, g_source_remove);
   g_clear_pointer (&self->continuity, g_ptr_array_unref);
   g_clear_pointer (&self->day_popover, gtk_widget_unparent);
@@ -1199,6 +1230,7 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, chips_row);
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, chips_box);
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, week_scrolled);
+  gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, week_box);
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, selection_box);
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, selection_label);
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, shift_spin);
@@ -1252,6 +1284,7 @@ koers_calendar_page_init (KoersCalendarPage *self)
   self->selected = g_ptr_array_new_with_free_func (g_object_unref);
   self->channel_ids = g_ptr_array_new_with_free_func (g_free);
   self->owner_ids = g_ptr_array_new_with_free_func (g_free);
+  gtk_box_prepend (self->week_box, koers_week_view_get_header (self->week_view));
   self->filter = koers_calendar_filter_new ();
   koers_month_view_set_filter (self->month_view, self->filter);
   koers_week_view_set_filter (self->week_view, self->filter);

@@ -42,6 +42,7 @@ struct _KoersWeekView
 {
   GtkWidget            parent_instance;
 
+  GtkWidget           *header;     /* the day names: the page keeps them above the scrolling */
   GtkWidget           *day_labels[7];
   GtkWidget           *more_labels[7];
   GArray              *placed;   /* Placed */
@@ -152,7 +153,7 @@ refresh (KoersWeekView *self)
       g_date_add_days (&day, d);
       koers_calendar_today (&today);
       /* xgettext:no-c-format */
-      text = koers_calendar_format_date (&day, _("%a %-d %b"));
+      text = koers_calendar_format_date (&day, _("%a %-d"));
       /* xgettext:no-c-format */
       name = koers_calendar_format_date (&day, _("%A %-d %B %Y"));
       gtk_label_set_text (GTK_LABEL (self->day_labels[d]), text);
@@ -340,16 +341,13 @@ koers_week_view_measure (GtkWidget      *widget,
                          int            *natural_baseline)
 {
   KoersWeekView *self = KOERS_WEEK_VIEW (widget);
-  int label_h;
-
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = GUTTER + 7 * 60;
       *natural = GUTTER + 7 * 140;
       return;
     }
-  gtk_widget_measure (self->day_labels[0], GTK_ORIENTATION_VERTICAL, -1, &label_h, NULL, NULL, NULL);
-  *minimum = *natural = label_h + 8 + (MAX_UNTIMED + 1) * (chip_height (self) + 2) + 24 * HOUR_HEIGHT;
+  *minimum = *natural = (MAX_UNTIMED + 1) * (chip_height (self) + 2) + 24 * HOUR_HEIGHT;
 }
 
 static void
@@ -360,10 +358,9 @@ koers_week_view_size_allocate (GtkWidget *widget,
 {
   KoersWeekView *self = KOERS_WEEK_VIEW (widget);
   double col_w = column_width (self, width);
-  int label_h, chip_h = chip_height (self);
+  int chip_h = chip_height (self);
 
-  gtk_widget_measure (self->day_labels[0], GTK_ORIENTATION_VERTICAL, -1, &label_h, NULL, NULL, NULL);
-  self->header_height = label_h + 8;
+  self->header_height = 0;
   self->strip_height = (MAX_UNTIMED + 1) * (chip_h + 2);
 
   for (guint d = 0; d < 7; d++)
@@ -371,8 +368,6 @@ koers_week_view_size_allocate (GtkWidget *widget,
       int x = GUTTER + (int) (d * col_w);
       int w = (int) ((d + 1) * col_w) - (int) (d * col_w);
 
-      gtk_widget_allocate (self->day_labels[d], w, label_h, -1,
-                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (x, 4)));
       if (gtk_widget_get_visible (self->more_labels[d]))
         gtk_widget_allocate (self->more_labels[d], w, chip_h, -1,
                              gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (x, self->header_height +
@@ -501,9 +496,10 @@ koers_week_view_dispose (GObject *object)
     release_chips (self);
   for (guint d = 0; d < 7; d++)
     {
-      g_clear_pointer (&self->day_labels[d], gtk_widget_unparent);
+      self->day_labels[d] = NULL;  /* the header's */
       g_clear_pointer (&self->more_labels[d], gtk_widget_unparent);
     }
+  g_clear_object (&self->header);
   g_clear_pointer (&self->pool, g_ptr_array_unref);
   g_clear_pointer (&self->placed, g_array_unref);
   g_clear_pointer (&self->selected, g_ptr_array_unref);
@@ -544,12 +540,19 @@ koers_week_view_init (KoersWeekView *self)
 
   self->placed = g_array_new (FALSE, FALSE, sizeof (Placed));
   self->pool = g_ptr_array_new_with_free_func (g_object_unref);
+  self->header = g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0));
+  gtk_box_set_homogeneous (GTK_BOX (self->header), TRUE);
+  gtk_widget_set_margin_start (self->header, GUTTER);
+  gtk_widget_set_margin_top (self->header, 4);
+  gtk_widget_set_margin_bottom (self->header, 4);
+  gtk_widget_add_css_class (self->header, "week-header");
   self->selected = g_ptr_array_new ();
   for (guint d = 0; d < 7; d++)
     {
       self->day_labels[d] = gtk_label_new (NULL);
+      gtk_label_set_ellipsize (GTK_LABEL (self->day_labels[d]), PANGO_ELLIPSIZE_END);
       gtk_widget_add_css_class (self->day_labels[d], "heading");
-      gtk_widget_set_parent (self->day_labels[d], GTK_WIDGET (self));
+      gtk_box_append (GTK_BOX (self->header), self->day_labels[d]);
       self->more_labels[d] = gtk_label_new (NULL);
       gtk_widget_add_css_class (self->more_labels[d], "dim-label");
       gtk_widget_set_visible (self->more_labels[d], FALSE);
@@ -659,6 +662,20 @@ koers_week_view_set_selection (KoersWeekView *self,
     }
 }
 
+/**
+ * koers_week_view_get_header:
+ *
+ * Returns: (transfer none): the row of day names, to place above the
+ *   scrolled view (it lines up with the view's columns)
+ */
+GtkWidget *
+koers_week_view_get_header (KoersWeekView *self)
+{
+  g_return_val_if_fail (KOERS_IS_WEEK_VIEW (self), NULL);
+
+  return self->header;
+}
+
 guint
 koers_week_view_get_n_chips (KoersWeekView *self)
 {
@@ -688,11 +705,6 @@ koers_week_view_get_hour_y (KoersWeekView *self,
 
   top = timeline_top (self);
   if (top == 0)
-    {
-      int label_h;
-
-      gtk_widget_measure (self->day_labels[0], GTK_ORIENTATION_VERTICAL, -1, &label_h, NULL, NULL, NULL);
-      top = label_h + 8 + (MAX_UNTIMED + 1) * (chip_height (self) + 2);
-    }
+    top = (MAX_UNTIMED + 1) * (chip_height (self) + 2);
   return top + MIN (hour, 24) * HOUR_HEIGHT;
 }

@@ -30,6 +30,7 @@ gboolean     koers_week_view_position_of   (KoersWeekView       *self,
                                             int                 *time);
 int          koers_week_view_get_hour_y    (KoersWeekView       *self,
                                             guint                hour);
+GtkWidget   *koers_week_view_get_header    (KoersWeekView       *self);
 guint        koers_week_view_get_n_chips   (KoersWeekView       *self);
 GtkWidget   *koers_week_view_get_chip      (KoersWeekView       *self,
                                             guint                index);
