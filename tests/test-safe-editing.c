@@ -1012,10 +1012,10 @@ test_findings_point_somewhere (void)
   GtkWidget *overview, *findings = NULL;
   g_autoptr(GPtrArray) lists = NULL;
   GtkWidget *jump = NULL;
-  guint n_jump = 0, n_no_page = 0;
+  guint n_jump = 0, n_no_page = 0, n_calendar = 0;
   g_autoptr(KoersChannel) channel = koers_channel_new ();
 
-  /* A channel without posts: a finding about the calendar, which has no page */
+  /* A channel without posts: a finding about the calendar, which has its page */
   koers_channel_set_name (channel, "Facebook");
   koers_plan_append (plan, koers_plan_get_channels (plan), channel);
   koers_window_set_plan (window, plan, NULL);
@@ -1043,6 +1043,7 @@ test_findings_point_somewhere (void)
           g_assert_cmpstr (action, ==, "win.show-page");
           g_assert_nonnull (gtk_stack_get_child_by_name (pages, g_variant_get_string (target, NULL)));
           g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+          n_calendar += g_strcmp0 (g_variant_get_string (target, NULL), "calendar") == 0;
           if (jump == NULL)
             jump = row;
           n_jump++;
@@ -1060,9 +1061,11 @@ test_findings_point_somewhere (void)
           n_no_page++;
         }
     }
-  /* An empty plan: findings on the POST pages, and on the calendar that has no page */
+  /* An empty plan: findings on the POST pages and on the calendar, each a
+   * jump to its page; a finding of an area without a page says so */
   g_assert_cmpuint (n_jump, >, 0);
-  g_assert_cmpuint (n_no_page, >, 0);
+  g_assert_cmpuint (n_calendar, >, 0);
+  g_test_message ("%u findings without a page", n_no_page);
 
   g_assert_true (gtk_widget_grab_focus (jump));
   g_signal_emit_by_name (jump, "activate");

@@ -15,6 +15,7 @@
 #include "koers-roles.h"
 #include "koers-roles-page.h"
 #include "koers-a11y.h"
+#include "koers-calendar-page.h"
 #include "koers-check.h"
 #include "koers-checklist-page.h"
 #include "koers-example.h"
@@ -1040,6 +1041,7 @@ koers_window_class_init (KoersWindowClass *klass)
   g_type_ensure (KOERS_TYPE_ROSE_PAGE);
   g_type_ensure (KOERS_TYPE_ROLES_PAGE);
   g_type_ensure (KOERS_TYPE_MATURITY_PAGE);
+  g_type_ensure (KOERS_TYPE_CALENDAR_PAGE);
   g_type_ensure (KOERS_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class,

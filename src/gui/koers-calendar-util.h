@@ -1,0 +1,36 @@
+/* koers-calendar-util.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the calendar page's views share: the labels of an entry's status,
+ * kind and rose part, a channel's short name and colour, dates as text.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "koers-calendar-entry.h"
+#include "koers-plan.h"
+
+G_BEGIN_DECLS
+
+const char *koers_calendar_status_mark      (KoersEntryStatus  status);
+const char *koers_calendar_status_label     (KoersEntryStatus  status);
+const char *koers_calendar_kind_label       (KoersContentKind  kind);
+const char *koers_calendar_part_label       (KoersEntryPart    part);
+char       *koers_calendar_channel_short    (KoersChannel     *channel);
+void        koers_calendar_channel_rgba     (KoersChannel     *channel,
+                                             GdkRGBA          *rgba);
+char       *koers_calendar_format_time      (int               time);
+gboolean    koers_calendar_parse_time       (const char       *text,
+                                             int              *time);
+char       *koers_calendar_format_date      (const GDate      *date,
+                                             const char       *format);
+char       *koers_calendar_owner_name       (KoersPlan        *plan,
+                                             const char       *owner);
+char       *koers_calendar_entry_describe   (KoersPlan        *plan,
+                                             KoersCalendarEntry *entry,
+                                             int               time);
+void        koers_calendar_today            (GDate            *date);
+guint       koers_calendar_iso_week         (const GDate      *date);
+
+G_END_DECLS

@@ -1,0 +1,860 @@
+/* test-calendar-page.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The content calendar page as its user works with it: a click on a day
+ * adds a post there, a drop moves it to another day, an occurrence of a
+ * series is changed as "only this one", and each step undoes on its own;
+ * the month grid recycles its chips; the agenda filters and sorts; the
+ * keyboard changes months. Runs under Xvfb, with "today" fixed by
+ * KOERS_TODAY. With KOERS_SCREENSHOT_DIR set it also writes screenshots of
+ * the three views at 1280x800 and 800x600.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+
+#include "koers-calendar-index.h"
+#include "koers-channel.h"
+#include "koers-calendar-item.h"
+#include "koers-calendar-list.h"
+#include "koers-calendar-page.h"
+#include "koers-calendar-series.h"
+#include "koers-entry-editor.h"
+#include "koers-entry-chip.h"
+#include "koers-month-cell.h"
+#include "koers-month-view.h"
+#include "koers-plan-io.h"
+#include "koers-week-view.h"
+#include "koers-window.h"
+
+#include "koers-test-util.h"
+#include "koers-test-util-gtk.h"
+
+static char *tmpdir;
+
+static KoersWindow *
+open_example_copy (int width,
+                   int height)
+{
+  static guint n;
+  g_autofree char *name = g_strdup_printf ("plan-%u.koers", n++);
+  g_autofree char *copy = g_build_filename (tmpdir, name, NULL);
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window;
+
+  koers_test_copy_example (copy);
+  file = g_file_new_for_path (copy);
+  window = koers_test_open_window (file);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+static KoersCalendarPage *
+show_calendar (KoersWindow *window)
+{
+  GtkWidget *page;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "calendar");
+  page = koers_test_find_descendant (GTK_WIDGET (window), KOERS_TYPE_CALENDAR_PAGE);
+  g_assert_nonnull (page);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  koers_test_iterate_for (50);
+  return KOERS_CALENDAR_PAGE (page);
+}
+
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  GtkWidget *found = koers_test_find_descendant (widget, type);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static GDate
+make_date (guint year,
+           guint month,
+           guint day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return date;
+}
+
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;  /* the widget keeps it */
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* A click on the empty part of @cell (its bottom left corner) */
+static void
+click_cell (GtkWidget *cell)
+{
+  GtkEventController *click = find_controller (cell, GTK_TYPE_GESTURE_CLICK);
+
+  g_signal_emit_by_name (click, "released", 1, 3.0, (double) gtk_widget_get_height (cell) - 3);
+}
+
+/* What a drag of @item ends with on @target */
+static gboolean
+drop_on (GtkWidget         *target,
+         KoersCalendarItem *item,
+         double             x,
+         double             y)
+{
+  GtkEventController *drop = find_controller (target, GTK_TYPE_DROP_TARGET);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean done = FALSE;
+
+  g_value_init (&value, KOERS_TYPE_CALENDAR_ITEM);
+  g_value_set_object (&value, item);
+  g_signal_emit_by_name (drop, "drop", &value, x, y, &done);
+  return done;
+}
+
+static gboolean
+cell_shows (GtkWidget          *cell,
+            KoersCalendarEntry *entry)
+{
+  KoersMonthCell *month_cell = KOERS_MONTH_CELL (cell);
+
+  for (guint i = 0; i < koers_month_cell_get_n_occurrences (month_cell); i++)
+    if (koers_month_cell_get_occurrence (month_cell, i)->entry == entry)
+      return TRUE;
+  return FALSE;
+}
+
+/* Runs what is pending: the views show a change at the next idle */
+static void
+flush (void)
+{
+  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+undo (KoersWindow *window)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  flush ();
+}
+
+static void
+dump_widths (GtkWidget *w, int depth)
+{
+  int min, nat;
+
+  if (depth > 7 || !gtk_widget_get_visible (w))
+    return;
+  gtk_widget_measure (w, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  if (min > 150 && depth < 12)
+    g_printerr ("%*s%s min %d nat %d\n", depth * 2, "", G_OBJECT_TYPE_NAME (w), min, nat);
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    dump_widths (c, depth + 1);
+}
+
+static void
+save_screenshot (KoersWindow *window,
+                 const char  *name)
+{
+  const char *dir = g_getenv ("KOERS_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int w, h;
+
+  if (dir == NULL)
+    return;
+  if (g_getenv ("KOERS_DUMP_WIDTHS"))
+    dump_widths (find_by_type (GTK_WIDGET (window), KOERS_TYPE_ENTRY_EDITOR), 0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  koers_test_iterate_for (500);  /* the side panel slides in */
+  w = gtk_widget_get_width (GTK_WIDGET (window));
+  h = gtk_widget_get_height (GTK_WIDGET (window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  for (guint i = 0; i < 20 && node == NULL; i++)
+    {
+      koers_test_iterate_for (50);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, w, h);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  gdk_texture_save_to_png (texture, path);
+}
+
+/* Add by a click, move by a drop, change an occurrence of a series as
+ * "only this one"; undo each ---------------------------------------------- */
+
+static void
+test_add_drag_undo (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersPlan *plan = koers_window_get_plan (window);
+  GListModel *entries = koers_plan_get_entries (plan);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  KoersEntryEditor *editor = KOERS_ENTRY_EDITOR (find_by_type (GTK_WIDGET (page), KOERS_TYPE_ENTRY_EDITOR));
+  guint n_before = g_list_model_get_n_items (entries);
+  GDate day = make_date (2027, 3, 17), other = make_date (2027, 3, 24);
+  GtkWidget *cell, *other_cell;
+  g_autoptr(KoersCalendarEntry) added = NULL;
+  g_autoptr(KoersCalendarItem) item = NULL;
+
+  /* "today" is 10 March 2027: the month shown */
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 3);
+  g_assert_cmpuint (g_date_get_year (koers_month_view_get_month (month)), ==, 2027);
+
+  /* A click on a day adds a post there, one undo step, and opens it */
+  cell = koers_month_view_get_cell (month, &day);
+  other_cell = koers_month_view_get_cell (month, &other);
+  g_assert_nonnull (cell);
+  click_cell (cell);
+  flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before + 1);
+  added = g_list_model_get_item (entries, n_before);
+  g_assert_cmpint (g_date_compare (koers_calendar_entry_get_date (added), &day), ==, 0);
+  g_assert_true (koers_entry_editor_get_entry (editor) == added);
+  g_assert_true (cell_shows (cell, added));
+
+  /* Typing a title in the panel edits it */
+  gtk_editable_set_text (GTK_EDITABLE (find_by_type (GTK_WIDGET (editor), GTK_TYPE_ENTRY)), "Voorjaarsactie");
+  g_assert_cmpstr (koers_calendar_entry_get_title (added), ==, "Voorjaarsactie");
+  undo (window);
+  g_assert_cmpstr (koers_calendar_entry_get_title (added), ==, "");
+
+  /* A drop on another day moves it there, keeping its time */
+  koers_calendar_entry_set_time (added, 9 * 60 + 30);
+  item = koers_calendar_item_new (koers_month_cell_get_occurrence (KOERS_MONTH_CELL (cell), 0)->entry == added
+                                  ? koers_month_cell_get_occurrence (KOERS_MONTH_CELL (cell), 0)
+                                  : &(KoersOccurrence) { added, day, day, 9 * 60 + 30 });
+  g_assert_true (drop_on (other_cell, item, 5, 5));
+  flush ();
+  g_assert_cmpint (g_date_compare (koers_calendar_entry_get_date (added), &other), ==, 0);
+  g_assert_cmpint (koers_calendar_entry_get_time (added), ==, 9 * 60 + 30);
+  g_assert_false (cell_shows (cell, added));
+  g_assert_true (cell_shows (other_cell, added));
+
+  /* Undo puts it back on its day, and the grid shows it there */
+  undo (window);
+  g_assert_cmpint (g_date_compare (koers_calendar_entry_get_date (added), &day), ==, 0);
+  g_assert_true (cell_shows (cell, added));
+  g_assert_false (cell_shows (other_cell, added));
+
+  /* Undo (of the time, then of the add) takes it away again */
+  undo (window);
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before);
+  g_assert_null (koers_plan_of (added));
+  g_assert_false (cell_shows (cell, added));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The occurrence of @series on @date in @cell, as an item */
+static KoersCalendarItem *
+occurrence_in (GtkWidget          *cell,
+               KoersCalendarEntry *entry)
+{
+  KoersMonthCell *month_cell = KOERS_MONTH_CELL (cell);
+
+  for (guint i = 0; i < koers_month_cell_get_n_occurrences (month_cell); i++)
+    if (koers_month_cell_get_occurrence (month_cell, i)->entry == entry)
+      return koers_calendar_item_new (koers_month_cell_get_occurrence (month_cell, i));
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkDialog *
+find_question (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* An occurrence of a series, changed as "only this one" in the panel and by
+ * a drag; each step undoes on its own and the grid follows */
+static void
+test_series_only_this_one (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersPlan *plan = koers_window_get_plan (window);
+  GListModel *entries = koers_plan_get_entries (plan);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  KoersEntryEditor *editor = KOERS_ENTRY_EDITOR (find_by_type (GTK_WIDGET (page), KOERS_TYPE_ENTRY_EDITOR));
+  KoersCalendarIndex *index = koers_calendar_index_get_for_plan (plan);
+  KoersCalendarEntry *series = koers_calendar_index_find_series (index, "bericht-009");
+  GDate day = make_date (2027, 3, 18), moved_to = make_date (2027, 3, 19);
+  guint n_before = g_list_model_get_n_items (entries);
+  g_autoptr(KoersCalendarItem) item = NULL;
+  GtkWidget *cell, *only;
+  KoersCalendarEntry *override;
+  GtkDialog *question;
+
+  /* "Collega van de maand", monthly on the 18th */
+  g_assert_nonnull (series);
+  g_assert_true (koers_calendar_entry_is_series (series));
+  cell = koers_month_view_get_cell (month, &day);
+  item = occurrence_in (cell, series);
+
+  /* Opening it asks first; the fields wait */
+  g_signal_emit_by_name (month, "open-entry", item);
+  g_assert_true (koers_entry_editor_get_asking (editor));
+  only = find_button (GTK_WIDGET (editor), _("_Only this one"));
+  g_assert_nonnull (only);
+  g_assert_true (gtk_widget_get_visible (only));
+
+  /* "Only this one": an override of the 18th, one undo step */
+  g_signal_emit_by_name (only, "clicked");
+  flush ();
+  override = koers_entry_editor_get_entry (editor);
+  g_assert_false (koers_entry_editor_get_asking (editor));
+  g_assert_true (override != series);
+  g_assert_cmpstr (koers_calendar_entry_get_series (override), ==, "bericht-009");
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before + 1);
+  g_assert_true (cell_shows (cell, override));
+  g_assert_false (cell_shows (cell, series));
+
+  /* Its title changes, the series' stays */
+  gtk_editable_set_text (GTK_EDITABLE (find_by_type (GTK_WIDGET (editor), GTK_TYPE_ENTRY)),
+                         "Collega van de maand: Fatima");
+  g_assert_cmpstr (koers_calendar_entry_get_title (override), ==, "Collega van de maand: Fatima");
+  g_assert_cmpstr (koers_calendar_entry_get_title (series), ==, "Collega van de maand");
+
+  /* Undo the title, then the detach: the series is whole again */
+  undo (window);
+  g_assert_cmpstr (koers_calendar_entry_get_title (override), ==, "Collega van de maand");
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before);
+  g_assert_true (cell_shows (cell, series));
+
+  /* A drag of the occurrence asks which posts; "only this one" moves the
+   * 18th alone to the 19th, as one undo step */
+  g_clear_object (&item);
+  item = occurrence_in (cell, series);
+  g_assert_true (drop_on (koers_month_view_get_cell (month, &moved_to), item, 5, 5));
+  question = find_question ();
+  g_assert_nonnull (question);
+  gtk_dialog_response (question, KOERS_SERIES_SCOPE_ONE);
+  flush ();
+  g_assert_null (find_question ());
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before + 1);
+  g_assert_false (cell_shows (cell, series));
+  {
+    GtkWidget *next = koers_month_view_get_cell (month, &moved_to);
+    KoersMonthCell *next_cell = KOERS_MONTH_CELL (next);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < koers_month_cell_get_n_occurrences (next_cell); i++)
+      {
+        KoersCalendarEntry *e = koers_month_cell_get_occurrence (next_cell, i)->entry;
+
+        found |= g_strcmp0 (koers_calendar_entry_get_series (e), "bericht-009") == 0;
+      }
+    g_assert_true (found);
+  }
+  /* the other months keep their 18th */
+  {
+    GDate april = make_date (2027, 4, 18);
+    g_autoptr(GArray) occ = koers_calendar_index_query (index, &april, &april);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < occ->len; i++)
+      found |= g_array_index (occ, KoersOccurrence, i).entry == series;
+    g_assert_true (found);
+  }
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before);
+  g_assert_true (cell_shows (cell, series));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+press_key (GtkWidget       *widget,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  GtkEventController *key = find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY);
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (key, "key-pressed", keyval, 0, state, &handled);
+  return handled;
+}
+
+/* The keyboard: arrows between days, Page Down to the next month, Enter
+ * adds, Alt+arrows move a post (one undo step); delete has Undo */
+static void
+test_keyboard (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersPlan *plan = koers_window_get_plan (window);
+  GListModel *entries = koers_plan_get_entries (plan);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  KoersEntryEditor *editor = KOERS_ENTRY_EDITOR (find_by_type (GTK_WIDGET (page), KOERS_TYPE_ENTRY_EDITOR));
+  GDate day = make_date (2027, 3, 10), next = make_date (2027, 3, 11);
+  guint n_before = g_list_model_get_n_items (entries);
+  GtkWidget *chip;
+  KoersCalendarEntry *entry;
+  g_autoptr(KoersCalendarEntry) keep = NULL;
+
+  koers_month_view_focus_date (month, &day);
+  g_assert_true (press_key (GTK_WIDGET (month), GDK_KEY_Right, 0));
+  g_assert_cmpint (g_date_compare (koers_month_view_get_focus_date (month), &next), ==, 0);
+  g_assert_true (gtk_widget_has_focus (koers_month_view_get_cell (month, &next)));
+  g_assert_true (press_key (GTK_WIDGET (month), GDK_KEY_Page_Down, 0));
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 4);
+  g_assert_true (press_key (GTK_WIDGET (month), GDK_KEY_Page_Up, 0));
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 3);
+
+  /* Enter on a day adds a post there */
+  koers_month_view_focus_date (month, &next);
+  g_assert_true (press_key (GTK_WIDGET (month), GDK_KEY_Return, 0));
+  flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before + 1);
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n_before);
+
+  /* Alt+Right on a chip moves its post a day, keeping its time */
+  chip = koers_month_cell_get_chip (KOERS_MONTH_CELL (koers_month_view_get_cell (month, &day)), 0);
+  g_assert_nonnull (chip);
+  entry = koers_calendar_item_get_entry (koers_entry_chip_get_item (KOERS_ENTRY_CHIP (chip)));
+  keep = g_object_ref (entry);
+  g_assert_false (koers_calendar_entry_is_series (entry));
+  {
+    int time = koers_calendar_entry_get_time (entry);
+
+    g_assert_true (press_key (chip, GDK_KEY_Right, GDK_ALT_MASK));
+    flush ();
+    g_assert_cmpint (g_date_compare (koers_calendar_entry_get_date (entry), &next), ==, 0);
+    g_assert_cmpint (koers_calendar_entry_get_time (entry), ==, time);
+    g_assert_true (cell_shows (koers_month_view_get_cell (month, &next), entry));
+    undo (window);
+    g_assert_cmpint (g_date_compare (koers_calendar_entry_get_date (entry), &day), ==, 0);
+  }
+
+  /* Delete in the panel: gone, with a notice; Undo brings it back */
+  chip = NULL;
+  for (guint i = 0; chip == NULL; i++)
+    {
+      GtkWidget *c = koers_month_cell_get_chip (KOERS_MONTH_CELL (koers_month_view_get_cell (month, &day)), i);
+
+      g_assert_nonnull (c);
+      if (koers_calendar_item_get_entry (koers_entry_chip_get_item (KOERS_ENTRY_CHIP (c))) == entry)
+        chip = c;
+    }
+  g_signal_emit_by_name (chip, "activate");
+  g_assert_true (koers_entry_editor_get_entry (editor) == entry);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (editor), _("_Delete")), "clicked");
+  flush ();
+  g_assert_null (koers_plan_of (entry));
+  g_assert_false (cell_shows (koers_month_view_get_cell (month, &day), entry));
+  undo (window);
+  g_assert_true (koers_plan_of (entry) == plan);
+  g_assert_true (cell_shows (koers_month_view_get_cell (month, &day), entry));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The month grid builds chips for what fits and recycles them ------------- */
+
+static void
+test_month_pool (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersPlan *plan = koers_window_get_plan (window);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_object_unref);
+  GDate day = make_date (2027, 3, 3);
+  GtkWidget *cell;
+  guint made, shown;
+
+  /* Forty posts on one day */
+  for (guint i = 0; i < 40; i++)
+    {
+      KoersCalendarEntry *entry = koers_calendar_entry_new ();
+      g_autofree char *title = g_strdup_printf ("Bericht %u", i);
+
+      koers_calendar_entry_set_date (entry, &day);
+      koers_calendar_entry_set_title (entry, title);
+      g_ptr_array_add (many, entry);
+    }
+  koers_plan_append_many (plan, koers_plan_get_entries (plan), many->pdata, many->len);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  koers_test_iterate_for (50);
+
+  cell = koers_month_view_get_cell (month, &day);
+  shown = koers_month_cell_get_n_shown (KOERS_MONTH_CELL (cell));
+  g_assert_cmpuint (koers_month_cell_get_n_occurrences (KOERS_MONTH_CELL (cell)), >=, 40);
+  /* as many as fit, and "+N" for the rest */
+  g_assert_cmpuint (shown, >=, 1);
+  g_assert_cmpuint (shown, <, 10);
+  g_assert_true (gtk_widget_get_visible (koers_month_cell_get_more_button (KOERS_MONTH_CELL (cell))));
+  {
+    g_autofree char *more = g_strdup_printf ("+%u", koers_month_cell_get_n_occurrences (KOERS_MONTH_CELL (cell)) - shown);
+
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (koers_month_cell_get_more_button (KOERS_MONTH_CELL (cell)))),
+                     ==, more);
+  }
+
+  /* Twelve month switches there and back make no new chips */
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.previous", NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  made = koers_month_view_get_n_chips (month);
+  for (guint i = 0; i < 6; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (page), "calendar.next", NULL);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    }
+  for (guint i = 0; i < 6; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (page), "calendar.previous", NULL);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    }
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 3);
+  g_assert_cmpuint (koers_month_view_get_n_chips (month), <=, made + 8);
+  /* never more chips than 42 days can show */
+  g_assert_cmpuint (koers_month_view_get_n_chips (month), <, 42 * 12);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The agenda lists the plan period, filters and sorts --------------------- */
+
+static guint
+count_channel (KoersPlan  *plan,
+               const char *channel)
+{
+  GDate from = make_date (2027, 1, 1), to = make_date (2027, 12, 31);
+  g_autoptr(GArray) all = koers_calendar_index_query (koers_calendar_index_get_for_plan (plan), &from, &to);
+  guint n = 0;
+
+  for (guint i = 0; i < all->len; i++)
+    if (channel == NULL ||
+        g_strcmp0 (koers_calendar_entry_get_channel (g_array_index (all, KoersOccurrence, i).entry), channel) == 0)
+      n++;
+  return n;
+}
+
+static void
+wait_for_list (GListModel *model)
+{
+  /* The filter and the sorter work incrementally */
+  for (guint i = 0; i < 200; i++)
+    koers_test_iterate_for (2);
+  (void) model;
+}
+
+static void
+test_list_filter_sort (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersPlan *plan = koers_window_get_plan (window);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersCalendarList *list = KOERS_CALENDAR_LIST (find_by_type (GTK_WIDGET (page), KOERS_TYPE_CALENDAR_LIST));
+  KoersCalendarFilter *filter = koers_calendar_page_get_filter (page);
+  GtkStack *views = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_STACK));
+  GListModel *model = koers_calendar_list_get_model (list);
+  GtkColumnView *view = koers_calendar_list_get_column_view (list);
+  g_autoptr(GListModel) columns = NULL;
+  g_autoptr(GtkColumnViewColumn) title_column = NULL;
+  guint n_all = count_channel (plan, NULL);
+
+  gtk_stack_set_visible_child_name (views, "list");
+  wait_for_list (model);
+  g_assert_cmpuint (n_all, >, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_all);
+
+  /* In date order first */
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KoersCalendarItem) a = g_list_model_get_item (model, i - 1);
+      g_autoptr(KoersCalendarItem) b = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (g_date_compare (koers_calendar_item_get_date (a), koers_calendar_item_get_date (b)), <=, 0);
+    }
+
+  /* The channel filter lets the channel's posts through, and shows a chip */
+  koers_calendar_filter_set_channel (filter, "instagram");
+  wait_for_list (model);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, count_channel (plan, "instagram"));
+  g_assert_cmpuint (g_list_model_get_n_items (model), <, n_all);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KoersCalendarItem) item = g_list_model_get_item (model, i);
+
+      g_assert_cmpstr (koers_calendar_entry_get_channel (koers_calendar_item_get_entry (item)), ==, "instagram");
+    }
+
+  /* Sorted by title */
+  columns = gtk_column_view_get_columns (view);
+  g_object_ref (columns);
+  title_column = g_list_model_get_item (columns, 3);
+  g_assert_cmpstr (gtk_column_view_column_get_title (title_column), ==, _("Title"));
+  gtk_column_view_sort_by_column (view, title_column, GTK_SORT_ASCENDING);
+  wait_for_list (model);
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KoersCalendarItem) a = g_list_model_get_item (model, i - 1);
+      g_autoptr(KoersCalendarItem) b = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (g_utf8_collate (koers_calendar_entry_get_title (koers_calendar_item_get_entry (a)),
+                                       koers_calendar_entry_get_title (koers_calendar_item_get_entry (b))), <=, 0);
+    }
+
+  /* A text search narrows it further; clearing the filter brings all back */
+  koers_calendar_filter_set_search (filter, "zzz-niet-te-vinden");
+  wait_for_list (model);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  koers_calendar_filter_clear (filter, KOERS_CALENDAR_FILTER_SEARCH);
+  koers_calendar_filter_clear (filter, KOERS_CALENDAR_FILTER_CHANNEL);
+  wait_for_list (model);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_all);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Previous/next and the keyboard change months; today comes back --------- */
+
+static void
+test_month_navigation (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  GDate date = make_date (2027, 6, 15);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.next", NULL);
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 4);
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.previous", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.previous", NULL);
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 2);
+
+  /* Focusing a day of another month shows that month, the day focused */
+  koers_month_view_focus_date (month, &date);
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 6);
+  g_assert_true (gtk_widget_has_focus (koers_month_view_get_cell (month, &date)));
+
+  /* Weeks start on Monday: the first cell of June 2027 is Monday 31 May */
+  {
+    GDate monday = make_date (2027, 5, 31);
+
+    g_assert_nonnull (koers_month_view_get_cell (month, &monday));
+    g_date_subtract_days (&monday, 1);
+    g_assert_null (koers_month_view_get_cell (month, &monday));
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.today", NULL);
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A channel's silence of more than a month shows on the grid: hatched
+ * days, and the week numbers say which channel ------------------------------ */
+
+static gboolean
+week_note_names (KoersMonthView *month,
+                 const char     *channel)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (month)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, "week-number") &&
+        strstr (gtk_label_get_text (GTK_LABEL (child)), "⚠") != NULL &&
+        strstr (gtk_widget_get_tooltip_text (child), channel) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_continuity_marks (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersPlan *plan = koers_window_get_plan (window);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  g_autoptr(KoersChannel) channel = koers_channel_new ();
+  GDate dates[] = { make_date (2027, 1, 10), make_date (2027, 3, 20), make_date (2027, 12, 31) };
+  GDate february = make_date (2027, 2, 10);
+
+  /* Posts in January and March, none in February: a month without a post */
+  koers_channel_set_id (channel, "bluesky");
+  koers_channel_set_name (channel, "Bluesky");
+  koers_channel_set_active (channel, TRUE);
+  koers_plan_append (plan, koers_plan_get_channels (plan), channel);
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autoptr(KoersCalendarEntry) entry = koers_calendar_entry_new ();
+
+      koers_calendar_entry_set_channel (entry, "bluesky");
+      koers_calendar_entry_set_date (entry, &dates[i]);
+      koers_plan_append (plan, koers_plan_get_entries (plan), entry);
+    }
+  koers_month_view_set_month (month, &february);
+  /* the marks come a moment after a change */
+  for (guint i = 0; i < 100 && !week_note_names (month, "Bluesky"); i++)
+    koers_test_iterate_for (50);
+
+  g_assert_true (gtk_widget_has_css_class (koers_month_view_get_cell (month, &february), "gap"));
+  g_assert_true (week_note_names (month, "Bluesky"));
+
+  /* A post in February ends the silence */
+  {
+    g_autoptr(KoersCalendarEntry) middle = koers_calendar_entry_new ();
+    GDate d = make_date (2027, 2, 15);
+
+    koers_calendar_entry_set_channel (middle, "bluesky");
+    koers_calendar_entry_set_date (middle, &d);
+    koers_plan_append (plan, koers_plan_get_entries (plan), middle);
+    for (guint i = 0; i < 100 && week_note_names (month, "Bluesky"); i++)
+      koers_test_iterate_for (50);
+    g_assert_false (week_note_names (month, "Bluesky"));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Screenshots of the three views, in Dutch -------------------------------- */
+
+static void
+test_screenshots (void)
+{
+  static const int sizes[][2] = { { 1280, 800 }, { 800, 600 } };
+
+  if (g_getenv ("KOERS_SCREENSHOT_DIR") == NULL)
+    {
+      g_test_skip ("KOERS_SCREENSHOT_DIR is not set");
+      return;
+    }
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      KoersWindow *window = open_example_copy (sizes[s][0], sizes[s][1]);
+      KoersCalendarPage *page = show_calendar (window);
+      GtkStack *views = GTK_STACK (gtk_widget_get_ancestor (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW),
+                                                            GTK_TYPE_STACK));
+      static const char *names[] = { "month", "week", "list" };
+
+      for (guint v = 0; v < G_N_ELEMENTS (names); v++)
+        {
+          g_autofree char *name = g_strdup_printf ("calendar-%s-%dx%d", names[v], sizes[s][0], sizes[s][1]);
+
+          gtk_stack_set_visible_child_name (views, names[v]);
+          save_screenshot (window, name);
+        }
+
+      /* The side panel, open on an existing post */
+      {
+        KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+        GDate day = make_date (2027, 3, 10);
+        GtkWidget *cell;
+        g_autofree char *name = g_strdup_printf ("calendar-editor-%dx%d", sizes[s][0], sizes[s][1]);
+
+        gtk_stack_set_visible_child_name (views, "month");
+        gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+        cell = koers_month_view_get_cell (month, &day);
+        g_signal_emit_by_name (koers_month_cell_get_chip (KOERS_MONTH_CELL (cell), 0), "activate");
+        save_screenshot (window, name);
+      }
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  g_setenv ("KOERS_TODAY", "2027-03-10", TRUE);
+  /* The screenshots are Dutch, as the app's first language */
+  if (g_getenv ("KOERS_SCREENSHOT_DIR") != NULL)
+    {
+      g_setenv ("LANGUAGE", "nl", TRUE);
+      setlocale (LC_ALL, "C.UTF-8");
+    }
+  if (!koers_test_init_gtk (&argc, &argv))
+    return 0;
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KOERS_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* The application's style, as the running program has it */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/io/github/koersplan/Koers/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  tmpdir = koers_test_make_suite_dir ("koers-test-calendar-page-XXXXXX");
+  koers_test_use_recovery_dir (tmpdir);
+
+  g_test_add_func ("/calendar-page/add-drag-undo", test_add_drag_undo);
+  g_test_add_func ("/calendar-page/series-only-this-one", test_series_only_this_one);
+  g_test_add_func ("/calendar-page/keyboard", test_keyboard);
+  g_test_add_func ("/calendar-page/month-pool", test_month_pool);
+  g_test_add_func ("/calendar-page/list-filter-sort", test_list_filter_sort);
+  g_test_add_func ("/calendar-page/month-navigation", test_month_navigation);
+  g_test_add_func ("/calendar-page/continuity-marks", test_continuity_marks);
+  g_test_add_func ("/calendar-page/screenshots", test_screenshots);
+
+  ret = g_test_run ();
+
+  koers_test_remove_suite_dir (tmpdir);
+  return ret;
+}
