@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-all_pages="overview people objectives strategy technology preparation roadmap rose maturity roles"
+all_pages="overview people objectives strategy technology preparation roadmap rose maturity calendar roles"
 example=data/examples/koers-example-nl.koers
 metainfo=data/io.github.koersplan.Koers.metainfo.xml.in
 
