@@ -77,6 +77,8 @@ koers_export_status_init (KoersExportStatus *self)
 
   self->label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_set_hexpand (GTK_WIDGET (self->label), TRUE);
+  /* centred as the button is, so that Tab reaches the text first */
+  gtk_widget_set_valign (GTK_WIDGET (self->label), GTK_ALIGN_CENTER);
   gtk_label_set_xalign (self->label, 0);
   gtk_label_set_wrap (self->label, TRUE);
   gtk_label_set_wrap_mode (self->label, PANGO_WRAP_WORD_CHAR);
