@@ -593,6 +593,87 @@ test_export_from_maturity_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  GtkWidget **found = data;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      *found = l->data;
+  g_list_free (toplevels);
+  return *found != NULL;
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  GtkWidget *none = NULL;
+
+  return !message_dialog_shown (&none);
+}
+
+/* A name that followed the type is another file than the one the dialog
+ * asked about: when it exists, the export asks before replacing it, and
+ * Cancel leaves it as it was */
+static void
+test_export_asks_before_replacing (void)
+{
+  KoersWindow *window = open_example ();
+  KoersPage *page = show_page (window, "rose");
+  g_autofree char *path = g_build_filename (tmpdir, "roos-bestaat.pdf", NULL);
+  g_autofree char *png = g_build_filename (tmpdir, "roos-bestaat.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KoersExportStatus *status = find_export_status (GTK_WIDGET (page));
+  KoersExportChoices choices = { 0, FALSE, KOERS_EXPORT_PAPER_A4, FALSE };
+  g_autofree char *data = NULL;
+  GtkWidget *dialog = NULL;
+
+  g_assert_true (g_file_set_contents (png, "oud", -1, NULL));
+
+  _koers_export_dialog_export (page, &choices, KOERS_RENDER_STYLE_COLOUR, file, 2, "fout");
+  koers_test_iterate_until (message_dialog_shown, &dialog);
+  {
+    g_autofree char *text = NULL;
+
+    g_object_get (dialog, "text", &text, NULL);
+    g_assert_cmpstr (text, ==, "Replace “roos-bestaat.png”?");
+  }
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  koers_test_iterate_until (dialog_gone, NULL);
+  koers_test_iterate_for (100);
+  g_assert_true (g_file_get_contents (png, &data, NULL, NULL));
+  g_assert_cmpstr (data, ==, "oud");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (status)));
+  /* nothing was exported: the next dialog still starts on PDF */
+  g_assert_cmpuint (choices.format, ==, 0);
+
+  /* Replace writes it */
+  dialog = NULL;
+  _koers_export_dialog_export (page, &choices, KOERS_RENDER_STYLE_COLOUR, file, 2, "fout");
+  koers_test_iterate_until (message_dialog_shown, &dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  koers_test_iterate_until (widget_visible, status);
+  assert_file_starts (png, "\x89PNG");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (choices.format, ==, 2);
+
+  /* a question still open when the window goes drops the export with it */
+  g_assert_true (g_file_set_contents (png, "oud", -1, NULL));
+  choices.format = 0;
+  dialog = NULL;
+  _koers_export_dialog_export (page, &choices, KOERS_RENDER_STYLE_COLOUR, file, 2, "fout");
+  koers_test_iterate_until (message_dialog_shown, &dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+  koers_test_iterate_until (dialog_gone, NULL);
+  g_clear_pointer (&data, g_free);
+  g_assert_true (g_file_get_contents (png, &data, NULL, NULL));
+  g_assert_cmpstr (data, ==, "oud");
+  g_unlink (png);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,6 +694,7 @@ main (int   argc,
   g_test_add_func ("/print/export/name-for-format", test_export_name_for_format);
   g_test_add_func ("/print/export/from-page", test_export_from_page);
   g_test_add_func ("/print/export/from-maturity-page", test_export_from_maturity_page);
+  g_test_add_func ("/print/export/asks-before-replacing", test_export_asks_before_replacing);
 
   status = g_test_run ();
   koers_test_remove_suite_dir (tmpdir);

@@ -100,10 +100,22 @@ get_status (KoersPage *page)
 
 typedef struct
 {
-  KoersPage *page;
-  GFile     *file;
-  char      *error_message;
+  KoersPage          *page;
+  GFile              *file;
+  char               *error_message;
+  KoersExportOptions  opts;
+  KoersExportChoices *choices;  /* in the page, which this holds */
+  guint               format;
 } Exported;
+
+static void
+exported_free (Exported *exported)
+{
+  g_object_unref (exported->page);
+  g_object_unref (exported->file);
+  g_free (exported->error_message);
+  g_free (exported);
+}
 
 static void
 exported_cb (GObject      *source,
@@ -131,18 +143,83 @@ exported_cb (GObject      *source,
       g_signal_connect (dialog, "response", G_CALLBACK (error_response_cb), NULL);
       gtk_window_present (GTK_WINDOW (dialog));
     }
-  g_object_unref (exported->page);
-  g_object_unref (exported->file);
-  g_free (exported->error_message);
-  g_free (exported);
+  exported_free (exported);
+}
+
+static void
+start_export (Exported *exported)
+{
+  KoersPlan *plan = koers_page_get_plan (exported->page);
+  KoersExportStatus *status = get_status (exported->page);
+
+  if (plan == NULL || gtk_widget_in_destruction (GTK_WIDGET (exported->page)))
+    {
+      exported_free (exported);
+      return;
+    }
+  /* the next dialog offers the format this export has */
+  exported->choices->format = exported->format;
+  if (status != NULL)
+    koers_export_status_hide (status);
+  /* One page of vector drawing here, a few milliseconds (bench/bench-rose.c);
+   * the writing (and a PNG's pixels) in a thread. */
+  koers_export_to_file_async (plan, exported->file, &exported->opts, NULL, exported_cb, exported);
+}
+
+static void
+replace_response_cb (GtkDialog *dialog,
+                     int        response)
+{
+  Exported *exported = g_object_steal_data (G_OBJECT (dialog), "koers-export");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (exported == NULL)
+    return;
+  if (response == GTK_RESPONSE_ACCEPT)
+    start_export (exported);
+  else
+    exported_free (exported);
+}
+
+/* The dialog asked about replacing the name the user gave; a name that then
+ * followed the type may be another file that exists: ask again. */
+static void
+ask_replace (Exported *exported)
+{
+  g_autofree char *name = g_file_get_basename (exported->file);
+  g_autoptr(GFile) parent = g_file_get_parent (exported->file);
+  g_autofree char *folder = parent != NULL ? g_file_get_basename (parent) : g_strdup ("");
+  GtkWidget *dialog;
+
+  /* Translators: %s is a file name */
+  dialog = gtk_message_dialog_new (get_window (GTK_WIDGET (exported->page)),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Replace “%s”?"), name);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            /* Translators: %s is the folder */
+                                            _("The name was changed to go with the chosen file "
+                                              "type, and a file of that name already exists in "
+                                              "“%s”. Replacing it overwrites it."), folder);
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Replace"), GTK_RESPONSE_ACCEPT, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                                GTK_RESPONSE_ACCEPT),
+                            "destructive-action");
+  /* the export goes with the question: a window closed first drops both */
+  g_object_set_data_full (G_OBJECT (dialog), "koers-export", exported,
+                          (GDestroyNotify) exported_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (replace_response_cb), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /**
  * _koers_export_dialog_export:
  * @page: the page whose printable to export
  * @choices: the page's choices: paper, orientation and blank to export
- *   with, and the format the dialog suggested; the format is then the one
- *   the export has, for the next dialog
+ *   with, and the format the dialog suggested; once the export starts, the
+ *   format is the one it has, for the next dialog
  * @style: the style to export in
  * @file: the file the user chose
  * @chosen: the index of the file type chosen in the dialog (0 PDF, 1 SVG, 2 PNG)
@@ -150,7 +227,8 @@ exported_cb (GObject      *source,
  *
  * Exports as the dialog's response does: the name follows the chosen type
  * (koers_export_name_for_format()), the format follows the name, and the
- * page's status line tells where the file went once it is written.
+ * page's status line tells where the file went once it is written. When the
+ * name changed and the new name is a file that exists, it asks first.
  */
 void
 _koers_export_dialog_export (KoersPage          *page,
@@ -164,8 +242,6 @@ _koers_export_dialog_export (KoersPage          *page,
   g_autofree char *name = NULL;
   g_autofree char *export_name = NULL;
   g_autoptr(GFile) parent = NULL;
-  KoersExportStatus *status;
-  KoersExportOptions opts;
   Exported *exported;
   guint suggested;
 
@@ -184,34 +260,30 @@ _koers_export_dialog_export (KoersPage          *page,
   suggested = MIN (choices->format, G_N_ELEMENTS (formats) - 1);
   export_name = koers_export_name_for_format (name, formats[chosen].extension,
                                               formats[suggested].extension);
-  /* the next dialog offers the format this export has */
-  choices->format = chosen;
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    {
-      g_autofree char *lower = g_ascii_strdown (export_name, -1);
-
-      if (g_str_has_suffix (lower, formats[i].extension))
-        choices->format = i;
-    }
-
-  status = get_status (page);
-  if (status != NULL)
-    koers_export_status_hide (status);
-
-  koers_export_options_init (&opts);
-  opts.page = koers_page_get_printable_id (page);
-  opts.style = style;
-  opts.blank = choices->blank;
-  opts.paper = choices->paper;
-  opts.landscape = choices->landscape;
-
-  /* One page of vector drawing here, a few milliseconds (bench/bench-rose.c);
-   * the writing (and a PNG's pixels) in a thread. */
   exported = g_new0 (Exported, 1);
   exported->page = g_object_ref (page);
   exported->file = g_file_get_child (parent, export_name);
   exported->error_message = g_strdup (error_message);
-  koers_export_to_file_async (plan, exported->file, &opts, NULL, exported_cb, exported);
+  koers_export_options_init (&exported->opts);
+  exported->opts.page = koers_page_get_printable_id (page);
+  exported->opts.style = style;
+  exported->opts.blank = choices->blank;
+  exported->opts.paper = choices->paper;
+  exported->opts.landscape = choices->landscape;
+  exported->choices = choices;
+  exported->format = chosen;
+  {
+    g_autofree char *lower = g_ascii_strdown (export_name, -1);
+
+    for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+      if (g_str_has_suffix (lower, formats[i].extension))
+        exported->format = i;
+  }
+
+  if (g_strcmp0 (export_name, name) != 0 && g_file_query_exists (exported->file, NULL))
+    ask_replace (exported);
+  else
+    start_export (exported);
 }
 
 static void
