@@ -13,6 +13,8 @@
 #include <gtk/gtk.h>
 
 #include "koers-export.h"
+#include "koers-export-dialog-private.h"
+#include "koers-export-status.h"
 #include "koers-page-slot.h"
 #include "koers-plan-io.h"
 #include "koers-print.h"
@@ -390,6 +392,288 @@ test_print_rose_tab (void)
   g_object_unref (tab);
 }
 
+/* The export dialog's name follows the chosen type, and the type the name;
+ * the status line names a document-portal file by its name alone */
+static void
+test_export_name_for_format (void)
+{
+  static const struct {
+    const char *name, *chosen, *suggested, *want;
+  } cases[] = {
+    /* the suggested name, another type chosen: the name follows */
+    { "communicatieroos.pdf", ".png", ".pdf", "communicatieroos.png" },
+    { "communicatieroos.PDF", ".svg", ".pdf", "communicatieroos.svg" },
+    /* the suggested type kept */
+    { "communicatieroos.pdf", ".pdf", ".pdf", "communicatieroos.pdf" },
+    /* an extension the user typed picks the format, whatever the type */
+    { "roos.svg", ".png", ".pdf", "roos.svg" },
+    { "roos.png", ".pdf", ".pdf", "roos.png" },
+    /* no extension, or one that is no format: the chosen type's */
+    { "roos", ".svg", ".pdf", "roos.svg" },
+    { "roos.v2", ".png", ".pdf", "roos.v2.png" },
+    { "plan.koers", ".pdf", ".pdf", "plan.koers.pdf" },
+  };
+  static const struct {
+    const char *path, *want;
+  } places[] = {
+    { "/run/user/1000/doc/4f2a9c1e/roos.pdf", "roos.pdf" },
+    { "/home/anna/Documenten/roos.pdf", "/home/anna/Documenten/roos.pdf" },
+    /* a folder called doc elsewhere is an ordinary path */
+    { "/home/anna/doc/roos.pdf", "/home/anna/doc/roos.pdf" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = koers_export_name_for_format (cases[i].name, cases[i].chosen,
+                                                           cases[i].suggested);
+
+      g_assert_cmpstr (got, ==, cases[i].want);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (places[i].path);
+      g_autofree char *where = koers_export_status_dup_where (file);
+      GtkWidget *status = g_object_ref_sink (koers_export_status_new ());
+      g_autofree char *want = g_strconcat ("Exported to ", places[i].want, NULL);
+
+      g_assert_cmpstr (where, ==, places[i].want);
+      g_assert_false (gtk_widget_get_visible (status));
+      koers_export_status_show (KOERS_EXPORT_STATUS (status), file);
+      g_assert_true (gtk_widget_get_visible (status));
+      g_assert_cmpstr (koers_export_status_get_text (KOERS_EXPORT_STATUS (status)), ==, want);
+      g_assert_true (koers_export_status_get_file (KOERS_EXPORT_STATUS (status)) == file);
+      koers_export_status_hide (KOERS_EXPORT_STATUS (status));
+      g_assert_false (gtk_widget_get_visible (status));
+      g_assert_null (koers_export_status_get_file (KOERS_EXPORT_STATUS (status)));
+      g_object_unref (status);
+    }
+}
+
+static gboolean
+widget_visible (gpointer data)
+{
+  return gtk_widget_get_visible (data);
+}
+
+static KoersExportStatus *
+find_export_status (GtkWidget *page)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, page);
+  while (stack->len > 0)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (KOERS_IS_EXPORT_STATUS (w))
+        return KOERS_EXPORT_STATUS (w);
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL;
+           c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (c) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (c)), label) == 0)
+        return c;
+      if ((found = find_button (c, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* An export from a page through the shared dialog's response: @name in the
+ * folder, type @chosen in the dialog that suggested @suggested; returns the
+ * page's status line once it shows */
+static KoersExportStatus *
+export_from_page (KoersPage          *page,
+                  KoersExportChoices *choices,
+                  const char         *name,
+                  guint               chosen)
+{
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KoersExportStatus *status = find_export_status (GTK_WIDGET (page));
+  KoersRenderOptions opts;
+
+  g_assert_nonnull (status);
+  koers_render_options_init (&opts);
+  koers_page_get_print_options (page, &opts);
+  _koers_export_dialog_export (page, choices, opts.style, file, chosen, "could not be exported");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (status)));
+  koers_test_iterate_until (widget_visible, status);
+  return status;
+}
+
+static void
+assert_file_starts (const char *path,
+                    const char *magic)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (length, >, strlen (magic));
+  g_assert_true (memcmp (data, magic, strlen (magic)) == 0);
+}
+
+/* An export from the rose page: PNG chosen for the suggested PDF name writes
+ * a PNG, the page then says where it went, and the next dialog offers PNG */
+static void
+test_export_from_page (void)
+{
+  KoersWindow *window = open_example ();
+  KoersPage *page = show_page (window, "rose");
+  g_autofree char *pdf = g_build_filename (tmpdir, "communication-rose.pdf", NULL);
+  g_autofree char *png = g_build_filename (tmpdir, "communication-rose.png", NULL);
+  g_autofree char *want = g_strconcat ("Exported to ", png, NULL);
+  g_autofree char *typed = g_build_filename (tmpdir, "roos-workshop.pdf", NULL);
+  KoersExportChoices choices = { 0, FALSE, KOERS_EXPORT_PAPER_A4, FALSE };
+  KoersExportStatus *status;
+  GtkWidget *open;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (find_export_status (GTK_WIDGET (page)))));
+
+  /* type 2 is PNG; the dialog suggested the PDF name */
+  status = export_from_page (page, &choices, "communication-rose.pdf", 2);
+
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  assert_file_starts (png, "\x89PNG");
+  g_assert_cmpstr (koers_export_status_get_text (status), ==, want);
+  g_assert_cmpstr (g_file_peek_path (koers_export_status_get_file (status)), ==, png);
+  g_assert_cmpuint (choices.format, ==, 2);
+  open = find_button (GTK_WIDGET (status), "_Open File");
+  g_assert_nonnull (open);
+  g_assert_true (gtk_widget_get_visible (open));
+
+  /* the next export suggested the PNG name; a typed .pdf picks PDF */
+  status = export_from_page (page, &choices, "roos-workshop.pdf", 2);
+  assert_file_starts (typed, "%PDF");
+  g_assert_cmpuint (choices.format, ==, 0);
+  g_assert_true (g_str_has_suffix (koers_export_status_get_text (status), "roos-workshop.pdf"));
+
+  g_unlink (png);
+  g_unlink (typed);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The maturity page has the same status line: a typed .svg wins over the
+ * PNG type, and the line names the SVG */
+static void
+test_export_from_maturity_page (void)
+{
+  KoersWindow *window = open_example ();
+  KoersPage *page = show_page (window, "maturity");
+  g_autofree char *svg = g_build_filename (tmpdir, "fasen.svg", NULL);
+  g_autofree char *png = g_build_filename (tmpdir, "fasen.svg.png", NULL);
+  g_autofree char *want = g_strconcat ("Exported to ", svg, NULL);
+  KoersExportChoices choices = { 0, FALSE, KOERS_EXPORT_PAPER_A4, FALSE };
+  KoersExportStatus *status;
+  KoersPage *rose;
+
+  status = export_from_page (page, &choices, "fasen.svg", 2);
+
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  assert_file_starts (svg, "<?xml");
+  g_assert_cmpstr (koers_export_status_get_text (status), ==, want);
+  g_assert_cmpuint (choices.format, ==, 1);
+  /* the rose page's line is its own */
+  rose = show_page (window, "rose");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (find_export_status (GTK_WIDGET (rose)))));
+  g_unlink (svg);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  GtkWidget **found = data;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      *found = l->data;
+  g_list_free (toplevels);
+  return *found != NULL;
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  GtkWidget *none = NULL;
+
+  return !message_dialog_shown (&none);
+}
+
+/* A name that followed the type is another file than the one the dialog
+ * asked about: when it exists, the export asks before replacing it, and
+ * Cancel leaves it as it was */
+static void
+test_export_asks_before_replacing (void)
+{
+  KoersWindow *window = open_example ();
+  KoersPage *page = show_page (window, "rose");
+  g_autofree char *path = g_build_filename (tmpdir, "roos-bestaat.pdf", NULL);
+  g_autofree char *png = g_build_filename (tmpdir, "roos-bestaat.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KoersExportStatus *status = find_export_status (GTK_WIDGET (page));
+  KoersExportChoices choices = { 0, FALSE, KOERS_EXPORT_PAPER_A4, FALSE };
+  g_autofree char *data = NULL;
+  GtkWidget *dialog = NULL;
+
+  g_assert_true (g_file_set_contents (png, "oud", -1, NULL));
+
+  _koers_export_dialog_export (page, &choices, KOERS_RENDER_STYLE_COLOUR, file, 2, "fout");
+  koers_test_iterate_until (message_dialog_shown, &dialog);
+  {
+    g_autofree char *text = NULL;
+
+    g_object_get (dialog, "text", &text, NULL);
+    g_assert_cmpstr (text, ==, "Replace “roos-bestaat.png”?");
+  }
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  koers_test_iterate_until (dialog_gone, NULL);
+  koers_test_iterate_for (100);
+  g_assert_true (g_file_get_contents (png, &data, NULL, NULL));
+  g_assert_cmpstr (data, ==, "oud");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (status)));
+  /* nothing was exported: the next dialog still starts on PDF */
+  g_assert_cmpuint (choices.format, ==, 0);
+
+  /* Replace writes it */
+  dialog = NULL;
+  _koers_export_dialog_export (page, &choices, KOERS_RENDER_STYLE_COLOUR, file, 2, "fout");
+  koers_test_iterate_until (message_dialog_shown, &dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  koers_test_iterate_until (widget_visible, status);
+  assert_file_starts (png, "\x89PNG");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (choices.format, ==, 2);
+
+  /* a question still open when the window goes drops the export with it */
+  g_assert_true (g_file_set_contents (png, "oud", -1, NULL));
+  choices.format = 0;
+  dialog = NULL;
+  _koers_export_dialog_export (page, &choices, KOERS_RENDER_STYLE_COLOUR, file, 2, "fout");
+  koers_test_iterate_until (message_dialog_shown, &dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+  koers_test_iterate_until (dialog_gone, NULL);
+  g_clear_pointer (&data, g_free);
+  g_assert_true (g_file_get_contents (png, &data, NULL, NULL));
+  g_assert_cmpstr (data, ==, "oud");
+  g_unlink (png);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -407,6 +691,10 @@ main (int   argc,
   g_test_add_func ("/print/operation/poster", test_print_poster);
   g_test_add_func ("/print/operation/other-printable", test_print_other_printable);
   g_test_add_func ("/print/operation/rose-tab", test_print_rose_tab);
+  g_test_add_func ("/print/export/name-for-format", test_export_name_for_format);
+  g_test_add_func ("/print/export/from-page", test_export_from_page);
+  g_test_add_func ("/print/export/from-maturity-page", test_export_from_maturity_page);
+  g_test_add_func ("/print/export/asks-before-replacing", test_export_asks_before_replacing);
 
   status = g_test_run ();
   koers_test_remove_suite_dir (tmpdir);

@@ -2,7 +2,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The Export… dialog of the pages with a printable (the rose, the maturity
- * phases): one file chooser, its choices, and the export in a thread.
+ * phases): one file chooser, its choices, and the export in a thread. The
+ * name follows the chosen type when the user accepts, and the page's
+ * KoersExportStatus then says where the file went.
  */
 #define G_LOG_DOMAIN "koers-export-dialog"
 
@@ -11,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-export-dialog.h"
+#include "koers-export-dialog-private.h"
 
 static const struct {
   const char *name;
@@ -57,17 +60,6 @@ error_response_cb (GtkDialog *dialog,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-static gboolean
-has_known_extension (const char *name)
-{
-  g_autofree char *lower = g_ascii_strdown (name, -1);
-
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    if (g_str_has_suffix (lower, formats[i].extension))
-      return TRUE;
-  return FALSE;
-}
-
 static guint
 choice_index (GtkFileChooser    *chooser,
               const char        *id,
@@ -83,11 +75,47 @@ choice_index (GtkFileChooser    *chooser,
   return fallback;
 }
 
+/* The page's status line, weakly: it goes with the page's template. */
 typedef struct
 {
-  GtkWidget *page;
-  char      *error_message;
+  GtkWidget *status;
+} StatusRef;
+
+static void
+status_ref_free (gpointer data)
+{
+  StatusRef *ref = data;
+
+  g_clear_weak_pointer (&ref->status);
+  g_free (ref);
+}
+
+static KoersExportStatus *
+get_status (KoersPage *page)
+{
+  StatusRef *ref = g_object_get_data (G_OBJECT (page), "koers-export-status");
+
+  return ref != NULL && ref->status != NULL ? KOERS_EXPORT_STATUS (ref->status) : NULL;
+}
+
+typedef struct
+{
+  KoersPage          *page;
+  GFile              *file;
+  char               *error_message;
+  KoersExportOptions  opts;
+  KoersExportChoices *choices;  /* in the page, which this holds */
+  guint               format;
 } Exported;
+
+static void
+exported_free (Exported *exported)
+{
+  g_object_unref (exported->page);
+  g_object_unref (exported->file);
+  g_free (exported->error_message);
+  g_free (exported);
+}
 
 static void
 exported_cb (GObject      *source,
@@ -96,11 +124,18 @@ exported_cb (GObject      *source,
 {
   Exported *exported = user_data;
   g_autoptr(GError) error = NULL;
+  KoersExportStatus *status;
   GtkWidget *dialog;
 
-  if (!koers_export_to_file_finish (result, &error))
+  if (koers_export_to_file_finish (result, &error))
     {
-      dialog = gtk_message_dialog_new (get_window (exported->page),
+      status = get_status (exported->page);
+      if (status != NULL && !gtk_widget_in_destruction (GTK_WIDGET (exported->page)))
+        koers_export_status_show (status, exported->file);
+    }
+  else
+    {
+      dialog = gtk_message_dialog_new (get_window (GTK_WIDGET (exported->page)),
                                        GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                        GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
                                        "%s", exported->error_message);
@@ -108,9 +143,147 @@ exported_cb (GObject      *source,
       g_signal_connect (dialog, "response", G_CALLBACK (error_response_cb), NULL);
       gtk_window_present (GTK_WINDOW (dialog));
     }
-  g_object_unref (exported->page);
-  g_free (exported->error_message);
-  g_free (exported);
+  exported_free (exported);
+}
+
+static void
+start_export (Exported *exported)
+{
+  KoersPlan *plan = koers_page_get_plan (exported->page);
+  KoersExportStatus *status = get_status (exported->page);
+
+  if (plan == NULL || gtk_widget_in_destruction (GTK_WIDGET (exported->page)))
+    {
+      exported_free (exported);
+      return;
+    }
+  /* the next dialog offers the format this export has */
+  exported->choices->format = exported->format;
+  if (status != NULL)
+    koers_export_status_hide (status);
+  /* One page of vector drawing here, a few milliseconds (bench/bench-rose.c);
+   * the writing (and a PNG's pixels) in a thread. */
+  koers_export_to_file_async (plan, exported->file, &exported->opts, NULL, exported_cb, exported);
+}
+
+static void
+replace_response_cb (GtkDialog *dialog,
+                     int        response)
+{
+  Exported *exported = g_object_steal_data (G_OBJECT (dialog), "koers-export");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (exported == NULL)
+    return;
+  if (response == GTK_RESPONSE_ACCEPT)
+    start_export (exported);
+  else
+    exported_free (exported);
+}
+
+/* The dialog asked about replacing the name the user gave; a name that then
+ * followed the type may be another file that exists: ask again. */
+static void
+ask_replace (Exported *exported)
+{
+  g_autofree char *name = g_file_get_basename (exported->file);
+  g_autoptr(GFile) parent = g_file_get_parent (exported->file);
+  g_autofree char *folder = parent != NULL ? g_file_get_basename (parent) : g_strdup ("");
+  GtkWidget *dialog;
+
+  /* Translators: %s is a file name */
+  dialog = gtk_message_dialog_new (get_window (GTK_WIDGET (exported->page)),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Replace “%s”?"), name);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            /* Translators: %s is the folder */
+                                            _("The name was changed to go with the chosen file "
+                                              "type, and a file of that name already exists in "
+                                              "“%s”. Replacing it overwrites it."), folder);
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Replace"), GTK_RESPONSE_ACCEPT, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                                GTK_RESPONSE_ACCEPT),
+                            "destructive-action");
+  /* the export goes with the question: a window closed first drops both */
+  g_object_set_data_full (G_OBJECT (dialog), "koers-export", exported,
+                          (GDestroyNotify) exported_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (replace_response_cb), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * _koers_export_dialog_export:
+ * @page: the page whose printable to export
+ * @choices: the page's choices: paper, orientation and blank to export
+ *   with, and the format the dialog suggested; once the export starts, the
+ *   format is the one it has, for the next dialog
+ * @style: the style to export in
+ * @file: the file the user chose
+ * @chosen: the index of the file type chosen in the dialog (0 PDF, 1 SVG, 2 PNG)
+ * @error_message: the heading of the message when the export fails
+ *
+ * Exports as the dialog's response does: the name follows the chosen type
+ * (koers_export_name_for_format()), the format follows the name, and the
+ * page's status line tells where the file went once it is written. When the
+ * name changed and the new name is a file that exists, it asks first.
+ */
+void
+_koers_export_dialog_export (KoersPage          *page,
+                             KoersExportChoices *choices,
+                             KoersRenderStyle    style,
+                             GFile              *file,
+                             guint               chosen,
+                             const char         *error_message)
+{
+  KoersPlan *plan;
+  g_autofree char *name = NULL;
+  g_autofree char *export_name = NULL;
+  g_autoptr(GFile) parent = NULL;
+  Exported *exported;
+  guint suggested;
+
+  g_return_if_fail (KOERS_IS_PAGE (page));
+  g_return_if_fail (choices != NULL);
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (chosen < G_N_ELEMENTS (formats));
+
+  plan = koers_page_get_plan (page);
+  name = g_file_get_basename (file);
+  parent = g_file_get_parent (file);
+  if (plan == NULL || name == NULL || parent == NULL)
+    return;
+
+  /* the dialog suggested the name of the last export's format */
+  suggested = MIN (choices->format, G_N_ELEMENTS (formats) - 1);
+  export_name = koers_export_name_for_format (name, formats[chosen].extension,
+                                              formats[suggested].extension);
+  exported = g_new0 (Exported, 1);
+  exported->page = g_object_ref (page);
+  exported->file = g_file_get_child (parent, export_name);
+  exported->error_message = g_strdup (error_message);
+  koers_export_options_init (&exported->opts);
+  exported->opts.page = koers_page_get_printable_id (page);
+  exported->opts.style = style;
+  exported->opts.blank = choices->blank;
+  exported->opts.paper = choices->paper;
+  exported->opts.landscape = choices->landscape;
+  exported->choices = choices;
+  exported->format = chosen;
+  {
+    g_autofree char *lower = g_ascii_strdown (export_name, -1);
+
+    for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+      if (g_str_has_suffix (lower, formats[i].extension))
+        exported->format = i;
+  }
+
+  if (g_strcmp0 (export_name, name) != 0 && g_file_query_exists (exported->file, NULL))
+    ask_replace (exported);
+  else
+    start_export (exported);
 }
 
 static void
@@ -123,9 +296,7 @@ response_cb (GtkFileChooserNative *chooser,
   KoersPlan *plan = request->page != NULL ? koers_page_get_plan (request->page) : NULL;
   g_autoptr(GFile) file = NULL;
   GtkFileFilter *filter;
-  KoersExportOptions opts;
   const char *blank;
-  Exported *exported;
 
   if (response != GTK_RESPONSE_ACCEPT || plan == NULL)
     goto out;
@@ -134,28 +305,17 @@ response_cb (GtkFileChooserNative *chooser,
   if (file == NULL)
     goto out;
 
-  /* The chosen type picks the format when the name has no extension. */
-  filter = gtk_file_chooser_get_filter (fc);
-  for (guint i = 0; filter != NULL && i < G_N_ELEMENTS (formats); i++)
-    if (g_strcmp0 (gtk_file_filter_get_name (filter), _(formats[i].name)) == 0)
-      choices->format = i;
-  {
-    g_autofree char *name = g_file_get_basename (file);
-
-    if (name != NULL && !has_known_extension (name))
-      {
-        g_autofree char *with_extension = g_strconcat (name, formats[choices->format].extension,
-                                                       NULL);
-        g_autoptr(GFile) parent = g_file_get_parent (file);
-
-        g_set_object (&file, g_file_get_child (parent, with_extension));
-      }
-  }
-
+  /* The type can only be read now (a portal's dialog tells no changes). */
   {
     const char *papers[] = { "a4", "a3" };
     const char *orientations[] = { "portrait", "landscape" };
     guint style = choice_index (fc, "style", style_ids, G_N_ELEMENTS (style_ids), request->style);
+    guint chosen = MIN (choices->format, G_N_ELEMENTS (formats) - 1);
+
+    filter = gtk_file_chooser_get_filter (fc);
+    for (guint i = 0; filter != NULL && i < G_N_ELEMENTS (formats); i++)
+      if (g_strcmp0 (gtk_file_filter_get_name (filter), _(formats[i].name)) == 0)
+        chosen = i;
 
     choices->paper = choice_index (fc, "paper", papers, G_N_ELEMENTS (papers), choices->paper);
     choices->landscape = choice_index (fc, "orientation", orientations,
@@ -164,24 +324,33 @@ response_cb (GtkFileChooserNative *chooser,
     if (blank != NULL)
       choices->blank = g_strcmp0 (blank, "true") == 0;
 
-    koers_export_options_init (&opts);
-    opts.page = koers_page_get_printable_id (request->page);
-    opts.style = style;
-    opts.blank = choices->blank;
-    opts.paper = choices->paper;
-    opts.landscape = choices->landscape;
+    _koers_export_dialog_export (request->page, choices, style, file, chosen,
+                                 request->error_message);
   }
-
-  /* One page of vector drawing here, a few milliseconds (bench/bench-rose.c);
-   * the writing (and a PNG's pixels) in a thread. */
-  exported = g_new0 (Exported, 1);
-  exported->page = g_object_ref (GTK_WIDGET (request->page));
-  exported->error_message = g_strdup (request->error_message);
-  koers_export_to_file_async (plan, file, &opts, NULL, exported_cb, exported);
 
 out:
   gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
   g_object_unref (chooser);
+}
+
+/**
+ * koers_export_dialog_set_status:
+ * @page: a page that uses the Export dialog
+ * @status: (nullable): the page's status line, which then says where each
+ *   export went
+ */
+void
+koers_export_dialog_set_status (KoersPage         *page,
+                                KoersExportStatus *status)
+{
+  StatusRef *ref;
+
+  g_return_if_fail (KOERS_IS_PAGE (page));
+  g_return_if_fail (status == NULL || KOERS_IS_EXPORT_STATUS (status));
+
+  ref = g_new0 (StatusRef, 1);
+  g_set_weak_pointer (&ref->status, GTK_WIDGET (status));
+  g_object_set_data_full (G_OBJECT (page), "koers-export-status", ref, status_ref_free);
 }
 
 /**

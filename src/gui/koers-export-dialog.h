@@ -3,13 +3,15 @@
  *
  * The Export… dialog every page with a printable shares: a file chooser
  * with the format, style, paper, orientation and blank version, and the
- * export of the page's printable in a thread.
+ * export of the page's printable in a thread; the page's status line
+ * (koers_export_dialog_set_status()) then says where the file went.
  */
 #pragma once
 
 #include <gtk/gtk.h>
 
 #include "koers-export.h"
+#include "koers-export-status.h"
 #include "koers-page.h"
 
 G_BEGIN_DECLS
@@ -29,5 +31,8 @@ GtkFileChooserNative *koers_export_dialog_show (KoersPage          *page,
                                                 const char         *title,
                                                 const char         *file_name,
                                                 const char         *error_message);
+
+void koers_export_dialog_set_status (KoersPage         *page,
+                                     KoersExportStatus *status);
 
 G_END_DECLS

@@ -41,6 +41,7 @@ struct _KoersMaturityPage
   GtkListBox           *assessments_list;
 
   GBindingGroup        *phase_bindings; /* the chosen phase's notes */
+  KoersExportStatus    *export_status;
   GtkFileChooserNative *chooser;        /* weak: an open Export dialog */
   KoersExportChoices    export;
   guint                 focus_idle;
@@ -305,9 +306,11 @@ koers_maturity_page_class_init (KoersMaturityPageClass *klass)
   page_class->wide = TRUE;
 
   g_type_ensure (KOERS_TYPE_MATURITY_VIEW);
+  g_type_ensure (KOERS_TYPE_EXPORT_STATUS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-maturity-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersMaturityPage, view);
+  gtk_widget_class_bind_template_child (widget_class, KoersMaturityPage, export_status);
   gtk_widget_class_bind_template_child (widget_class, KoersMaturityPage, split);
   gtk_widget_class_bind_template_child (widget_class, KoersMaturityPage, rule_label);
   gtk_widget_class_bind_template_child (widget_class, KoersMaturityPage, phase_title);
@@ -333,6 +336,7 @@ koers_maturity_page_init (KoersMaturityPage *self)
   GBindingGroup *bindings;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  koers_export_dialog_set_status (KOERS_PAGE (self), self->export_status);
 
   /* the steps and the checklist side by side when there is room */
   gtk_widget_set_layout_manager (self->split, koers_split_layout_new ());

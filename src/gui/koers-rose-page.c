@@ -22,6 +22,7 @@ struct _KoersRosePage
   KoersRoseView        *view;
   GtkListBox           *parts_list;
 
+  KoersExportStatus    *export_status;
   GtkFileChooserNative *chooser;  /* weak: an open Export dialog */
   KoersExportChoices    export;    /* the last export's choices, for the next one */
 };
@@ -116,9 +117,11 @@ koers_rose_page_class_init (KoersRosePageClass *klass)
   page_class->printable_id = "rose";
 
   g_type_ensure (KOERS_TYPE_ROSE_VIEW);
+  g_type_ensure (KOERS_TYPE_EXPORT_STATUS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-rose-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersRosePage, view);
+  gtk_widget_class_bind_template_child (widget_class, KoersRosePage, export_status);
   gtk_widget_class_bind_template_child (widget_class, KoersRosePage, parts_list);
   gtk_widget_class_bind_template_callback (widget_class, print_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
@@ -128,4 +131,5 @@ static void
 koers_rose_page_init (KoersRosePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  koers_export_dialog_set_status (KOERS_PAGE (self), self->export_status);
 }
