@@ -292,6 +292,8 @@ thread_done_cb (GObject      *object,
     }
   if (results == NULL)
     {
+      g_debug ("the plan's text did not read back (%s): checking on the main loop",
+               error->message);
       run_groups (plan, snapshot->groups);
       g_task_return_pointer (task, collect (plan), (GDestroyNotify) g_ptr_array_unref);
       return;
