@@ -38,9 +38,7 @@ struct _KoersCalendarList
   gulong              index_changed_id;
   GDate               from;
   GDate               to;
-  guint               dirty_first;
-  guint               dirty_last;
-  guint               dirty_id;
+  KoersDirtyDays       dirty;  /* days the index named, not yet shown */
   gboolean            stale;   /* the rows wait until the list is shown */
   guint               filled;  /* the last day whose rows are in the store */
   guint               fill_id;
@@ -124,10 +122,11 @@ lower_bound (KoersCalendarList *self,
 }
 
 static void
-refresh_days (KoersCalendarList *self,
-              guint              first_julian,
-              guint              last_julian)
+refresh_days (gpointer owner,
+              guint    first_julian,
+              guint    last_julian)
 {
+  KoersCalendarList *self = owner;
   g_autoptr(GArray) occurrences = NULL;
   KoersCalendarItem **items;
   GDate from, to;
@@ -154,16 +153,6 @@ refresh_days (KoersCalendarList *self,
   items = items_of (occurrences);
   g_list_store_splice (self->store, start, end - start, (gpointer *) items, occurrences->len);
   free_items (items, occurrences->len);
-}
-
-static gboolean
-refresh_dirty_cb (gpointer data)
-{
-  KoersCalendarList *self = data;
-
-  self->dirty_id = 0;
-  refresh_days (self, self->dirty_first, self->dirty_last);
-  return G_SOURCE_REMOVE;
 }
 
 /* The rows come in a few weeks at a time, between frames, so that the
@@ -204,7 +193,7 @@ fill_cb (gpointer data)
 static void
 refresh_all (KoersCalendarList *self)
 {
-  g_clear_handle_id (&self->dirty_id, g_source_remove);
+  koers_dirty_days_clear (&self->dirty);
   g_clear_handle_id (&self->fill_id, g_source_remove);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0)
     g_list_store_remove_all (self->store);
@@ -247,17 +236,7 @@ index_changed_cb (KoersCalendarIndex *index,
       refresh_all (self);
       return;
     }
-  if (self->dirty_id == 0)
-    {
-      self->dirty_first = first_julian;
-      self->dirty_last = last_julian;
-      self->dirty_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, refresh_dirty_cb, self, NULL);
-    }
-  else
-    {
-      self->dirty_first = MIN (self->dirty_first, first_julian);
-      self->dirty_last = MAX (self->dirty_last, last_julian);
-    }
+  koers_dirty_days_add (&self->dirty, first_julian, last_julian);
 }
 
 /* The columns ------------------------------------------------------------ */
@@ -426,7 +405,7 @@ koers_calendar_list_dispose (GObject *object)
   KoersCalendarList *self = (KoersCalendarList *) object;
 
   koers_calendar_list_set_plan (self, NULL);
-  g_clear_handle_id (&self->dirty_id, g_source_remove);
+  koers_dirty_days_clear (&self->dirty);
   g_clear_handle_id (&self->fill_id, g_source_remove);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_object (&self->selection);
@@ -456,6 +435,7 @@ koers_calendar_list_class_init (KoersCalendarListClass *klass)
 static void
 koers_calendar_list_init (KoersCalendarList *self)
 {
+  koers_dirty_days_init (&self->dirty, refresh_days, self);
   g_date_clear (&self->from, 1);
   g_date_clear (&self->to, 1);
 

@@ -295,3 +295,61 @@ koers_calendar_iso_week (const GDate *date)
 {
   return g_date_get_iso8601_week_of_year (date);
 }
+
+static gboolean
+dirty_days_cb (gpointer data)
+{
+  KoersDirtyDays *days = data;
+
+  days->id = 0;
+  days->func (days->owner, days->first, days->last);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * koers_dirty_days_init:
+ * @func: shows the days again, once per gesture
+ * @owner: passed to @func; it owns @days and clears it before it goes
+ */
+void
+koers_dirty_days_init (KoersDirtyDays *days,
+                       KoersDaysFunc   func,
+                       gpointer        owner)
+{
+  *days = (KoersDirtyDays) { .func = func, .owner = owner };
+}
+
+/**
+ * koers_dirty_days_add:
+ *
+ * Adds the days from @first_julian to @last_julian to those shown again
+ * before the next frame.
+ */
+void
+koers_dirty_days_add (KoersDirtyDays *days,
+                      guint           first_julian,
+                      guint           last_julian)
+{
+  if (days->id == 0)
+    {
+      days->first = first_julian;
+      days->last = last_julian;
+      days->id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, dirty_days_cb, days, NULL);
+    }
+  else
+    {
+      days->first = MIN (days->first, first_julian);
+      days->last = MAX (days->last, last_julian);
+    }
+}
+
+/**
+ * koers_dirty_days_clear:
+ *
+ * Forgets the days not shown yet: the view shows everything anew, or goes.
+ */
+void
+koers_dirty_days_clear (KoersDirtyDays *days)
+{
+  g_clear_handle_id (&days->id, g_source_remove);
+}

@@ -33,4 +33,28 @@ char       *koers_calendar_entry_describe   (KoersPlan        *plan,
 void        koers_calendar_today            (GDate            *date);
 guint       koers_calendar_iso_week         (const GDate      *date);
 
+/* Days a view must show again, gathered over one gesture and shown once,
+ * before the next frame: the index names the days of each change as it
+ * happens (and an entry's old days before it has moved it). */
+typedef void (*KoersDaysFunc) (gpointer owner,
+                               guint    first_julian,
+                               guint    last_julian);
+
+typedef struct
+{
+  KoersDaysFunc func;
+  gpointer      owner;
+  guint         first;
+  guint         last;
+  guint         id;
+} KoersDirtyDays;
+
+void        koers_dirty_days_init           (KoersDirtyDays   *days,
+                                             KoersDaysFunc     func,
+                                             gpointer          owner);
+void        koers_dirty_days_add            (KoersDirtyDays   *days,
+                                             guint             first_julian,
+                                             guint             last_julian);
+void        koers_dirty_days_clear          (KoersDirtyDays   *days);
+
 G_END_DECLS

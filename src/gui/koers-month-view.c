@@ -51,9 +51,7 @@ struct _KoersMonthView
   GHashTable          *gap_days;
   GHashTable          *week_notes;
   guint                n_chips_made;
-  guint                dirty_first;  /* days the index named, not yet shown */
-  guint                dirty_last;
-  guint                dirty_id;
+  KoersDirtyDays       dirty;  /* days the index named, not yet shown */
 };
 
 G_DEFINE_FINAL_TYPE (KoersMonthView, koers_month_view, GTK_TYPE_WIDGET)
@@ -101,10 +99,11 @@ date_in_view (KoersMonthView *self,
 /* Fills the cells of the days between @from and @to (julian, clipped to
  * the grid) from the index, through the filter. */
 static void
-refresh_days (KoersMonthView *self,
-              guint           first_julian,
-              guint           last_julian)
+refresh_days (gpointer owner,
+              guint    first_julian,
+              guint    last_julian)
 {
+  KoersMonthView *self = owner;
   guint grid_first = g_date_get_julian (&self->first);
   guint grid_last = grid_first + N_CELLS - 1;
   g_autoptr(GArray) occurrences = NULL;
@@ -199,19 +198,9 @@ update_days (KoersMonthView *self)
 static void
 refresh_all (KoersMonthView *self)
 {
-  g_clear_handle_id (&self->dirty_id, g_source_remove);
+  koers_dirty_days_clear (&self->dirty);
   update_days (self);
   refresh_days (self, 0, G_MAXUINT);
-}
-
-static gboolean
-refresh_dirty_cb (gpointer data)
-{
-  KoersMonthView *self = data;
-
-  self->dirty_id = 0;
-  refresh_days (self, self->dirty_first, self->dirty_last);
-  return G_SOURCE_REMOVE;
 }
 
 /* The days the index names are gathered and shown once, before the next
@@ -227,17 +216,7 @@ index_changed_cb (KoersCalendarIndex *index,
 
   if (last_julian < grid_first || first_julian > grid_first + N_CELLS - 1)
     return;
-  if (self->dirty_id == 0)
-    {
-      self->dirty_first = first_julian;
-      self->dirty_last = last_julian;
-      self->dirty_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, refresh_dirty_cb, self, NULL);
-    }
-  else
-    {
-      self->dirty_first = MIN (self->dirty_first, first_julian);
-      self->dirty_last = MAX (self->dirty_last, last_julian);
-    }
+  koers_dirty_days_add (&self->dirty, first_julian, last_julian);
 }
 
 static void
@@ -527,7 +506,7 @@ koers_month_view_dispose (GObject *object)
 
   koers_month_view_set_plan (self, NULL);
   koers_month_view_set_filter (self, NULL);
-  g_clear_handle_id (&self->dirty_id, g_source_remove);
+  koers_dirty_days_clear (&self->dirty);
   for (guint i = 0; i < N_CELLS; i++)
     g_clear_pointer (&self->cells[i], gtk_widget_unparent);
   for (guint i = 0; i < 7; i++)
@@ -581,6 +560,7 @@ koers_month_view_init (KoersMonthView *self)
   GtkEventController *key;
   GDate monday;
 
+  koers_dirty_days_init (&self->dirty, refresh_days, self);
   self->pool = g_ptr_array_new_with_free_func (g_object_unref);
   self->selected = g_ptr_array_new ();
   g_date_clear (&self->month, 1);
