@@ -972,6 +972,11 @@ test_export_page_and_poster_errors (void)
     { to_pdf, "--poster=2", { "“2”", "2x2" } },
     { to_pdf, "--poster=0x2", { "“0x2”", "1x1" } },
     { to_png, "--poster=2x2", { "x.png", ".pdf" } },
+    { to_pdf, "--month=2027-13", { "“2027-13”", "2027-03" } },
+    { to_pdf, "--month=2027-03-01", { "“2027-03-01”", "2027-03" } },
+    { to_pdf, "--from=27-01", { "“27-01”", "2027-01-15" } },
+    { to_pdf, "--to=2027-02-30", { "“2027-02-30”", "2027-06" } },
+    { to_pdf, "--from=10000-01", { "“10000-01”", "2027-01" } },
   };
   g_autofree char *listing = NULL;
 

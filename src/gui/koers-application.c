@@ -56,6 +56,15 @@ static const GOptionEntry option_entries[] = {
   { "poster", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export to PDF: a poster of COLUMNSxROWS sheets, as the print dialog makes it: "
        "2x2 or 3x3"), N_("CxR") },
+  { "month", 0, 0, G_OPTION_ARG_STRING, NULL,
+    /* Translators: YYYY-MM is typed as digits, as in 2027-03 */
+    N_("With --export: the calendar of one month, as in 2027-03"), N_("YYYY-MM") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: the calendar from this month or day on, as in 2027-01 or 2027-01-15 "
+       "(default: the plan's period)"), N_("DATE") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: the calendar up to and including this month or day, as in 2027-06"),
+    N_("DATE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -127,7 +136,8 @@ koers_application_handle_local_options (GApplication *app,
   if (export_target == NULL && koers_command_line_has_export_options (options))
     {
       g_printerr ("koers: %s\n", _("--page, --blank, --paper, --landscape, --style, "
-                                   "--width and --poster only work with --export."));
+                                   "--width, --poster, --month, --from and --to only work "
+                                   "with --export."));
       return KOERS_EXIT_USAGE;
     }
 

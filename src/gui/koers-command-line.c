@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "koers-command-line.h"
 #include "koers-check.h"
@@ -66,7 +67,7 @@ koers_command_line_check (GFile   *file,
 
 /* The options of koers --export beside --export itself */
 static const char *const export_option_names[] = {
-  "page", "blank", "paper", "landscape", "style", "width", "poster",
+  "page", "blank", "paper", "landscape", "style", "width", "poster", "month", "from", "to",
 };
 
 /**
@@ -74,7 +75,7 @@ static const char *const export_option_names[] = {
  * @options: the parsed command line
  *
  * Returns: whether any of --page, --blank, --paper, --landscape, --style,
- *   --width or --poster was given
+ *   --width, --poster, --month, --from or --to was given
  */
 gboolean
 koers_command_line_has_export_options (GVariantDict *options)
@@ -105,10 +106,97 @@ parse_poster (const char *text,
   return TRUE;
 }
 
+/* "YYYY-MM" (the month's first day, or its last when @last) or
+ * "YYYY-MM-DD", years 1 to 9999 */
+static gboolean
+parse_day_or_month (const char *text,
+                    gboolean    last,
+                    GDate      *date)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "-", -1);
+  guint n = g_strv_length (parts);
+  guint64 year = 0, month = 0, day = 1;
+
+  g_date_clear (date, 1);
+  if ((n != 2 && n != 3) || strlen (parts[0]) != 4 || strlen (parts[1]) != 2 ||
+      (n == 3 && strlen (parts[2]) != 2) ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 1, 9999, &year, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 1, 12, &month, NULL) ||
+      (n == 3 && !g_ascii_string_to_unsigned (parts[2], 10, 1, 31, &day, NULL)))
+    return FALSE;
+  if (n == 2 && last)
+    day = g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year);
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
+/* --month, or --from and --to, into @opts' range */
+static int
+export_range (GVariantDict       *options,
+              KoersExportOptions *opts,
+              GString            *err)
+{
+  const char *month = NULL, *from = NULL, *to = NULL;
+
+  g_variant_dict_lookup (options, "month", "&s", &month);
+  g_variant_dict_lookup (options, "from", "&s", &from);
+  g_variant_dict_lookup (options, "to", "&s", &to);
+
+  if (month != NULL && (from != NULL || to != NULL))
+    {
+      g_string_append (err, "koers: ");
+      g_string_append (err, _("Use --month, or --from and --to, not both."));
+      g_string_append_c (err, '\n');
+      return KOERS_EXIT_USAGE;
+    }
+
+  if (month != NULL)
+    {
+      if (strchr (month, '-') == strrchr (month, '-') &&
+          parse_day_or_month (month, FALSE, &opts->from) &&
+          parse_day_or_month (month, TRUE, &opts->to))
+        return KOERS_EXIT_CLEAN;
+      g_string_append (err, "koers: ");
+      g_string_append_printf (err, _("Wrong month “%s”: give a year and a month, as in 2027-03."),
+                              month);
+      g_string_append_c (err, '\n');
+      return KOERS_EXIT_USAGE;
+    }
+
+  if (from != NULL && !parse_day_or_month (from, FALSE, &opts->from))
+    {
+      g_string_append (err, "koers: ");
+      g_string_append_printf (err, _("Wrong date “%s” for --from: give a month, as in 2027-01, "
+                                     "or a day, as in 2027-01-15."), from);
+      g_string_append_c (err, '\n');
+      return KOERS_EXIT_USAGE;
+    }
+  if (to != NULL && !parse_day_or_month (to, TRUE, &opts->to))
+    {
+      g_string_append (err, "koers: ");
+      g_string_append_printf (err, _("Wrong date “%s” for --to: give a month, as in 2027-06, "
+                                     "or a day, as in 2027-06-30."), to);
+      g_string_append_c (err, '\n');
+      return KOERS_EXIT_USAGE;
+    }
+  if (g_date_valid (&opts->from) && g_date_valid (&opts->to) &&
+      g_date_compare (&opts->from, &opts->to) > 0)
+    {
+      g_string_append (err, "koers: ");
+      g_string_append_printf (err, _("--from %s lies after --to %s."), from, to);
+      g_string_append_c (err, '\n');
+      return KOERS_EXIT_USAGE;
+    }
+  return KOERS_EXIT_CLEAN;
+}
+
 /**
  * koers_command_line_export_options:
  * @options: the parsed command line: --page, --blank, --paper, --landscape,
- *   --style, --width and --poster as strings (the flags as booleans)
+ *   --style, --width, --poster, --month, --from and --to as strings (the
+ *   flags as booleans)
  * @opts: (out caller-allocates): receives the export options
  * @err: receives the message for a value that is not allowed
  *
@@ -146,6 +234,9 @@ koers_command_line_export_options (GVariantDict       *options,
       return KOERS_EXIT_USAGE;
     }
   opts->page = printable->id;
+
+  if (export_range (options, opts, err) != KOERS_EXIT_CLEAN)
+    return KOERS_EXIT_USAGE;
 
   if (paper == NULL || g_ascii_strcasecmp (paper, "a4") == 0)
     opts->paper = KOERS_EXPORT_PAPER_A4;

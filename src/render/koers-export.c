@@ -83,6 +83,8 @@ koers_export_options_init (KoersExportOptions *opts)
   opts->date = NULL;
   opts->poster_columns = 1;
   opts->poster_rows = 1;
+  g_date_clear (&opts->from, 1);
+  g_date_clear (&opts->to, 1);
 }
 
 /**
@@ -125,6 +127,8 @@ get_render_options (const KoersExportOptions *opts,
   render->date = opts->date;
   render->poster_columns = MAX (opts->poster_columns, 1);
   render->poster_rows = MAX (opts->poster_rows, 1);
+  render->from = opts->from;
+  render->to = opts->to;
 }
 
 /* Draws sheet @sheet in @width x @height units, margins included: a page

@@ -37,6 +37,8 @@ typedef struct
   const char       *date;           /* date line; NULL for today */
   guint             poster_columns; /* PDF only: a poster of columns x rows */
   guint             poster_rows;    /* sheets; 1 x 1 is one sheet */
+  GDate             from;           /* the calendar's days (--from, --to, */
+  GDate             to;             /* --month); cleared: the plan's period */
 } KoersExportOptions;
 
 #define KOERS_EXPORT_DEFAULT_PNG_WIDTH 2000

@@ -25,9 +25,18 @@ typedef struct
   const char       *date;           /* date line; NULL for today (d-m-yyyy) */
   guint             poster_columns; /* a poster of columns x rows sheets; */
   guint             poster_rows;    /* 1 x 1 is one sheet */
+  GDate             from;           /* the calendar's first and last day; */
+  GDate             to;             /* cleared: the plan's period */
 } KoersRenderOptions;
 
 void     koers_render_options_init      (KoersRenderOptions       *opts);
 gboolean koers_render_options_is_poster (const KoersRenderOptions *opts);
+
+typedef struct _KoersPlan KoersPlan;
+
+void     koers_render_options_get_range (const KoersRenderOptions *opts,
+                                         KoersPlan                *plan,
+                                         GDate                    *from,
+                                         GDate                    *to);
 
 G_END_DECLS

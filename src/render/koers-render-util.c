@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "koers-format.h"
+#include "koers-plan.h"
 #include "koers-render-util.h"
 
 const KoersRgb koers_render_colours[KOERS_RENDER_N_COLOURS] = {
@@ -39,6 +40,8 @@ koers_render_options_init (KoersRenderOptions *opts)
   opts->date = NULL;
   opts->poster_columns = 1;
   opts->poster_rows = 1;
+  g_date_clear (&opts->from, 1);
+  g_date_clear (&opts->to, 1);
 }
 
 /**
@@ -52,6 +55,66 @@ koers_render_options_is_poster (const KoersRenderOptions *opts)
   g_return_val_if_fail (opts != NULL, FALSE);
 
   return opts->poster_columns > 1 || opts->poster_rows > 1;
+}
+
+/**
+ * koers_render_options_get_range:
+ * @opts: the options
+ * @plan: the plan whose period fills in what @opts leaves open
+ * @from: (out caller-allocates): receives the first day
+ * @to: (out caller-allocates): receives the last day, never before @from
+ *
+ * The days a printable of the calendar covers: @opts' from and to where
+ * set, else the plan's period, else the twelve months from the first of
+ * this month.
+ */
+void
+koers_render_options_get_range (const KoersRenderOptions *opts,
+                                KoersPlan                *plan,
+                                GDate                    *from,
+                                GDate                    *to)
+{
+  const GDate *start, *end;
+
+  g_return_if_fail (opts != NULL);
+  g_return_if_fail (KOERS_IS_PLAN (plan));
+  g_return_if_fail (from != NULL && to != NULL);
+
+  start = koers_plan_get_period_start (plan);
+  end = koers_plan_get_period_end (plan);
+
+  g_date_clear (from, 1);
+  g_date_clear (to, 1);
+  if (g_date_valid (&opts->from))
+    *from = opts->from;
+  else if (start != NULL && g_date_valid (start))
+    *from = *start;
+  else
+    {
+      g_date_set_time_t (from, time (NULL));
+      g_date_set_day (from, 1);
+    }
+
+  if (g_date_valid (&opts->to))
+    *to = opts->to;
+  else if (!g_date_valid (&opts->from) && end != NULL && g_date_valid (end))
+    *to = *end;
+  else
+    {
+      /* a year from @from, up to the last day of the eleventh month on */
+      *to = *from;
+      g_date_set_day (to, 1);
+      if (g_date_get_year (to) < 9999 || g_date_get_month (to) == G_DATE_JANUARY)
+        {
+          g_date_add_months (to, 12);
+          g_date_subtract_days (to, 1);
+        }
+      else
+        g_date_set_dmy (to, 31, G_DATE_DECEMBER, 9999);
+    }
+
+  if (g_date_compare (to, from) < 0)
+    *to = *from;
 }
 
 void
