@@ -9,12 +9,14 @@
 
 G_BEGIN_DECLS
 
-/* Exit statuses of koers --check and --export */
-#define KOERS_EXIT_CLEAN       0
-#define KOERS_EXIT_FINDINGS    1
-#define KOERS_EXIT_UNREADABLE  2
-#define KOERS_EXIT_NOT_WRITTEN 3
-#define KOERS_EXIT_USAGE       64
+/* Exit statuses of koers --check, --export and --import */
+#define KOERS_EXIT_CLEAN       0  /* done */
+#define KOERS_EXIT_FINDINGS    1  /* --check found something */
+#define KOERS_EXIT_UNREADABLE  2  /* a file to read cannot be read */
+#define KOERS_EXIT_NOT_WRITTEN 3  /* the file to write cannot be written */
+#define KOERS_EXIT_REFUSED     4  /* --import: the file has rows or events that
+                                   * cannot be imported; the plan is unchanged */
+#define KOERS_EXIT_USAGE       64 /* a wrong option or value */
 
 int  koers_command_line_check  (GFile       *file,
                                 GString     *out,
