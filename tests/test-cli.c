@@ -131,8 +131,40 @@ test_usage (void)
     koers_test_run_koers (&run, "en", "--check", option, plan, NULL);
     g_assert_cmpint (run.status, ==, 64);
     g_assert_cmpstr (run.out, ==, "");
-    g_assert_cmpstr (run.err, ==, "koers: Use --check or --export, not both.\n");
+    g_assert_cmpstr (run.err, ==, "koers: Use one of --check, --export and --import.\n");
     g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+  }
+  /* --import: never into the shipped example; a source of no import
+   * format is refused before the plan is read, and the plan stays */
+  {
+    g_auto(KoersTestRun) run = { 0 };
+
+    koers_test_run_koers (&run, "en", "--import=agenda.ics", "--example", NULL);
+    g_assert_cmpint (run.status, ==, 64);
+    g_assert_nonnull (strstr (run.err, "cannot import into the example"));
+  }
+  {
+    g_autofree char *dir = make_temp_dir ();
+    g_autofree char *copy = g_build_filename (dir, "plan.koers", NULL);
+    g_autofree char *before = NULL, *after = NULL;
+    g_auto(KoersTestRun) run = { 0 };
+
+    g_assert_true (g_file_get_contents (plan, &before, NULL, NULL));
+    g_assert_true (g_file_set_contents (copy, before, -1, NULL));
+    koers_test_run_koers (&run, "en", "--import=notes.txt", copy, NULL);
+    g_assert_cmpint (run.status, ==, 64);
+    g_assert_cmpstr (run.out, ==, "");
+    g_assert_nonnull (strstr (run.err, "Koers cannot import “"));
+    g_assert_nonnull (strstr (run.err, "notes.txt”: use a file ending in"));
+    g_assert_true (g_file_get_contents (copy, &after, NULL, NULL));
+    g_assert_cmpstr (after, ==, before);
+  }
+  {
+    g_auto(KoersTestRun) run = { 0 };
+
+    koers_test_run_koers (&run, "en", "--import=agenda.ics", plan, plan, NULL);
+    g_assert_cmpint (run.status, ==, 64);
+    g_assert_cmpstr (run.err, ==, "koers: --import needs exactly one plan file.\n");
   }
 }
 

@@ -12,6 +12,113 @@
 #include <glib/gi18n.h>
 
 #include "koers-calendar-import.h"
+#include "koers-plan-io.h"
+#include "koers-plan-io-private.h"
+
+/* The most an import file may hold */
+#define MAX_IMPORT_SIZE KOERS_MAX_FILE_SIZE
+
+G_DEFINE_QUARK (koers-calendar-import-error-quark, koers_calendar_import_error)
+
+/* The formats Koers imports, by extension. */
+static const struct
+{
+  const char          *extension;
+  KoersCalendarReader  read;
+} readers[] = {
+  /* { ".ics", koers_ical_read }: koers-ical.c */
+  /* { ".csv", koers_calendar_csv_read }: koers-calendar-csv.c */
+  { NULL, NULL }
+};
+
+static KoersCalendarReader
+find_reader (const char *name)
+{
+  g_autofree char *folded = g_utf8_strdown (name, -1);
+
+  for (guint i = 0; readers[i].extension != NULL; i++)
+    if (g_str_has_suffix (folded, readers[i].extension))
+      return readers[i].read;
+  return NULL;
+}
+
+/**
+ * koers_calendar_import_can_read:
+ * @name: a file name
+ *
+ * Returns: whether Koers imports files of @name's extension
+ */
+gboolean
+koers_calendar_import_can_read (const char *name)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  return find_reader (name) != NULL;
+}
+
+/**
+ * koers_calendar_import_dup_extensions:
+ * @separator: what goes between two
+ *
+ * Returns: (transfer full): the extensions Koers imports, as ".ics, .csv"
+ */
+char *
+koers_calendar_import_dup_extensions (const char *separator)
+{
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; readers[i].extension != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (list, separator);
+      g_string_append (list, readers[i].extension);
+    }
+  return g_string_free (list, FALSE);
+}
+
+/**
+ * koers_calendar_import_read_file:
+ * @file: the file to import; its extension picks the reader
+ * @plan: the plan the import is for; not changed
+ *
+ * Reads @file into an import without touching @plan: apply it with
+ * koers_calendar_import_apply().
+ *
+ * Returns: (transfer full): the import (check its problems), or %NULL with
+ *   @error set: #KOERS_CALENDAR_IMPORT_ERROR when the file is refused as a
+ *   whole, #KOERS_PLAN_IO_ERROR when it cannot be read
+ */
+KoersCalendarImport *
+koers_calendar_import_read_file (GFile      *file,
+                                 KoersPlan  *plan,
+                                 GError    **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  KoersCalendarReader read;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = _koers_plan_io_file_name (file);
+  read = find_reader (name);
+  if (read == NULL)
+    {
+      g_autofree char *extensions = koers_calendar_import_dup_extensions (", ");
+
+      g_set_error (error, KOERS_CALENDAR_IMPORT_ERROR,
+                   KOERS_CALENDAR_IMPORT_ERROR_UNKNOWN_FORMAT,
+                   _("Koers cannot import “%s”: use a file ending in %s."), name, extensions);
+      return NULL;
+    }
+
+  if (!_koers_plan_io_read_file (file, name, FALSE, MAX_IMPORT_SIZE, &contents, &length, error))
+    return NULL;
+
+  return read (contents, length, name, plan, error);
+}
 
 static void
 problem_free (gpointer data)

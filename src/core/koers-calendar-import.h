@@ -8,6 +8,29 @@
 
 G_BEGIN_DECLS
 
+#define KOERS_CALENDAR_IMPORT_ERROR (koers_calendar_import_error_quark ())
+
+/**
+ * KoersCalendarImportError:
+ * @KOERS_CALENDAR_IMPORT_ERROR_UNKNOWN_FORMAT: the name's extension is no
+ *   format Koers imports
+ * @KOERS_CALENDAR_IMPORT_ERROR_ENCODING: not UTF-8 text
+ * @KOERS_CALENDAR_IMPORT_ERROR_SYNTAX: not a file of its format at all (the
+ *   message names the line)
+ * @KOERS_CALENDAR_IMPORT_ERROR_TOO_LARGE: more rows, events or text than
+ *   Koers takes in
+ *
+ * Why a reader refused a whole file. Problems with single rows or events
+ * are #KoersImportProblem instead; I/O errors are #KoersPlanIoError.
+ */
+typedef enum
+{
+  KOERS_CALENDAR_IMPORT_ERROR_UNKNOWN_FORMAT,
+  KOERS_CALENDAR_IMPORT_ERROR_ENCODING,
+  KOERS_CALENDAR_IMPORT_ERROR_SYNTAX,
+  KOERS_CALENDAR_IMPORT_ERROR_TOO_LARGE,
+} KoersCalendarImportError;
+
 /**
  * KoersImportProblem:
  * @line: the line of the source it is about, from 1; 0 for the whole file
@@ -34,7 +57,7 @@ typedef struct
  * (iCalendar, CSV) fills it in; koers_calendar_import_apply() brings it
  * into the plan as one change.
  */
-typedef struct
+typedef struct _KoersCalendarImport
 {
   char      *source_name;
   GPtrArray *entries;
@@ -58,6 +81,32 @@ gboolean             koers_calendar_import_apply       (KoersCalendarImport *sel
                                                         KoersPlan           *plan,
                                                         guint               *n_added,
                                                         guint               *n_updated);
+
+/**
+ * KoersCalendarReader:
+ * @data: the file's bytes, not nul-terminated; untrusted
+ * @length: how many
+ * @source_name: the file's name for the messages
+ * @plan: the plan the import is for (read only: its channels, owners and
+ *   ids); the reader never changes it
+ * @error: set when the file is refused as a whole
+ *
+ * A reader of one format: iCalendar, CSV.
+ *
+ * Returns: (transfer full): the import, or %NULL with @error set
+ */
+typedef struct _KoersCalendarImport *(*KoersCalendarReader) (const char  *data,
+                                                              gsize        length,
+                                                              const char  *source_name,
+                                                              KoersPlan   *plan,
+                                                              GError     **error);
+
+GQuark               koers_calendar_import_error_quark (void);
+gboolean             koers_calendar_import_can_read    (const char          *name);
+char                *koers_calendar_import_dup_extensions (const char       *separator);
+KoersCalendarImport *koers_calendar_import_read_file   (GFile               *file,
+                                                        KoersPlan           *plan,
+                                                        GError             **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoersCalendarImport, koers_calendar_import_free)
 

@@ -17,6 +17,13 @@ extern GQuark            _koers_plan_io_unknown_sections_quark;
 
 void        _koers_plan_io_ensure_quarks (void);
 char       *_koers_plan_io_file_name     (GFile      *file);
+gboolean    _koers_plan_io_read_file     (GFile       *file,
+                                          const char  *name,
+                                          gboolean     plan,
+                                          goffset      max_size,
+                                          char       **contents,
+                                          gsize       *length,
+                                          GError     **error);
 gboolean    _koers_json_node_is          (JsonNode   *node,
                                           GType       type);
 const char *_koers_json_string_member    (JsonObject *object,

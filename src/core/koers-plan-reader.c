@@ -1107,30 +1107,61 @@ koers_plan_io_load (GFile   *file,
 {
   g_autofree char *name = NULL;
   g_autofree char *contents = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) io_error = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   name = _koers_plan_io_file_name (file);
+  if (!_koers_plan_io_read_file (file, name, TRUE, KOERS_MAX_FILE_SIZE, &contents, &length,
+                                 error))
+    return NULL;
+
+  return koers_plan_io_load_data (contents, length, name, error);
+}
+
+/*
+ * _koers_plan_io_read_file:
+ * @name: @file's name for the messages
+ * @plan: whether @file should be a plan (the messages say so) or another
+ *   file Koers reads, such as an import
+ * @max_size: the largest file accepted
+ *
+ * Reads a regular file of at most @max_size bytes, with the messages and
+ * #KoersPlanIoError codes of koers_plan_io_load() for a missing file, a
+ * folder, a link that leads nowhere, a device or a file too large.
+ */
+gboolean
+_koers_plan_io_read_file (GFile       *file,
+                          const char  *name,
+                          gboolean     plan,
+                          goffset      max_size,
+                          char       **contents,
+                          gsize       *length,
+                          GError     **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) io_error = NULL;
 
   info = g_file_query_info (file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NONE, NULL, &io_error);
   if (info == NULL)
-    return set_error_from_io (error, io_error, name), NULL;
+    return set_error_from_io (error, io_error, name), FALSE;
 
   /* GIO describes a link it cannot follow as the link itself. */
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_SYMBOLIC_LINK)
-    return link_error (error, file, name), NULL;
+    return link_error (error, file, name), FALSE;
 
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
-      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_IS_DIRECTORY,
-                   _("“%s” is a folder, not a plan file."), name);
-      return NULL;
+      if (plan)
+        g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_IS_DIRECTORY,
+                     _("“%s” is a folder, not a plan file."), name);
+      else
+        g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_IS_DIRECTORY,
+                     _("“%s” is a folder, not a file."), name);
+      return FALSE;
     }
   /* UNKNOWN when the folder cannot be searched: reading says why. */
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR &&
@@ -1138,20 +1169,34 @@ koers_plan_io_load (GFile   *file,
     {
       g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_NOT_A_PLAN,
                    _("“%s” is not a regular file."), name);
-      return NULL;
+      return FALSE;
     }
-  if (g_file_info_get_size (info) > KOERS_MAX_FILE_SIZE)
+  if (g_file_info_get_size (info) > max_size)
     {
       g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *limit = g_format_size (KOERS_MAX_FILE_SIZE);
+      g_autofree char *limit = g_format_size (max_size);
 
-      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
-                   _("“%s” is %s, larger than a plan can be (at most %s)."), name, size, limit);
-      return NULL;
+      if (plan)
+        g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
+                     _("“%s” is %s, larger than a plan can be (at most %s)."), name, size,
+                     limit);
+      else
+        g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
+                     _("“%s” is %s, larger than Koers reads (at most %s)."), name, size, limit);
+      return FALSE;
     }
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &io_error))
-    return set_error_from_io (error, io_error, name), NULL;
+  if (!g_file_load_contents (file, NULL, contents, length, NULL, &io_error))
+    return set_error_from_io (error, io_error, name), FALSE;
+  /* a file that grew since the query */
+  if (*length > (gsize) max_size)
+    {
+      g_autofree char *limit = g_format_size (max_size);
 
-  return koers_plan_io_load_data (contents, length, name, error);
+      g_clear_pointer (contents, g_free);
+      g_set_error (error, KOERS_PLAN_IO_ERROR, KOERS_PLAN_IO_ERROR_TOO_LARGE,
+                   _("“%s” is larger than Koers reads (at most %s)."), name, limit);
+      return FALSE;
+    }
+  return TRUE;
 }

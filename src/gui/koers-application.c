@@ -34,6 +34,9 @@ static const GOptionEntry option_entries[] = {
     N_("Check the plan FILE and print what is missing or inconsistent"), NULL },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the plan FILE to OUT; the extension of OUT picks the format"), N_("OUT") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import the calendar entries of SOURCE (.ics or .csv) into the plan FILE and save it"),
+    N_("SOURCE") },
   { "example", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Use the Dutch example plan as FILE"), NULL },
   /* The export options are strings, checked by koers_command_line_export_options(),
@@ -93,6 +96,7 @@ koers_application_handle_local_options (GApplication *app,
 {
   g_autofree const char **files = NULL;
   g_autofree char *export_target = NULL;
+  g_autofree char *import_source = NULL;
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
@@ -107,6 +111,7 @@ koers_application_handle_local_options (GApplication *app,
     }
 
   g_variant_dict_lookup (options, "export", "^ay", &export_target);
+  g_variant_dict_lookup (options, "import", "^ay", &import_source);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
   for (guint i = 0; files != NULL && files[i] != NULL; i++)
@@ -124,6 +129,14 @@ koers_application_handle_local_options (GApplication *app,
       /* --check and --export read the example itself; the window opens it
        * as an untitled copy (app.open-example), so a save never writes over
        * the shipped file. */
+      /* An import rewrites its plan: never the shipped example. */
+      if (import_source != NULL)
+        {
+          g_object_unref (example);
+          g_printerr ("koers: %s\n", _("--import writes the plan FILE; it cannot import into "
+                                       "the example. Export the example to a file first."));
+          return KOERS_EXIT_USAGE;
+        }
       if (check || export_target != NULL)
         g_ptr_array_add (inputs, example);
       else
@@ -141,7 +154,7 @@ koers_application_handle_local_options (GApplication *app,
       return KOERS_EXIT_USAGE;
     }
 
-  if (!check && export_target == NULL)
+  if (!check && export_target == NULL && import_source == NULL)
     {
       g_autoptr(GError) error = NULL;
 
@@ -161,21 +174,28 @@ koers_application_handle_local_options (GApplication *app,
       return 0;
     }
 
-  if (check && export_target != NULL)
+  if ((check ? 1 : 0) + (export_target != NULL ? 1 : 0) + (import_source != NULL ? 1 : 0) > 1)
     {
-      g_printerr ("koers: %s\n", _("Use --check or --export, not both."));
+      g_printerr ("koers: %s\n", _("Use one of --check, --export and --import."));
       return KOERS_EXIT_USAGE;
     }
 
   if (inputs->len != 1)
     {
       g_printerr ("koers: %s\n", check ? _("--check needs exactly one plan file.")
-                                       : _("--export needs exactly one plan file."));
+                                 : export_target != NULL ? _("--export needs exactly one plan file.")
+                                 : _("--import needs exactly one plan file."));
       return KOERS_EXIT_USAGE;
     }
 
   if (check)
     status = koers_command_line_check (g_ptr_array_index (inputs, 0), out, err);
+  else if (import_source != NULL)
+    {
+      g_autoptr(GFile) source = g_file_new_for_commandline_arg (import_source);
+
+      status = koers_command_line_import (g_ptr_array_index (inputs, 0), source, out, err);
+    }
   else
     {
       g_autoptr(GFile) target = g_file_new_for_commandline_arg (export_target);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "koers-command-line.h"
+#include "koers-calendar-import.h"
 #include "koers-check.h"
 #include "koers-export.h"
 #include "koers-plan-io.h"
@@ -383,5 +384,94 @@ koers_command_line_export (GFile                    *file,
       return KOERS_EXIT_NOT_WRITTEN;
     }
 
+  return KOERS_EXIT_CLEAN;
+}
+
+/**
+ * koers_command_line_import:
+ * @file: the plan to import into; rewritten atomically when the import
+ *   succeeds
+ * @source: the file to import (.ics, .csv): its extension picks the reader
+ * @out: receives what was imported, and what was imported with a loss
+ * @err: receives why nothing was imported
+ *
+ * Returns: %KOERS_EXIT_CLEAN when @file holds the merged plan,
+ *   %KOERS_EXIT_USAGE when @source's extension is no import format (before
+ *   anything is read), %KOERS_EXIT_UNREADABLE when @file or @source cannot be
+ *   read, %KOERS_EXIT_REFUSED when @source has rows or events that cannot
+ *   be imported (each is listed), %KOERS_EXIT_NOT_WRITTEN when @file cannot
+ *   be written; in every case but the first @file is left as it was
+ */
+int
+koers_command_line_import (GFile   *file,
+                           GFile   *source,
+                           GString *out,
+                           GString *err)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersPlan) plan = NULL;
+  g_autoptr(KoersCalendarImport) import = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *source_name = g_file_get_parse_name (source);
+  guint added = 0, updated = 0;
+
+  if (!koers_calendar_import_can_read (source_name))
+    {
+      g_autofree char *extensions = koers_calendar_import_dup_extensions (", ");
+
+      g_string_append (err, "koers: ");
+      g_string_append_printf (err, _("Koers cannot import “%s”: use a file ending in %s."),
+                              source_name, extensions);
+      g_string_append_c (err, '\n');
+      return KOERS_EXIT_USAGE;
+    }
+
+  plan = koers_plan_io_load (file, &error);
+  if (plan == NULL)
+    {
+      g_string_append_printf (err, "koers: %s\n", error->message);
+      return KOERS_EXIT_UNREADABLE;
+    }
+
+  import = koers_calendar_import_read_file (source, plan, &error);
+  if (import == NULL)
+    {
+      g_string_append_printf (err, "koers: %s\n", error->message);
+      return error->domain == KOERS_CALENDAR_IMPORT_ERROR ? KOERS_EXIT_REFUSED
+                                                          : KOERS_EXIT_UNREADABLE;
+    }
+
+  if (!koers_calendar_import_apply (import, plan, &added, &updated))
+    {
+      g_autofree char *report = koers_calendar_import_dup_report (import, 0);
+
+      g_string_append (err, report);
+      g_string_append (err, "koers: ");
+      g_string_append_printf (err,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "Nothing was imported: %u line of “%s” cannot be "
+                                           "imported. “%s” was left as it was.",
+                                           "Nothing was imported: %u lines of “%s” cannot be "
+                                           "imported. “%s” was left as it was.",
+                                           import->problems->len),
+                              import->problems->len, source_name, name);
+      g_string_append_c (err, '\n');
+      return KOERS_EXIT_REFUSED;
+    }
+
+  if (!koers_plan_io_save (plan, file, &error))
+    {
+      g_string_append_printf (err, "koers: %s\n", error->message);
+      return KOERS_EXIT_NOT_WRITTEN;
+    }
+
+  {
+    g_autofree char *notes = koers_calendar_import_dup_report (import, 0);
+
+    g_string_append (out, notes);
+  }
+  /* Translators: the first %s is the plan, the second the file imported */
+  g_string_append_printf (out, _("%s: imported from %s: %u added, %u updated.\n"), name,
+                          source_name, added, updated);
   return KOERS_EXIT_CLEAN;
 }

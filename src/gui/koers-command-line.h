@@ -29,6 +29,10 @@ int      koers_command_line_export             (GFile                    *file,
 int      koers_command_line_export_options     (GVariantDict             *options,
                                                 KoersExportOptions       *opts,
                                                 GString                  *err);
+int      koers_command_line_import             (GFile                    *file,
+                                                GFile                    *source,
+                                                GString                  *out,
+                                                GString                  *err);
 gboolean koers_command_line_has_export_options (GVariantDict             *options);
 char    *koers_command_line_dup_pages_help     (void);
 
