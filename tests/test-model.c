@@ -17,6 +17,8 @@
 #include "koers-task.h"
 #include "koers-enum-types.h"
 #include "koers-history.h"
+#include "koers-format.h"
+#include <locale.h>
 #include "koers-target-group.h"
 #include "koers-tool.h"
 
@@ -740,6 +742,50 @@ test_peek_items (void)
     }
 }
 
+/* Numbers in the language Koers speaks, not the C library's LC_NUMERIC */
+static void
+test_format_number (void)
+{
+  struct { double value; guint decimals; const char *english; const char *dutch; } cases[] = {
+    { 1.5, 1, "1.5", "1,5" },
+    { 3.0, 1, "3", "3" },
+    { 0.25, 2, "0.25", "0,25" },
+    { 0.25, 1, "0.2", "0,2" },
+    { 12.5, 2, "12.5", "12,5" },
+    { -0.0, 1, "0", "0" },
+    { -2.75, 2, "-2.75", "-2,75" },
+    { 40, 0, "40", "40" },
+  };
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *saved = language != NULL ? g_strdup (language) : NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = koers_format_number (cases[i].value, cases[i].decimals);
+
+      g_assert_cmpstr (text, ==, cases[i].english);
+    }
+
+  if (g_getenv ("KOERS_LOCALEDIR") == NULL)
+    return;
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KOERS_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = koers_format_number (cases[i].value, cases[i].decimals);
+
+      g_assert_cmpstr (text, ==, cases[i].dutch);
+    }
+  if (saved != NULL)
+    g_setenv ("LANGUAGE", saved, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  textdomain ("none");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -761,6 +807,7 @@ main (int   argc,
   g_test_add_func ("/model/recorder", test_recorder);
   g_test_add_func ("/model/occurrences", test_occurrences);
   g_test_add_func ("/model/history", test_history);
+  g_test_add_func ("/model/format-number", test_format_number);
   g_test_add_func ("/model/catalogue/google-business-profile",
                    test_catalogue_google_business_profile);
 

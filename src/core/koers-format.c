@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
 
 #include "koers-format.h"
 #include "koers-check.h"
@@ -53,4 +55,55 @@ koers_format_date_numeric (const GDate *date)
                           g_date_get_day (date),
                           g_date_get_month (date),
                           g_date_get_year (date));
+}
+
+/**
+ * koers_format_number:
+ * @value: a number, such as hours or posts a week
+ * @max_decimals: at most this many decimals (0 to 6); trailing zeros go
+ *
+ * Numbers in the language Koers speaks, whatever the C library's
+ * LC_NUMERIC says: "1,5" in Dutch, "1.5" in English, "3" for 3.0.
+ *
+ * Returns: (transfer full): the number as text
+ */
+char *
+koers_format_number (double value,
+                     guint  max_decimals)
+{
+  char format[8];
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *point, *end;
+  const char *mark;
+  GString *text;
+
+  if (!isfinite (value))
+    return g_strdup ("–");
+
+  g_snprintf (format, sizeof format, "%%.%uf", MIN (max_decimals, 6));
+  g_ascii_formatd (buffer, sizeof buffer, format, value);
+
+  point = strchr (buffer, '.');
+  if (point != NULL)
+    {
+      end = buffer + strlen (buffer) - 1;
+      while (end > point && *end == '0')
+        *end-- = '\0';
+      if (end == point)
+        *point = '\0';
+    }
+  if (strcmp (buffer, "-0") == 0)
+    strcpy (buffer, "0");
+
+  point = strchr (buffer, '.');
+  if (point == NULL)
+    return g_strdup (buffer);
+
+  /* Translators: the decimal mark between the whole and the fraction of a
+   * number, as in 1.5; Dutch writes a comma */
+  mark = C_("decimal mark", ".");
+  text = g_string_new_len (buffer, point - buffer);
+  g_string_append (text, mark);
+  g_string_append (text, point + 1);
+  return g_string_free (text, FALSE);
 }

@@ -9,5 +9,7 @@ G_BEGIN_DECLS
 
 char *koers_format_date         (const GDate *date);
 char *koers_format_date_numeric (const GDate *date);
+char *koers_format_number       (double       value,
+                                 guint        max_decimals);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 
 #include <glib/gi18n.h>
 
+#include "koers-format.h"
 #include "koers-roles-page.h"
 #include "koers-a11y.h"
 #include "koers-bind.h"
@@ -125,10 +126,9 @@ format_hours (char   *buffer,
               gsize   size,
               double  hours)
 {
-  if (hours == (double) (gint64) hours)
-    g_snprintf (buffer, size, "%.0f", hours);
-  else
-    g_snprintf (buffer, size, "%.2g", hours);
+  g_autofree char *text = koers_format_number (hours, 2);
+
+  g_strlcpy (buffer, text, size);
 }
 
 /* Cells ---------------------------------------------------------------- */

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "koers-format.h"
 #include "koers-roles-render.h"
 
 #include "koers-check.h"
@@ -118,15 +119,9 @@ format_hours (char   *buffer,
               gsize   size,
               double  hours)
 {
-  char *end;
+  g_autofree char *text = koers_format_number (hours, 2);
 
-  /* Two decimals at most, without trailing zeros: 3, 1.5, 0.25 */
-  g_snprintf (buffer, size, "%.2f", hours);
-  end = buffer + strlen (buffer) - 1;
-  while (end > buffer && *end == '0')
-    *end-- = '\0';
-  if (end > buffer && (*end == '.' || *end == ','))
-    *end = '\0';
+  g_strlcpy (buffer, text, size);
 }
 
 /* The tint behind a letter: A strongest, R lighter, others none. Only an
