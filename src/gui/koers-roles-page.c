@@ -537,6 +537,13 @@ make_header (KoersRolesPage *self,
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (name), is_task ? 24 : 12);
   gtk_label_set_max_width_chars (GTK_LABEL (detail), is_task ? 24 : 12);
+  /* A role's column is wide enough for a name like "Eigenaar" and a line
+   * like "3,5 van 10 u", so the page rarely needs the tooltip. */
+  if (!is_task)
+    {
+      gtk_label_set_width_chars (GTK_LABEL (name), 10);
+      gtk_label_set_width_chars (GTK_LABEL (detail), 12);
+    }
   gtk_label_set_xalign (GTK_LABEL (name), is_task ? 0 : 0.5);
   gtk_widget_set_hexpand (name, TRUE);
   gtk_widget_add_css_class (name, "heading");
