@@ -212,6 +212,44 @@ test_wheel_over_numbers (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A number field shows its number without trailing zeros and reads a
+ * comma or a point as the decimal mark; text that is no number changes
+ * nothing */
+static void
+test_numbers_as_people_write_them (void)
+{
+  KoersWindow *window = open_example_copy ();
+  GtkWidget *page = gtk_stack_get_child_by_name (pages_of (window), "technology");
+  g_autoptr(GPtrArray) spins = NULL;
+  GtkSpinButton *spin = NULL;
+
+  show_page (window, "technology");
+  spins = find_all (page, GTK_TYPE_SPIN_BUTTON);
+  for (guint i = 0; i < spins->len && spin == NULL; i++)
+    if (gtk_spin_button_get_digits (g_ptr_array_index (spins, i)) > 0)
+      spin = g_ptr_array_index (spins, i);
+  g_assert_nonnull (spin);
+
+  gtk_spin_button_set_value (spin, 2);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "2");
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), "1,5");
+  gtk_spin_button_update (spin);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 1.5);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "1.5");
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), " 3.5 ");
+  gtk_spin_button_update (spin);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 3.5);
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), "veel");
+  gtk_spin_button_update (spin);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 3.5);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "3.5");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Keys ------------------------------------------------------------------- */
 
 static gboolean
@@ -1320,6 +1358,8 @@ main (int   argc,
   koers_test_use_recovery_dir (tmpdir);
 
   g_test_add_func ("/safe-editing/wheel-over-numbers", test_wheel_over_numbers);
+  g_test_add_func ("/safe-editing/numbers-as-people-write-them",
+                   test_numbers_as_people_write_them);
   g_test_add_func ("/safe-editing/tab-leaves-sidebar", test_tab_leaves_sidebar);
   g_test_add_func ("/safe-editing/f6-cycles", test_f6_cycles);
   g_test_add_func ("/safe-editing/overview-card-moves-focus", test_overview_card_moves_focus);

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "koers-bind.h"
+#include "koers-format.h"
 #include "koers-plan.h"
 
 static GQuark source_type_quark;
@@ -113,20 +114,52 @@ koers_bind_text (gpointer    item,
                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE, NULL, NULL, NULL);
 }
 
+/* A number field shows its number in the language Koers speaks (1,5 in
+ * Dutch), without trailing zeros (2, not 2.00), whatever LC_NUMERIC says. */
+static gboolean
+spin_output_cb (GtkSpinButton *spin,
+                gpointer       user_data)
+{
+  g_autofree char *shown = koers_format_number (gtk_spin_button_get_value (spin),
+                                                gtk_spin_button_get_digits (spin));
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), shown) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), shown);
+  return TRUE;
+}
+
 /* A spin button shows fewer decimals than a value may have (0.25 hours at
  * one decimal). Leaving it must not round the value: when the text is
- * still what the button showed, the exact value stays. */
+ * still what the button showed, the exact value stays. What the user
+ * types is read with a comma or a point as the decimal mark. */
 static int
 spin_input_cb (GtkSpinButton *spin,
                double        *new_value)
 {
   double value = gtk_spin_button_get_value (spin);
-  g_autofree char *shown = g_strdup_printf ("%0.*f", gtk_spin_button_get_digits (spin), value);
+  g_autofree char *shown = koers_format_number (value, gtk_spin_button_get_digits (spin));
+  g_autofree char *typed = NULL;
+  char *end = NULL;
+  double parsed;
 
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), shown) != 0)
-    return FALSE;  /* the user typed: parse as usual */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), shown) == 0)
+    {
+      *new_value = value;
+      return TRUE;
+    }
 
-  *new_value = value;
+  typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+  g_strdelimit (typed, ",", '.');
+  parsed = g_ascii_strtod (typed, &end);
+  /* Not a number: the value stays, and the field shows it again (GTK's
+   * ALWAYS update policy would take *new_value even with an error) */
+  if (end == typed || *end != '\0' || !isfinite (parsed))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (spin));
+      *new_value = value;
+      return TRUE;
+    }
+  *new_value = parsed;
   return TRUE;
 }
 
@@ -215,7 +248,9 @@ koers_bind_number (gpointer       item,
 
   koers_spin_button_guard_scroll (spin);
   g_signal_handlers_disconnect_by_func (spin, spin_input_cb, NULL);
+  g_signal_handlers_disconnect_by_func (spin, spin_output_cb, NULL);
   g_signal_connect (spin, "input", G_CALLBACK (spin_input_cb), NULL);
+  g_signal_connect (spin, "output", G_CALLBACK (spin_output_cb), NULL);
 
   return koers_bind_property (item, property, spin, "value",
                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE, NULL, NULL, NULL);
