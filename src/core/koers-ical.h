@@ -1,0 +1,33 @@
+/* koers-ical.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The content calendar as iCalendar (RFC 5545): written for other
+ * calendars, and read from their exports. docs/FORMAT.md says how each
+ * member maps.
+ */
+#pragma once
+
+#include "koers-calendar-import.h"
+#include "koers-plan.h"
+
+G_BEGIN_DECLS
+
+/* The zone of timed entries: Koers keeps wall-clock times of this zone. */
+#define KOERS_ICAL_TZID "Europe/Amsterdam"
+/* A UID Koers writes is the entry's id with this after it. */
+#define KOERS_ICAL_UID_DOMAIN "@koersplan.github.io"
+/* The most events a file may hold */
+#define KOERS_ICAL_MAX_EVENTS 100000
+/* The longest line (after unfolding) and text (SUMMARY, DESCRIPTION) read */
+#define KOERS_ICAL_MAX_LINE_BYTES (64 * 1024)
+
+char                *koers_ical_write (KoersPlan   *plan,
+                                       GDateTime   *stamp,
+                                       gsize       *length);
+KoersCalendarImport *koers_ical_read  (const char  *data,
+                                       gsize        length,
+                                       const char  *source_name,
+                                       KoersPlan   *plan,
+                                       GError     **error);
+
+G_END_DECLS
