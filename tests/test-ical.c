@@ -326,6 +326,51 @@ test_round_trip (void)
   }
 }
 
+/* libical writes dates after 3000 as 00000000: Koers writes them itself */
+static void
+test_round_trip_far_years (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersPlan) empty = koers_plan_new ();
+  g_autoptr(KoersCalendarImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) origin = g_date_new_dmy (11, 6, 4054);
+  const char *exdates[] = { "4054-06-18", NULL };
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  KoersCalendarEntry *entry;
+
+  entry = add_entry (plan, "ver", "Ver weg", 4054, 6, 4, 9 * 60 + 30);
+  koers_calendar_entry_set_rrule (entry, "FREQ=WEEKLY;UNTIL=40541231");
+  koers_calendar_entry_set_exdates (entry, exdates);
+  entry = add_entry (plan, "ver-verzet", "Verzet", 4054, 6, 12, -1);
+  koers_calendar_entry_set_series (entry, "ver");
+  koers_calendar_entry_set_origin (entry, origin);
+  add_entry (plan, "laatste", "De laatste dag", 9999, 12, 31, -1);
+
+  text = write_fixture (plan);
+  lines = unfold (text);
+  g_assert_true (has_line (lines, "DTSTART;TZID=Europe/Amsterdam:40540604T093000"));
+  g_assert_true (has_line (lines, "EXDATE;TZID=Europe/Amsterdam:40540618T093000"));
+  g_assert_true (has_line (lines, "RECURRENCE-ID;TZID=Europe/Amsterdam:40540611T093000"));
+  g_assert_true (has_line (lines, "DTSTART;VALUE=DATE:40540612"));
+  g_assert_true (has_line (lines, "DTSTART;VALUE=DATE:99991231"));
+  g_assert_null (strstr (text, "00000000"));
+
+  import = koers_ical_read (text, strlen (text), "ver.ics", empty, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->problems->len, ==, 0);
+  g_assert_true (koers_calendar_import_apply (import, empty, NULL, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (koers_plan_get_entries (empty)), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(KoersCalendarEntry) a = g_list_model_get_item (koers_plan_get_entries (plan), i);
+      g_autoptr(KoersCalendarEntry) b = g_list_model_get_item (koers_plan_get_entries (empty), i);
+
+      assert_same_entry (a, b);
+    }
+}
+
 /* Hostile and foreign files ------------------------------------------------ */
 
 /* Reads @data; checks it took less than a second, and that an import with
@@ -629,6 +674,7 @@ main (int   argc,
   g_test_add_func ("/ical/export/lines", test_export_lines);
   g_test_add_func ("/ical/export/parses-back", test_export_parses_back);
   g_test_add_func ("/ical/round-trip", test_round_trip);
+  g_test_add_func ("/ical/round-trip/far-years", test_round_trip_far_years);
   g_test_add_func ("/ical/read/encoding", test_read_encoding);
   g_test_add_func ("/ical/read/syntax", test_read_syntax);
   g_test_add_func ("/ical/read/too-many-events", test_read_too_many_events);

@@ -102,6 +102,18 @@ enum_from_nick (GType       type,
 
 /* Writing ------------------------------------------------------------------ */
 
+/* @text with its line breaks as LF: libical escapes LF, but would write a
+ * CR as it is, and a CR ends a line for every reader */
+static char *
+clean_text (const char *text)
+{
+  g_autoptr(GString) clean = g_string_new (text);
+
+  g_string_replace (clean, "\r\n", "\n", 0);
+  g_string_replace (clean, "\r", "\n", 0);
+  return g_string_free (g_steal_pointer (&clean), FALSE);
+}
+
 static void
 add_x (icalcomponent *comp,
        const char    *name,
@@ -109,9 +121,12 @@ add_x (icalcomponent *comp,
 {
   icalproperty *prop;
 
+  g_autofree char *clean = NULL;
+
   if (value == NULL || *value == '\0')
     return;
-  prop = icalproperty_new_x (value);
+  clean = clean_text (value);
+  prop = icalproperty_new_x (clean);
   icalproperty_set_x_name (prop, name);
   icalcomponent_add_property (comp, prop);
 }
@@ -143,19 +158,46 @@ local_value (const GDate *date,
   return t;
 }
 
-/* A DATE when @minutes is -1, else Amsterdam wall time with its TZID */
+/* libical writes a date after the year 3000 as 00000000 */
+#define ICAL_LAST_YEAR 3000
+
+/* Adds a DATE when @minutes is -1, else Amsterdam wall time with its TZID */
 static void
-set_when (icalproperty *prop,
-          const GDate  *date,
-          int           minutes)
+add_when (icalcomponent     *event,
+          icalproperty_kind  kind,
+          const GDate       *date,
+          int                minutes)
 {
-  if (minutes < 0)
+  icalproperty *prop;
+
+  if (g_date_get_year (date) <= ICAL_LAST_YEAR)
     {
-      icalproperty_set_value (prop, icalvalue_new_date (date_value (date)));
-      return;
+      prop = icalproperty_new (kind);
+      if (minutes < 0)
+        icalproperty_set_value (prop, icalvalue_new_date (date_value (date)));
+      else
+        icalproperty_set_value (prop, icalvalue_new_datetime (local_value (date, minutes)));
     }
-  icalproperty_set_value (prop, icalvalue_new_datetime (local_value (date, minutes)));
-  icalproperty_add_parameter (prop, icalparameter_new_tzid (KOERS_ICAL_TZID));
+  else
+    {
+      /* the same text, which libical reads back as the property it names */
+      g_autofree char *text = NULL;
+
+      if (minutes < 0)
+        text = g_strdup_printf ("%04u%02u%02u", g_date_get_year (date), g_date_get_month (date),
+                                g_date_get_day (date));
+      else
+        text = g_strdup_printf ("%04u%02u%02uT%02d%02d00", g_date_get_year (date),
+                                g_date_get_month (date), g_date_get_day (date),
+                                minutes / 60, minutes % 60);
+      prop = icalproperty_new_x (text);
+      icalproperty_set_x_name (prop, icalproperty_kind_to_string (kind));
+      if (minutes < 0)
+        icalproperty_add_parameter (prop, icalparameter_new_value (ICAL_VALUE_DATE));
+    }
+  if (minutes >= 0)
+    icalproperty_add_parameter (prop, icalparameter_new_tzid (KOERS_ICAL_TZID));
+  icalcomponent_add_property (event, prop);
 }
 
 /* CATEGORIES is a list: libical writes its commas as they are */
@@ -237,7 +279,6 @@ add_entry (icalcomponent      *cal,
   KoersChannel *channel;
   KoersEntryStatus status = koers_calendar_entry_get_status (entry);
   icalcomponent *event;
-  icalproperty *prop;
   g_autofree char *uid = NULL;
   char hours[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -253,9 +294,7 @@ add_entry (icalcomponent      *cal,
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (stamp));
 
-  prop = icalproperty_new_dtstart (icaltime_null_date ());
-  set_when (prop, date, minutes);
-  icalcomponent_add_property (event, prop);
+  add_when (event, ICAL_DTSTART_PROPERTY, date, minutes);
   if (minutes < 0)
     {
       g_autoptr(GDate) next = g_date_copy (date);
@@ -263,17 +302,13 @@ add_entry (icalcomponent      *cal,
       if (g_date_get_julian (next) < G_MAXUINT32 - 1 && g_date_get_year (next) < 9999)
         {
           g_date_add_days (next, 1);
-          prop = icalproperty_new_dtend (icaltime_null_date ());
-          set_when (prop, next, -1);
-          icalcomponent_add_property (event, prop);
+          add_when (event, ICAL_DTEND_PROPERTY, next, -1);
         }
     }
 
   if (series != NULL)
     {
-      prop = icalproperty_new_recurrenceid (icaltime_null_date ());
-      set_when (prop, origin, koers_calendar_entry_get_time (series));
-      icalcomponent_add_property (event, prop);
+      add_when (event, ICAL_RECURRENCEID_PROPERTY, origin, koers_calendar_entry_get_time (series));
       add_x (event, "X-KOERS-ID", koers_calendar_entry_get_id (entry));
     }
   else if (*series_id != '\0')
@@ -285,10 +320,14 @@ add_entry (icalcomponent      *cal,
       add_x (event, "X-KOERS-ORIGIN", day);
     }
 
-  icalcomponent_add_property (event, icalproperty_new_summary (koers_calendar_entry_get_title (entry)));
-  if (*koers_calendar_entry_get_text (entry) != '\0')
-    icalcomponent_add_property (event,
-                                icalproperty_new_description (koers_calendar_entry_get_text (entry)));
+  {
+    g_autofree char *title = clean_text (koers_calendar_entry_get_title (entry));
+    g_autofree char *text = clean_text (koers_calendar_entry_get_text (entry));
+
+    icalcomponent_add_property (event, icalproperty_new_summary (title));
+    if (*text != '\0')
+      icalcomponent_add_property (event, icalproperty_new_description (text));
+  }
 
   channel = koers_plan_find_channel (plan, koers_calendar_entry_get_channel (entry));
   if (channel != NULL)
@@ -314,9 +353,7 @@ add_entry (icalcomponent      *cal,
 
           if (day == NULL)
             continue;
-          prop = icalproperty_new_exdate (icaltime_null_date ());
-          set_when (prop, day, minutes);
-          icalcomponent_add_property (event, prop);
+          add_when (event, ICAL_EXDATE_PROPERTY, day, minutes);
         }
     }
 
@@ -420,7 +457,6 @@ koers_ical_write (KoersPlan *plan,
   g_autofree char *text = NULL;
   icaltimezone *zone;
   icalcomponent *cal;
-  icalproperty *prop;
   struct icaltimetype dtstamp = icaltime_null_time ();
   const char *name;
   gboolean timed = FALSE;
@@ -450,9 +486,7 @@ koers_ical_write (KoersPlan *plan,
     name = koers_plan_get_title (plan);
   if (name == NULL || *name == '\0')
     name = _("Content calendar");
-  prop = icalproperty_new_x (name);
-  icalproperty_set_x_name (prop, "X-WR-CALNAME");
-  icalcomponent_add_property (cal, prop);
+  add_x (cal, "X-WR-CALNAME", name);
   add_x (cal, "X-WR-TIMEZONE", KOERS_ICAL_TZID);
 
   entries = koers_plan_get_entries (plan);
@@ -1025,11 +1059,11 @@ text_fits (Reader     *r,
            const char *text,
            const char *what)
 {
-  if (text == NULL || strlen (text) <= KOERS_ICAL_MAX_LINE_BYTES)
+  if (text == NULL || strlen (text) <= KOERS_ICAL_MAX_TEXT_BYTES)
     return TRUE;
   koers_calendar_import_add_problem (r->scan.import, line,
                                      _("its %s is longer than Koers reads (%u bytes)"),
-                                     what, KOERS_ICAL_MAX_LINE_BYTES);
+                                     what, KOERS_ICAL_MAX_TEXT_BYTES);
   return FALSE;
 }
 
@@ -1373,7 +1407,7 @@ apply_cancelled (Reader *r)
  * rule and left-out days, overrides (RECURRENCE-ID) as override entries.
  * What Koers has no place for is a note; what it cannot take (a date
  * outside the years 1 to 9999, a rule more often than daily, a line over
- * 64 KiB) is a problem, each with its line.
+ * 256 KiB, a text over 100000 bytes) is a problem, each with its line.
  *
  * Returns: (transfer full): the import, or %NULL with @error set
  */

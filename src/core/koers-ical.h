@@ -18,8 +18,12 @@ G_BEGIN_DECLS
 #define KOERS_ICAL_UID_DOMAIN "@koersplan.github.io"
 /* The most events a file may hold */
 #define KOERS_ICAL_MAX_EVENTS 100000
-/* The longest line (after unfolding) and text (SUMMARY, DESCRIPTION) read */
-#define KOERS_ICAL_MAX_LINE_BYTES (64 * 1024)
+/* The longest line read (after unfolding): libical's parser takes time in
+ * the square of a line's length (7 ms for one of 256 KiB) */
+#define KOERS_ICAL_MAX_LINE_BYTES (256 * 1024)
+/* The longest SUMMARY or DESCRIPTION read: escaped, its line stays within
+ * the above, so every text Koers reads it also reads back */
+#define KOERS_ICAL_MAX_TEXT_BYTES 100000
 
 char                *koers_ical_write (KoersPlan   *plan,
                                        GDateTime   *stamp,
