@@ -173,6 +173,7 @@ test_export_lines (void)
 
   /* timed: Amsterdam wall time with its zone */
   g_assert_true (has_line (lines, "DTSTART;TZID=Europe/Amsterdam:20270703T093000"));
+  g_assert_true (has_line (lines, "DTEND;TZID=Europe/Amsterdam:20270703T094500"));
   g_assert_true (has_line (lines, "BEGIN:VTIMEZONE"));
   g_assert_true (has_line (lines, "TZID:Europe/Amsterdam"));
   g_assert_true (has_line (lines, "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3"));
@@ -355,6 +356,7 @@ test_round_trip_far_years (void)
   g_assert_true (has_line (lines, "RECURRENCE-ID;TZID=Europe/Amsterdam:40540611T093000"));
   g_assert_true (has_line (lines, "DTSTART;VALUE=DATE:40540612"));
   g_assert_true (has_line (lines, "DTSTART;VALUE=DATE:99991231"));
+  g_assert_true (has_line (lines, "DTEND;TZID=Europe/Amsterdam:40540604T094500"));
   g_assert_null (strstr (text, "00000000"));
 
   import = koers_ical_read (text, strlen (text), "ver.ics", empty, &error);

@@ -295,16 +295,25 @@ add_entry (icalcomponent      *cal,
   icalcomponent_add_property (event, icalproperty_new_dtstamp (stamp));
 
   add_when (event, ICAL_DTSTART_PROPERTY, date, minutes);
-  if (minutes < 0)
-    {
-      g_autoptr(GDate) next = g_date_copy (date);
+  {
+    /* All day: DTEND is the next day. Timed: a post is a moment, shown as
+     * a short block; without DTEND, GNOME Calendar would show it all day. */
+    g_autoptr(GDate) end = g_date_copy (date);
+    gboolean last_day = g_date_get_year (date) == 9999 && g_date_get_month (date) == 12 &&
+                        g_date_get_day (date) == 31;
+    int end_minutes = minutes < 0 ? -1 : minutes + KOERS_ICAL_TIMED_MINUTES;
 
-      if (g_date_get_julian (next) < G_MAXUINT32 - 1 && g_date_get_year (next) < 9999)
-        {
-          g_date_add_days (next, 1);
-          add_when (event, ICAL_DTEND_PROPERTY, next, -1);
-        }
-    }
+    if (end_minutes >= 24 * 60)
+      {
+        end_minutes = last_day ? 24 * 60 - 1 : 0;
+        if (!last_day)
+          g_date_add_days (end, 1);
+      }
+    else if (minutes < 0 && !last_day)
+      g_date_add_days (end, 1);
+    if (minutes >= 0 || !last_day)
+      add_when (event, ICAL_DTEND_PROPERTY, end, end_minutes);
+  }
 
   if (series != NULL)
     {

@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 #define KOERS_ICAL_TZID "Europe/Amsterdam"
 /* A UID Koers writes is the entry's id with this after it. */
 #define KOERS_ICAL_UID_DOMAIN "@koersplan.github.io"
+/* How long a timed entry lasts in other calendars (its DTEND) */
+#define KOERS_ICAL_TIMED_MINUTES 15
 /* The most events a file may hold */
 #define KOERS_ICAL_MAX_EVENTS 100000
 /* The longest line read (after unfolding): libical's parser takes time in
