@@ -771,6 +771,110 @@ data_contains (GBytes     *bytes,
   return FALSE;
 }
 
+/* --export=plan.ics and --import=plan.ics ------------------------------ */
+
+static char *
+read_text (const char *path)
+{
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return g_steal_pointer (&text);
+}
+
+/* The example's calendar out and in again: the plan file stays byte for
+ * byte, every entry is updated, none added */
+static void
+test_ics_round_trip (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *plan = g_build_filename (dir, "plan.koers", NULL);
+  g_autofree char *ics = g_build_filename (dir, "plan.ics", NULL);
+  g_autofree char *to_ics = g_strconcat ("--export=", ics, NULL);
+  g_autofree char *from_ics = g_strconcat ("--import=", ics, NULL);
+  g_autofree char *before = NULL, *after = NULL, *text = NULL, *expected = NULL;
+  g_autofree char *plan_name = NULL, *ics_name = NULL;
+  g_auto(KoersTestRun) run = { 0 };
+  g_auto(KoersTestRun) run_import = { 0 };
+  g_auto(KoersTestRun) run_page = { 0 };
+  guint events = 0;
+
+  if (!koers_test_have_koers ())
+    return;
+
+  koers_test_copy_example (plan);
+  before = read_text (plan);
+  koers_test_run_koers (&run, "en", to_ics, plan, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  text = read_text (ics);
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+  for (const char *p = text; (p = strstr (p, "\r\nBEGIN:VEVENT\r\n")) != NULL; p++)
+    events++;
+  g_assert_cmpuint (events, ==, 180);
+
+  koers_test_run_koers (&run_import, "en", from_ics, plan, NULL);
+  g_assert_cmpint (run_import.status, ==, 0);
+  g_assert_cmpstr (run_import.err, ==, "");
+  plan_name = koers_test_display_name (plan);
+  ics_name = koers_test_display_name (ics);
+  expected = g_strdup_printf ("%s: imported from %s: 0 added, 180 updated.\n", plan_name,
+                              ics_name);
+  g_assert_cmpstr (run_import.out, ==, expected);
+  after = read_text (plan);
+  g_assert_cmpstr (after, ==, before);
+
+  /* an iCalendar file is the whole calendar: --page is a usage error */
+  koers_test_run_koers (&run_page, "en", to_ics, "--page=rose", plan, NULL);
+  g_assert_cmpint (run_page.status, ==, 64);
+  g_assert_nonnull (strstr (run_page.err, "an iCalendar file holds the whole calendar"));
+}
+
+/* A refused file (status 4) and a file with a bad event (status 4, each
+ * line listed) leave the plan as it was */
+static void
+test_ics_import_refused (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *plan = g_build_filename (dir, "plan.koers", NULL);
+  g_autofree char *bad = g_build_filename (dir, "agenda.ics", NULL);
+  g_autofree char *from_bad = g_strconcat ("--import=", bad, NULL);
+  g_autofree char *before = NULL, *after = NULL;
+  g_auto(KoersTestRun) run = { 0 };
+  g_auto(KoersTestRun) run_event = { 0 };
+  g_auto(KoersTestRun) run_missing = { 0 };
+
+  if (!koers_test_have_koers ())
+    return;
+
+  koers_test_copy_example (plan);
+  before = read_text (plan);
+
+  koers_test_write_file (bad, "BEGIN:VCALENDAR\r\nSUMMARY:caf\xe9\r\n", -1);
+  koers_test_run_koers (&run, "en", from_bad, plan, NULL);
+  g_assert_cmpint (run.status, ==, 4);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "agenda.ics” cannot be imported: line 2 is not UTF-8"));
+
+  koers_test_write_file (bad,
+                         "BEGIN:VCALENDAR\r\n"
+                         "BEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20270301\r\nEND:VEVENT\r\n"
+                         "BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20270301T090000Z\r\n"
+                         "RRULE:FREQ=SECONDLY\r\nEND:VEVENT\r\n"
+                         "END:VCALENDAR\r\n", -1);
+  koers_test_run_koers (&run_event, "en", from_bad, plan, NULL);
+  g_assert_cmpint (run_event.status, ==, 4);
+  g_assert_nonnull (strstr (run_event.err, "agenda.ics, line 6: it repeats more often than daily"));
+  g_assert_nonnull (strstr (run_event.err, "Nothing was imported: 1 line of"));
+
+  /* a source that is not there: 2 */
+  koers_test_run_koers (&run_missing, "en", "--import=/nonexistent/agenda.ics", plan, NULL);
+  g_assert_cmpint (run_missing.status, ==, 2);
+
+  after = read_text (plan);
+  g_assert_cmpstr (after, ==, before);
+}
+
 /* --export of the roles: the matrix on A4 landscape, and CSV ------------ */
 
 static void
@@ -1092,6 +1196,8 @@ main (int   argc,
   g_test_add_func ("/cli/export/rose/bad-values", test_export_rose_bad_values);
   g_test_add_func ("/cli/export/rose/poster", test_export_rose_poster);
   g_test_add_func ("/cli/export/roles", test_export_roles);
+  g_test_add_func ("/cli/ics/round-trip", test_ics_round_trip);
+  g_test_add_func ("/cli/ics/import-refused", test_ics_import_refused);
   g_test_add_func ("/cli/export/page-and-poster-errors", test_export_page_and_poster_errors);
 
   return g_test_run ();

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-calendar-import.h"
+#include "koers-ical.h"
 #include "koers-plan-io.h"
 #include "koers-plan-io-private.h"
 
@@ -26,7 +27,7 @@ static const struct
   const char          *extension;
   KoersCalendarReader  read;
 } readers[] = {
-  /* { ".ics", koers_ical_read }: koers-ical.c */
+  { ".ics", koers_ical_read },
   /* { ".csv", koers_calendar_csv_read }: koers-calendar-csv.c */
   { NULL, NULL }
 };

@@ -202,6 +202,9 @@ koers_application_handle_local_options (GApplication *app,
       KoersExportOptions export_options;
 
       status = koers_command_line_export_options (options, &export_options, err);
+      /* an iCalendar file is the whole calendar: no page unless one was asked */
+      if (!g_variant_dict_contains (options, "page") && g_str_has_suffix (export_target, ".ics"))
+        export_options.page = NULL;
       if (status == KOERS_EXIT_CLEAN)
         status = koers_command_line_export (g_ptr_array_index (inputs, 0), target,
                                             &export_options, out, err);

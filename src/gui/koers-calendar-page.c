@@ -24,6 +24,7 @@
 #include "koers-calendar-item.h"
 #include "koers-calendar-list.h"
 #include "koers-calendar-series.h"
+#include "koers-calendar-transfer.h"
 #include "koers-calendar-util.h"
 #include "koers-continuity.h"
 #include "koers-entry-chip.h"
@@ -68,6 +69,8 @@ struct _KoersCalendarPage
   GtkRevealer         *editor_revealer;
   KoersEntryEditor    *editor;
   GtkWidget           *day_popover;
+  KoersExportStatus   *export_status;
+  GtkFileChooserNative *chooser;     /* weak: an open Import or Export dialog */
 
   KoersCalendarFilter *filter;
   GPtrArray           *selected;     /* KoersCalendarEntry, owned */
@@ -310,6 +313,41 @@ today_action (GtkWidget  *widget,
 
   koers_calendar_today (&today);
   koers_calendar_page_show_date (KOERS_CALENDAR_PAGE (widget), &today);
+}
+
+static void
+keep_chooser (KoersCalendarPage    *self,
+              GtkFileChooserNative *chooser)
+{
+  /* one dialog at a time: a second ask shows the open one */
+  g_set_weak_pointer (&self->chooser, chooser);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KoersCalendarPage *self = KOERS_CALENDAR_PAGE (widget);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  else
+    keep_chooser (self, koers_calendar_transfer_import (KOERS_PAGE (self)));
+}
+
+static void
+export_ical_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KoersCalendarPage *self = KOERS_CALENDAR_PAGE (widget);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  else
+    keep_chooser (self, koers_calendar_transfer_export_ical (KOERS_PAGE (self),
+                                                             self->export_status));
 }
 
 static void
@@ -1174,6 +1212,14 @@ koers_calendar_page_dispose (GObject *object)
 {
   KoersCalendarPage *self = (KoersCalendarPage *) object;
 
+  if (self->chooser != NULL)
+    {
+      GtkFileChooserNative *chooser = self->chooser;
+
+      g_clear_weak_pointer (&self->chooser);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+      g_object_unref (chooser);
+    }
   g_clear_handle_id (&self->hover_id, g_source_remove);
   g_clear_handle_id (&self->week_scroll_id, g_source_remove);
   g_clear_handle_id (&self->continuity_id, g_source_remove);
@@ -1214,6 +1260,7 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
   g_type_ensure (KOERS_TYPE_WEEK_VIEW);
   g_type_ensure (KOERS_TYPE_CALENDAR_LIST);
   g_type_ensure (KOERS_TYPE_ENTRY_EDITOR);
+  g_type_ensure (KOERS_TYPE_EXPORT_STATUS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-calendar-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, previous_button);
@@ -1245,6 +1292,7 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, empty_box);
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, editor_revealer);
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, export_status);
   gtk_widget_class_bind_template_callback (widget_class, jump_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
@@ -1267,6 +1315,8 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
   gtk_widget_class_install_action (widget_class, "calendar.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "calendar.shift-selected", NULL, shift_selected_action);
   gtk_widget_class_install_action (widget_class, "calendar.clear-selection", NULL, clear_selection_action);
+  gtk_widget_class_install_action (widget_class, "calendar.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "calendar.export-ical", NULL, export_ical_action);
   /* The month grid handles these keys itself; elsewhere on the page (the
    * week view) they turn the page too */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "calendar.previous", NULL);

@@ -22,6 +22,7 @@
 
 #include "koers-export.h"
 #include "koers-file-replace.h"
+#include "koers-ical.h"
 #include "koers-plan-io.h"
 #include "koers-poster.h"
 #include "koers-printable.h"
@@ -315,8 +316,8 @@ check_export (const char                *name,
   else
     {
       g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_FORMAT,
-                   _("Koers cannot export to “%s”: use a name ending in .koers, .pdf, .svg, .png "
-                     "or, for the roles, .csv."),
+                   _("Koers cannot export to “%s”: use a name ending in .koers, .ics, .pdf, .svg, "
+                     ".png or, for the roles, .csv."),
                    name);
       return FALSE;
     }
@@ -391,6 +392,32 @@ koers_export_name_for_format (const char *name,
   return g_strdup (name);
 }
 
+/* An iCalendar file is the whole calendar: no page, no poster */
+static gboolean
+check_ics (const char                *name,
+           const KoersExportOptions  *opts,
+           GError                   **error)
+{
+  if (opts->page != NULL || opts->poster_columns > 1 || opts->poster_rows > 1)
+    {
+      g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_PAGE,
+                   _("Koers cannot export a page to “%s”: an iCalendar file holds the whole "
+                     "calendar, so leave out --page and --poster."),
+                   name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static GBytes *
+ics_bytes (KoersPlan *plan)
+{
+  gsize length = 0;
+  char *text = koers_ical_write (plan, NULL, &length);
+
+  return g_bytes_new_take (text, length);
+}
+
 /**
  * koers_export_check:
  * @out: where an export would go; its extension picks the format
@@ -423,6 +450,8 @@ koers_export_check (GFile                     *out,
   name = g_file_get_basename (out);
   if (name != NULL && has_extension (name, ".koers"))
     return TRUE;
+  if (name != NULL && has_extension (name, ".ics"))
+    return check_ics (name, opts, error);
   return check_export (name != NULL ? name : "", opts, &format, &printable, error);
 }
 
@@ -468,6 +497,13 @@ koers_export_to_file_full (KoersPlan                 *plan,
 
   if (has_extension (name, ".koers"))
     return koers_plan_io_save (plan, out, error);
+  if (has_extension (name, ".ics"))
+    {
+      if (!check_ics (name, opts, error))
+        return FALSE;
+      bytes = ics_bytes (plan);
+      return koers_file_replace_bytes (out, bytes, error);
+    }
   if (!check_export (name, opts, &format, &printable, error))
     return FALSE;
 
@@ -626,6 +662,21 @@ koers_export_to_file_async (KoersPlan                *plan,
   if (has_extension (name, ".koers"))
     {
       koers_plan_io_save_async (plan, out, cancellable, save_plan_cb, g_steal_pointer (&task));
+      return;
+    }
+  if (has_extension (name, ".ics"))
+    {
+      if (!check_ics (name, opts, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      /* the text is made here (the plan is not thread-safe), written there */
+      data = g_new0 (ExportData, 1);
+      data->out = g_object_ref (out);
+      data->bytes = ics_bytes (plan);
+      g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
+      g_task_run_in_thread (task, export_thread);
       return;
     }
 

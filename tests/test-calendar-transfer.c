@@ -1,0 +1,318 @@
+/* test-calendar-transfer.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The calendar page's Import… and Export as iCalendar…: an import comes
+ * in as one undo step with a notice, a file with problems changes nothing
+ * and its dialog lists the lines, and the export writes the file and says
+ * where it went. Runs under Xvfb.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+
+#include "koers-calendar-entry.h"
+#include "koers-calendar-page.h"
+#include "koers-calendar-transfer.h"
+#include "koers-export-status.h"
+#include "koers-plan.h"
+#include "koers-toast.h"
+#include "koers-window.h"
+
+#include "koers-test-util.h"
+#include "koers-test-util-gtk.h"
+
+static char *tmpdir;
+
+static KoersWindow *
+open_example_copy (void)
+{
+  static guint n;
+  g_autofree char *name = g_strdup_printf ("plan-%u.koers", n++);
+  g_autofree char *copy = g_build_filename (tmpdir, name, NULL);
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window;
+
+  koers_test_copy_example (copy);
+  file = g_file_new_for_path (copy);
+  window = koers_test_open_window (file);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+static KoersPage *
+show_calendar (KoersWindow *window)
+{
+  GtkWidget *page;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "calendar");
+  page = koers_test_find_descendant (GTK_WIDGET (window), KOERS_TYPE_CALENDAR_PAGE);
+  g_assert_nonnull (page);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return KOERS_PAGE (page);
+}
+
+static guint
+n_entries (KoersPage *page)
+{
+  return g_list_model_get_n_items (koers_plan_get_entries (koers_page_get_plan (page)));
+}
+
+typedef struct
+{
+  KoersPage *page;
+  guint      n;
+} Count;
+
+static gboolean
+count_is_not (gpointer data)
+{
+  Count *count = data;
+
+  return n_entries (count->page) != count->n;
+}
+
+/* The message dialog the page opened, if any */
+static GtkMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static char *
+dialog_text (GtkMessageDialog *dialog)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *secondary = NULL;
+
+  g_object_get (dialog, "text", &text, "secondary-text", &secondary, NULL);
+  return g_strconcat (text, "\n", secondary, NULL);
+}
+
+static GFile *
+write_source (const char *name,
+              const char *text)
+{
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+
+  koers_test_write_file (path, text, -1);
+  return g_file_new_for_path (path);
+}
+
+/* Two new events and one with the UID of an example entry: 2 added, 1
+ * updated, one notice, one undo step */
+static void
+test_import_undo (void)
+{
+  KoersWindow *window = open_example_copy ();
+  KoersPage *page = show_calendar (window);
+  KoersPlan *plan = koers_page_get_plan (page);
+  g_autoptr(KoersCalendarEntry) first = g_list_model_get_item (koers_plan_get_entries (plan), 0);
+  g_autofree char *title = g_strdup (koers_calendar_entry_get_title (first));
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = NULL;
+  GtkWidget *toast;
+  Count count = { page, n_entries (page) };
+
+  text = g_strdup_printf ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                          "BEGIN:VEVENT\r\nUID:a@example.org\r\nDTSTART;VALUE=DATE:20270305\r\n"
+                          "SUMMARY:Open dag\r\nEND:VEVENT\r\n"
+                          "BEGIN:VEVENT\r\nUID:b@example.org\r\nDTSTART:20270306T090000Z\r\n"
+                          "SUMMARY:Proeverij\r\nEND:VEVENT\r\n"
+                          "BEGIN:VEVENT\r\nUID:%s@koersplan.github.io\r\n"
+                          "DTSTART;VALUE=DATE:20270307\r\nSUMMARY:Bijgewerkt\r\nEND:VEVENT\r\n"
+                          "END:VCALENDAR\r\n", koers_calendar_entry_get_id (first));
+  file = write_source ("agenda.ics", text);
+
+  koers_calendar_transfer_import_file (page, file);
+  koers_test_iterate_until (count_is_not, &count);
+  g_assert_cmpuint (n_entries (page), ==, count.n + 2);
+  g_assert_cmpstr (koers_calendar_entry_get_title (first), ==, "Bijgewerkt");
+  g_assert_null (find_message_dialog ());
+
+  toast = koers_test_find_descendant (GTK_WIDGET (window), KOERS_TYPE_TOAST);
+  g_assert_true (koers_toast_get_revealed (KOERS_TOAST (toast)));
+  g_assert_cmpstr (koers_toast_get_message (KOERS_TOAST (toast)), ==,
+                   "2 entries imported, 1 updated");
+
+  /* one undo step takes all of it back */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (n_entries (page), ==, count.n);
+  g_assert_cmpstr (koers_calendar_entry_get_title (first), ==, title);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A file with a bad event: a dialog with its line, and the plan as it was */
+static void
+test_import_problems (void)
+{
+  KoersWindow *window = open_example_copy ();
+  KoersPage *page = show_calendar (window);
+  KoersPlan *plan = koers_page_get_plan (page);
+  guint serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR);
+  guint before = n_entries (page);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) unreadable = NULL;
+  GtkMessageDialog *dialog;
+  g_autofree char *shown = NULL;
+  g_autofree char *shown2 = NULL;
+
+  file = write_source ("slecht.ics",
+                       "BEGIN:VCALENDAR\r\n"
+                       "BEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20270305\r\nEND:VEVENT\r\n"
+                       "BEGIN:VEVENT\r\nUID:b\r\nDTSTART;VALUE=DATE:00000101\r\nEND:VEVENT\r\n"
+                       "END:VCALENDAR\r\n");
+  koers_calendar_transfer_import_file (page, file);
+  koers_test_iterate_until (has_message_dialog, NULL);
+  dialog = find_message_dialog ();
+  shown = dialog_text (dialog);
+  g_test_message ("%s", shown);
+  g_assert_true (g_str_has_prefix (shown, "Nothing was imported: 1 line cannot be imported\n"));
+  g_assert_nonnull (strstr (shown, "slecht.ics, line 6: the date of DTSTART, 0000-01-01"));
+  g_assert_cmpuint (n_entries (page), ==, before);
+  g_assert_cmpuint (koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR), ==, serial);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
+  koers_test_iterate_for (50);
+  g_assert_null (find_message_dialog ());
+
+  /* a file refused as a whole: its message */
+  unreadable = write_source ("latin1.ics", "BEGIN:VCALENDAR\r\nSUMMARY:caf\xe9\r\n");
+  koers_calendar_transfer_import_file (page, unreadable);
+  koers_test_iterate_until (has_message_dialog, NULL);
+  dialog = find_message_dialog ();
+  shown2 = dialog_text (dialog);
+  g_assert_true (g_str_has_prefix (shown2, "Nothing was imported\n"));
+  g_assert_nonnull (strstr (shown2, "latin1.ics” cannot be imported: line 2 is not UTF-8"));
+  g_assert_cmpuint (koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR), ==, serial);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+status_shown (gpointer data)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (data)) &&
+         koers_export_status_get_file (KOERS_EXPORT_STATUS (data)) != NULL;
+}
+
+/* The export writes NAME.ics (the extension added) and says where */
+static void
+test_export (void)
+{
+  KoersWindow *window = open_example_copy ();
+  KoersPage *page = show_calendar (window);
+  GtkWidget *status = koers_test_find_descendant (GTK_WIDGET (page), KOERS_TYPE_EXPORT_STATUS);
+  g_autofree char *chosen = g_build_filename (tmpdir, "agenda", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (chosen);
+  g_autofree char *path = g_build_filename (tmpdir, "agenda.ics", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *where = NULL;
+
+  g_assert_nonnull (status);
+  g_assert_false (gtk_widget_get_visible (status));
+  /* what the dialog's Export does with the name the user typed */
+  koers_calendar_transfer_export_to (page, KOERS_EXPORT_STATUS (status), file);
+  koers_test_iterate_until (status_shown, status);
+
+  text = koers_test_read_text (path);
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
+  g_assert_true (g_str_has_suffix (text, "END:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (text, "\r\nX-WR-CALNAME:"));
+  where = g_strdup_printf ("Exported to %s", path);
+  g_assert_cmpstr (koers_export_status_get_text (KOERS_EXPORT_STATUS (status)), ==, where);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_transfer_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) &&
+      g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)),
+                 "document-send-symbolic") == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_transfer_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The page's menu button names itself, and its actions open a chooser,
+ * which goes away with the window */
+static void
+test_actions (void)
+{
+  KoersWindow *window = open_example_copy ();
+  KoersPage *page = show_calendar (window);
+  GtkWidget *button = NULL;
+  GListModel *toplevels;
+  guint before;
+
+  button = find_transfer_button (GTK_WIDGET (page));
+  g_assert_nonnull (button);
+  g_assert_nonnull (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)));
+
+  toplevels = gtk_window_get_toplevels ();
+  before = g_list_model_get_n_items (toplevels);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "calendar.import", NULL));
+  koers_test_iterate_for (100);
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+  /* a second ask shows the same dialog */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "calendar.export-ical", NULL));
+  koers_test_iterate_for (100);
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  koers_test_iterate_for (100);
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before - 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  g_setenv ("KOERS_TODAY", "2027-03-10", TRUE);
+  if (!koers_test_init_gtk (&argc, &argv))
+    return 0;
+
+  tmpdir = koers_test_make_suite_dir ("koers-test-calendar-transfer-XXXXXX");
+  koers_test_use_recovery_dir (tmpdir);
+
+  g_test_add_func ("/calendar-transfer/import-undo", test_import_undo);
+  g_test_add_func ("/calendar-transfer/import-problems", test_import_problems);
+  g_test_add_func ("/calendar-transfer/export", test_export);
+  g_test_add_func ("/calendar-transfer/actions", test_actions);
+
+  ret = g_test_run ();
+
+  koers_test_remove_suite_dir (tmpdir);
+  return ret;
+}
