@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-calendar-import.h"
+#include "koers-calendar-csv.h"
 #include "koers-plan-io.h"
 #include "koers-plan-io-private.h"
 
@@ -27,7 +28,7 @@ static const struct
   KoersCalendarReader  read;
 } readers[] = {
   /* { ".ics", koers_ical_read }: koers-ical.c */
-  /* { ".csv", koers_calendar_csv_read }: koers-calendar-csv.c */
+  { ".csv", koers_calendar_csv_read },
   { NULL, NULL }
 };
 
