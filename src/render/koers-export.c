@@ -47,7 +47,7 @@ typedef enum
  * its own (the printed month's row takes koers_calendar_csv_printable_to_csv). */
 static const KoersPrintable calendar_table = {
   .id = "calendar",
-  .name = N_("Calendar"),
+  .name = N_("Content calendar"),
   .to_csv = koers_calendar_csv_printable_to_csv,
 };
 
