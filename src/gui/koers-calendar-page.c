@@ -21,6 +21,7 @@
 #include "koers-calendar-page.h"
 #include "koers-bind.h"
 #include "koers-calendar-index.h"
+#include "koers-calendar-export.h"
 #include "koers-calendar-item.h"
 #include "koers-calendar-list.h"
 #include "koers-calendar-series.h"
@@ -83,6 +84,9 @@ struct _KoersCalendarPage
   guint                continuity_id;
   gulong               calendar_changed_id;
   gulong               channels_changed_id;
+
+  KoersExportStatus    *export_status;
+  GtkFileChooserNative *csv_chooser;   /* weak: Export ▸ CSV table… */
 };
 
 G_DEFINE_FINAL_TYPE (KoersCalendarPage, koers_calendar_page, KOERS_TYPE_PAGE)
@@ -1169,10 +1173,38 @@ koers_calendar_page_unbind (KoersPage *page,
   koers_calendar_list_set_plan (self->list_view, NULL);
 }
 
+/* Export ▸ CSV table…: one dialog at a time */
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KoersCalendarPage *self = KOERS_CALENDAR_PAGE (widget);
+
+  if (get_plan (self) == NULL)
+    return;
+  if (self->csv_chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->csv_chooser));
+      return;
+    }
+  g_set_weak_pointer (&self->csv_chooser,
+                      koers_calendar_export_csv_show (KOERS_PAGE (self), self->export_status));
+}
+
 static void
 koers_calendar_page_dispose (GObject *object)
 {
   KoersCalendarPage *self = (KoersCalendarPage *) object;
+
+  if (self->csv_chooser != NULL)
+    {
+      GtkFileChooserNative *chooser = self->csv_chooser;
+
+      g_clear_weak_pointer (&self->csv_chooser);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+      g_object_unref (chooser);
+    }
 
   g_clear_handle_id (&self->hover_id, g_source_remove);
   g_clear_handle_id (&self->week_scroll_id, g_source_remove);
@@ -1214,6 +1246,7 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
   g_type_ensure (KOERS_TYPE_WEEK_VIEW);
   g_type_ensure (KOERS_TYPE_CALENDAR_LIST);
   g_type_ensure (KOERS_TYPE_ENTRY_EDITOR);
+  g_type_ensure (KOERS_TYPE_EXPORT_STATUS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-calendar-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, previous_button);
@@ -1245,6 +1278,7 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, empty_box);
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, editor_revealer);
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, export_status);
   gtk_widget_class_bind_template_callback (widget_class, jump_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
@@ -1267,6 +1301,7 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
   gtk_widget_class_install_action (widget_class, "calendar.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "calendar.shift-selected", NULL, shift_selected_action);
   gtk_widget_class_install_action (widget_class, "calendar.clear-selection", NULL, clear_selection_action);
+  gtk_widget_class_install_action (widget_class, "calendar.export-csv", NULL, export_csv_action);
   /* The month grid handles these keys itself; elsewhere on the page (the
    * week view) they turn the page too */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "calendar.previous", NULL);
