@@ -203,8 +203,8 @@ cmd_test ()
       || status=1
   fi
 
-  # The fuzz targets of the loader and the iCalendar reader, a fixed 20000
-  # executions each (docs/FUZZING.md).
+  # The fuzz targets of the loader, the iCalendar reader and the CSV reader,
+  # a fixed 20000 executions each (docs/FUZZING.md).
   if [ "${KOERS_SKIP_FUZZ:-0}" = 1 ]; then
     log "KOERS_SKIP_FUZZ=1: skipping the fuzz smoke test"
   else
@@ -215,7 +215,7 @@ cmd_test ()
         -Db_sanitize=address,undefined -Db_lundef=false >/dev/null
     fi
     log "compiling the fuzz targets"
-    meson compile -C "$FUZZ_DIR" fuzz-plan-load fuzz-ical-read
+    meson compile -C "$FUZZ_DIR" fuzz-plan-load fuzz-ical-read fuzz-calendar-csv
     rm -f "$FUZZ_DIR/meson-logs/testlog.json"
     meson test -C "$FUZZ_DIR" --no-rebuild --suite fuzz --print-errorlogs || status=1
   fi

@@ -17,7 +17,10 @@
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
+#include "koers-calendar-csv.h"
+#include "koers-calendar-export.h"
 #include "koers-calendar-index.h"
+#include "koers-export-status.h"
 #include "koers-channel.h"
 #include "koers-calendar-item.h"
 #include "koers-calendar-list.h"
@@ -770,6 +773,66 @@ test_continuity_marks (void)
 
 /* Screenshots of the three views, in Dutch -------------------------------- */
 
+/* Export ▸ CSV table…: the menu names the action, and the export writes
+ * the calendar's table over the plan's period (".csv" added to the name)
+ * and says where in the page's status line */
+static void
+test_export_csv (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (page));
+  GtkWidget *status = find_by_type (GTK_WIDGET (page), KOERS_TYPE_EXPORT_STATUS);
+  GtkWidget *button = find_by_type (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON);
+  g_autofree char *path = g_build_filename (tmpdir, "posts", NULL);
+  g_autofree char *csv_path = g_build_filename (tmpdir, "posts.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *expected = NULL;
+  g_autofree char *written = NULL;
+  GMenuModel *menu = NULL;
+  g_autofree char *action = NULL;
+
+  /* the header, above the status line: its menu button with a menu */
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_prev_sibling (status));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_MENU_BUTTON (child) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (child)) != NULL)
+      button = child;
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (menu);
+  /* one of its sections has the CSV table */
+  for (int i = 0; i < g_menu_model_get_n_items (menu) && action == NULL; i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *name = NULL;
+
+          if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+              g_str_equal (name, "calendar.export-csv"))
+            action = g_steal_pointer (&name);
+        }
+    }
+  g_assert_cmpstr (action, ==, "calendar.export-csv");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_false (gtk_widget_get_visible (status));
+
+  _koers_calendar_export_csv (KOERS_PAGE (page), KOERS_EXPORT_STATUS (status), file);
+  for (guint i = 0; i < 500 && !gtk_widget_get_visible (status); i++)
+    koers_test_iterate_for (10);
+  g_assert_true (gtk_widget_get_visible (status));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (csv_path, &written, NULL, NULL));
+  expected = koers_calendar_csv_write (plan, koers_plan_get_period_start (plan),
+                                       koers_plan_get_period_end (plan));
+  g_assert_cmpstr (written, ==, expected);
+  g_assert_nonnull (strstr (koers_export_status_get_text (KOERS_EXPORT_STATUS (status)),
+                            "posts.csv"));
+  save_screenshot (window, "calendar-export-csv-1280x800");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_screenshots (void)
 {
@@ -808,6 +871,22 @@ test_screenshots (void)
         cell = koers_month_view_get_cell (month, &day);
         g_signal_emit_by_name (koers_month_cell_get_chip (KOERS_MONTH_CELL (cell), 0), "activate");
         save_screenshot (window, name);
+      }
+
+      /* Export ▸ CSV table… */
+      {
+        GtkWidget *status = find_by_type (GTK_WIDGET (page), KOERS_TYPE_EXPORT_STATUS);
+        g_autofree char *name = g_strdup_printf ("calendar-export-menu-%dx%d", sizes[s][0], sizes[s][1]);
+
+        for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_prev_sibling (status));
+             child != NULL; child = gtk_widget_get_next_sibling (child))
+          if (GTK_IS_MENU_BUTTON (child) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (child)) != NULL)
+            {
+              gtk_menu_button_popup (GTK_MENU_BUTTON (child));
+              koers_test_iterate_for (100);
+              save_screenshot (window, name);
+              gtk_menu_button_popdown (GTK_MENU_BUTTON (child));
+            }
       }
       gtk_window_destroy (GTK_WINDOW (window));
     }
@@ -851,6 +930,7 @@ main (int   argc,
   g_test_add_func ("/calendar-page/list-filter-sort", test_list_filter_sort);
   g_test_add_func ("/calendar-page/month-navigation", test_month_navigation);
   g_test_add_func ("/calendar-page/continuity-marks", test_continuity_marks);
+  g_test_add_func ("/calendar-page/export-csv", test_export_csv);
   g_test_add_func ("/calendar-page/screenshots", test_screenshots);
 
   ret = g_test_run ();

@@ -923,6 +923,195 @@ test_export_roles (void)
   g_assert_false (g_file_test (rose_csv, G_FILE_TEST_EXISTS));
 }
 
+/* --export=*.csv of the calendar, --import=*.csv ------------------------- */
+
+/* The rows of @csv (no line breaks within fields) whose date begins with
+ * one of @prefixes, with the BOM and header before them */
+static char *
+filter_rows (const char         *csv,
+             const char *const  *prefixes)
+{
+  g_auto(GStrv) lines = g_strsplit (csv, "\r\n", -1);
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, "%s\r\n", lines[0]);
+  for (guint i = 1; lines[i] != NULL; i++)
+    for (guint j = 0; prefixes[j] != NULL; j++)
+      if (g_str_has_prefix (lines[i], prefixes[j]))
+        g_string_append_printf (out, "%s\r\n", lines[i]);
+  return g_string_free (out, FALSE);
+}
+
+static char *
+export_text (const char *dir,
+             const char *name,
+             ...) G_GNUC_NULL_TERMINATED;
+
+/* Runs koers --export=DIR/NAME with the options, on the example */
+static char *
+export_text (const char *dir,
+             const char *name,
+             ...)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *option = g_strconcat ("--export=", path, NULL);
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_auto(KoersTestRun) run = { 0 };
+  g_autofree char *text = NULL;
+  const char *arg;
+  va_list ap;
+
+  va_start (ap, name);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  while (args->len < 3)
+    g_ptr_array_add (args, "--example");
+
+  koers_test_run_koers (&run, "en", option, g_ptr_array_index (args, 0),
+                        g_ptr_array_index (args, 1), g_ptr_array_index (args, 2), NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return g_steal_pointer (&text);
+}
+
+static void
+test_export_calendar_csv (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *year = NULL, *march = NULL, *march_page = NULL, *spring = NULL;
+  g_autofree char *expected = NULL;
+  const char *const in_march[] = { "2027-03-", NULL };
+  const char *const jan_feb[] = { "2027-01-", "2027-02-", NULL };
+
+  if (!koers_test_have_koers ())
+    return;
+
+  /* no --page: the calendar over the plan's period */
+  year = export_text (dir, "jaar.csv", "--example", NULL);
+  g_assert_true (g_str_has_prefix (year, "\xef\xbb\xbf" "date,time,channel,channel_name,title,"
+                                   "text,kind,rose_part,owner,owner_name,status,hours,id,"
+                                   "series\r\n"
+                                   "2027-01-01,10:00,instagram,Instagram,Gelukkig nieuwjaar!,"));
+  g_assert_true (g_str_has_suffix (year, "\r\n"));
+  g_assert_nonnull (strstr (year, "\r\n2027-01-04,,facebook,Facebook,Aanbieding van de maand,"));
+  g_assert_nonnull (strstr (year, ",aanbieding-van-de-maand-20270104,"
+                                  "aanbieding-van-de-maand\r\n"));
+
+  /* --month and --page=calendar: that month's rows, the same bytes */
+  march = export_text (dir, "maart.csv", "--month=2027-03", "--example", NULL);
+  march_page = export_text (dir, "maart2.csv", "--page=calendar", "--month=2027-03", NULL);
+  expected = filter_rows (year, in_march);
+  g_assert_cmpstr (march, ==, expected);
+  g_assert_cmpstr (march_page, ==, march);
+  g_assert_cmpuint (strlen (march), >, strlen (year) / 20);
+  g_clear_pointer (&expected, g_free);
+
+  spring = export_text (dir, "jan-feb.csv", "--from=2027-01", "--to=2027-02", NULL);
+  expected = filter_rows (year, jan_feb);
+  g_assert_cmpstr (spring, ==, expected);
+}
+
+static void
+test_import_csv (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *plan = g_build_filename (dir, "plan.koers", NULL);
+  g_autofree char *posts = g_build_filename (dir, "posts.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "fout.csv", NULL);
+  g_autofree char *open = g_build_filename (dir, "open.csv", NULL);
+  g_autofree char *to_posts = g_strconcat ("--import=", posts, NULL);
+  g_autofree char *to_bad = g_strconcat ("--import=", bad, NULL);
+  g_autofree char *to_open = g_strconcat ("--import=", open, NULL);
+  g_autofree char *name = koers_test_display_name (plan);
+  g_autofree char *posts_name = koers_test_display_name (posts);
+  g_autofree char *bad_name = koers_test_display_name (bad);
+  g_autofree char *open_name = koers_test_display_name (open);
+  g_autofree char *message = NULL, *listing = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *text = NULL;
+
+  if (!koers_test_have_koers ())
+    return;
+
+  koers_test_copy_example (plan);
+  koers_test_write_file (posts,
+                         "date,time,title,channel,text,id\r\n"
+                         "2027-03-05,12:00,Proeverij,Instagram,\"Kom proeven,\r\nzaterdag\","
+                         "proeverij-1\r\n"
+                         "2027-03-06,,Open dag,facebook,,open-dag-1\r\n", -1);
+  {
+    g_auto(KoersTestRun) run = { 0 };
+
+    koers_test_run_koers (&run, "en", to_posts, plan, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    message = g_strdup_printf ("%s: imported from %s: 2 added, 0 updated.\n", name, posts_name);
+    g_assert_cmpstr (run.out, ==, message);
+    g_assert_cmpstr (run.err, ==, "");
+  }
+  /* written in place: no temporary file is left */
+  listing = koers_test_list_dir (dir);
+  g_assert_cmpstr (listing, ==, "plan.koers posts.csv");
+  g_assert_true (g_file_get_contents (plan, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "\"title\": \"Proeverij\""));
+  g_assert_nonnull (strstr (text, "\"text\": \"Kom proeven,\\nzaterdag\""));
+  g_assert_nonnull (strstr (text, "\"id\": \"open-dag-1\""));
+
+  /* a second import updates by id */
+  {
+    g_auto(KoersTestRun) run = { 0 };
+
+    koers_test_run_koers (&run, "en", to_posts, plan, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_clear_pointer (&message, g_free);
+    message = g_strdup_printf ("%s: imported from %s: 0 added, 2 updated.\n", name, posts_name);
+    g_assert_cmpstr (run.out, ==, message);
+  }
+
+  /* a bad row: status 4, each row named, the plan byte for byte */
+  before = koers_test_read_file (plan);
+  koers_test_write_file (bad,
+                         "date,title,channel\n"
+                         "2027-03-07,Goed,instagram\n"
+                         "2027-02-30,Geen dag,instagram\n"
+                         "2027-03-08,Onbekend,tiktok\n", -1);
+  {
+    g_auto(KoersTestRun) run = { 0 };
+
+    koers_test_run_koers (&run, "en", to_bad, plan, NULL);
+    g_assert_cmpint (run.status, ==, 4);
+    g_assert_cmpstr (run.out, ==, "");
+    g_clear_pointer (&message, g_free);
+    message = g_strdup_printf ("%s, line 3: the date “2027-02-30” is not a day of the calendar\n"
+                               "%s, line 4: the plan has no channel “tiktok”\n"
+                               "koers: Nothing was imported: 2 lines of “%s” cannot be "
+                               "imported. “%s” was left as it was.\n",
+                               bad_name, bad_name, bad_name, name);
+    g_assert_cmpstr (run.err, ==, message);
+  }
+  after = koers_test_read_file (plan);
+  g_assert_true (g_bytes_equal (before, after));
+  g_clear_pointer (&after, g_bytes_unref);
+
+  /* a file refused as a whole: status 4 too */
+  koers_test_write_file (open, "date,title\n2027-03-07,\"Nooit dicht\n", -1);
+  {
+    g_auto(KoersTestRun) run = { 0 };
+
+    koers_test_run_koers (&run, "en", to_open, plan, NULL);
+    g_assert_cmpint (run.status, ==, 4);
+    g_clear_pointer (&message, g_free);
+    message = g_strdup_printf ("koers: Koers cannot import “%s”: the quoted field that begins "
+                               "on line 2 has no closing quote.\n", open_name);
+    g_assert_cmpstr (run.err, ==, message);
+  }
+  after = koers_test_read_file (plan);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
 static void
 test_export_rose_pdf_a3_landscape (void)
 {
@@ -1198,6 +1387,8 @@ main (int   argc,
   g_test_add_func ("/cli/export/roles", test_export_roles);
   g_test_add_func ("/cli/ics/round-trip", test_ics_round_trip);
   g_test_add_func ("/cli/ics/import-refused", test_ics_import_refused);
+  g_test_add_func ("/cli/export/calendar-csv", test_export_calendar_csv);
+  g_test_add_func ("/cli/import/csv", test_import_csv);
   g_test_add_func ("/cli/export/page-and-poster-errors", test_export_page_and_poster_errors);
 
   return g_test_run ();

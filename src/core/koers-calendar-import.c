@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-calendar-import.h"
+#include "koers-calendar-csv.h"
 #include "koers-ical.h"
 #include "koers-plan-io.h"
 #include "koers-plan-io-private.h"
@@ -28,7 +29,7 @@ static const struct
   KoersCalendarReader  read;
 } readers[] = {
   { ".ics", koers_ical_read },
-  /* { ".csv", koers_calendar_csv_read }: koers-calendar-csv.c */
+  { ".csv", koers_calendar_csv_read },
   { NULL, NULL }
 };
 

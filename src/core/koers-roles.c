@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-roles.h"
+#include "koers-csv.h"
 
 #include "koers-raci-cell.h"
 #include "koers-role.h"
@@ -271,37 +272,6 @@ koers_roles_remove_role (KoersPlan *plan,
   koers_plan_end_change (plan);
 }
 
-/* RFC 4180: a field with a comma, quote or line break is quoted, its
- * quotes doubled. */
-static void
-append_field (GString    *csv,
-              const char *text)
-{
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    {
-      g_string_append (csv, text);
-      return;
-    }
-  g_string_append_c (csv, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (csv, '"');
-      g_string_append_c (csv, *p);
-    }
-  g_string_append_c (csv, '"');
-}
-
-static void
-append_number (GString *csv,
-               double   value)
-{
-  char text[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_ascii_formatd (text, sizeof text, "%g", value);
-  g_string_append (csv, text);
-}
-
 /**
  * koers_roles_to_csv:
  * @blank: leave the letters out (a workshop sheet)
@@ -327,15 +297,15 @@ koers_roles_to_csv (KoersPlan *plan,
   n_roles = g_list_model_get_n_items (roles);
   n_tasks = g_list_model_get_n_items (tasks);
 
-  append_field (csv, _("Task"));
+  koers_csv_append_field (csv, _("Task"));
   g_string_append_c (csv, ',');
-  append_field (csv, _("Hours per week"));
+  koers_csv_append_field (csv, _("Hours per week"));
   for (guint r = 0; r < n_roles; r++)
     {
       g_autoptr(KoersRole) role = g_list_model_get_item (roles, r);
 
       g_string_append_c (csv, ',');
-      append_field (csv, koers_role_get_name (role));
+      koers_csv_append_field (csv, koers_role_get_name (role));
     }
   g_string_append (csv, "\r\n");
 
@@ -343,10 +313,10 @@ koers_roles_to_csv (KoersPlan *plan,
     {
       g_autoptr(KoersTask) task = g_list_model_get_item (tasks, t);
 
-      append_field (csv, koers_task_get_name (task));
+      koers_csv_append_field (csv, koers_task_get_name (task));
       g_string_append_c (csv, ',');
       if (!blank)
-        append_number (csv, koers_task_get_hours_per_week (task));
+        koers_csv_append_number (csv, koers_task_get_hours_per_week (task));
       for (guint r = 0; r < n_roles; r++)
         {
           g_autoptr(KoersRole) role = g_list_model_get_item (roles, r);

@@ -21,6 +21,7 @@
 #include "koers-calendar-page.h"
 #include "koers-bind.h"
 #include "koers-calendar-index.h"
+#include "koers-calendar-export.h"
 #include "koers-calendar-item.h"
 #include "koers-calendar-list.h"
 #include "koers-calendar-series.h"
@@ -1207,6 +1208,22 @@ koers_calendar_page_unbind (KoersPage *page,
   koers_calendar_list_set_plan (self->list_view, NULL);
 }
 
+/* Export ▸ CSV table…: one dialog at a time */
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KoersCalendarPage *self = KOERS_CALENDAR_PAGE (widget);
+
+  if (get_plan (self) == NULL)
+    return;
+  if (self->chooser != NULL)
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  else
+    keep_chooser (self, koers_calendar_export_csv_show (KOERS_PAGE (self), self->export_status));
+}
+
 static void
 koers_calendar_page_dispose (GObject *object)
 {
@@ -1317,6 +1334,7 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
   gtk_widget_class_install_action (widget_class, "calendar.clear-selection", NULL, clear_selection_action);
   gtk_widget_class_install_action (widget_class, "calendar.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "calendar.export-ical", NULL, export_ical_action);
+  gtk_widget_class_install_action (widget_class, "calendar.export-csv", NULL, export_csv_action);
   /* The month grid handles these keys itself; elsewhere on the page (the
    * week view) they turn the page too */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "calendar.previous", NULL);

@@ -193,6 +193,12 @@ export_range (GVariantDict       *options,
   return KOERS_EXIT_CLEAN;
 }
 
+/* --page=calendar while the calendar is no row of the printables: a CSV
+ * table only (koers-export.c) */
+static const KoersPrintable calendar_page = {
+  .id = "calendar",
+};
+
 /**
  * koers_command_line_export_options:
  * @options: the parsed command line: --page, --blank, --paper, --landscape,
@@ -224,6 +230,9 @@ koers_command_line_export_options (GVariantDict       *options,
   opts->landscape = g_variant_dict_contains (options, "landscape");
 
   printable = page != NULL ? koers_printable_lookup (page) : koers_printable_get_default ();
+  /* the calendar's CSV table is there before its printed month */
+  if (printable == NULL && g_strcmp0 (page, "calendar") == 0)
+    printable = &calendar_page;
   if (printable == NULL)
     {
       g_autofree char *ids = koers_printable_dup_ids (", ");
@@ -234,7 +243,9 @@ koers_command_line_export_options (GVariantDict       *options,
       g_string_append_c (err, '\n');
       return KOERS_EXIT_USAGE;
     }
-  opts->page = printable->id;
+  /* without --page, the extension picks: the calendar's table for .csv,
+   * the default page for the others */
+  opts->page = page != NULL ? printable->id : NULL;
 
   if (export_range (options, opts, err) != KOERS_EXIT_CLEAN)
     return KOERS_EXIT_USAGE;

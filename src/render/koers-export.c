@@ -20,6 +20,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 
+#include "koers-calendar-csv-export.h"
 #include "koers-export.h"
 #include "koers-file-replace.h"
 #include "koers-ical.h"
@@ -41,6 +42,15 @@ typedef enum
   FORMAT_PNG,
   FORMAT_CSV,
 } Format;
+
+/* The calendar's CSV table, for `--export=plan.csv` with no --page or
+ * --page=calendar, while the table has no calendar row with a to_csv of
+ * its own (the printed month's row takes koers_calendar_csv_printable_to_csv). */
+static const KoersPrintable calendar_table = {
+  .id = "calendar",
+  .name = N_("Content calendar"),
+  .to_csv = koers_calendar_csv_printable_to_csv,
+};
 
 /* A printable drawn for landscape paper is exported on it. */
 static void
@@ -317,13 +327,20 @@ check_export (const char                *name,
     {
       g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_FORMAT,
                    _("Koers cannot export to “%s”: use a name ending in .koers, .ics, .pdf, .svg, "
-                     ".png or, for the roles, .csv."),
+                     ".png or, for the calendar or the roles, .csv."),
                    name);
       return FALSE;
     }
 
-  *printable = opts->page != NULL ? koers_printable_lookup (opts->page)
-                                  : koers_printable_get_default ();
+  if (*format == FORMAT_CSV && (opts->page == NULL || g_str_equal (opts->page, "calendar")))
+    {
+      *printable = koers_printable_lookup ("calendar");
+      if (*printable == NULL || (*printable)->to_csv == NULL)
+        *printable = &calendar_table;
+    }
+  else
+    *printable = opts->page != NULL ? koers_printable_lookup (opts->page)
+                                    : koers_printable_get_default ();
   if (*printable == NULL)
     {
       g_autofree char *ids = koers_printable_dup_ids (", ");
@@ -337,7 +354,7 @@ check_export (const char                *name,
     {
       g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_UNKNOWN_FORMAT,
                    _("Koers cannot export “%s” to “%s”: only a table exports to CSV; use "
-                     "--page=roles, or a name ending in .pdf, .svg or .png."),
+                     "--page=calendar or --page=roles, or a name ending in .pdf, .svg or .png."),
                    (*printable)->id, name);
       return FALSE;
     }

@@ -1,0 +1,557 @@
+/* test-calendar-csv.c: the calendar as a CSV table: the exported text byte
+ * for byte, the round trip, every class of bad input with its line, and
+ * files too large refused quickly
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "koers-calendar-csv.h"
+#include "koers-calendar-entry.h"
+#include "koers-calendar-import.h"
+#include "koers-calendar-index.h"
+#include "koers-channel.h"
+#include "koers-role.h"
+
+#define BOM "\xef\xbb\xbf"
+#define HEADER "date,time,channel,channel_name,title,text,kind,rose_part,owner,owner_name," \
+               "status,hours,id,series\r\n"
+
+static void
+add_channel (KoersPlan  *plan,
+             const char *id,
+             const char *name)
+{
+  g_autoptr(KoersChannel) channel = koers_channel_new ();
+
+  koers_channel_set_id (channel, id);
+  koers_channel_set_name (channel, name);
+  koers_plan_append (plan, koers_plan_get_channels (plan), channel);
+}
+
+static KoersCalendarEntry *
+add_entry (KoersPlan  *plan,
+           const char *id,
+           int         month,
+           int         day,
+           const char *title)
+{
+  g_autoptr(KoersCalendarEntry) entry = koers_calendar_entry_new ();
+  g_autoptr(GDate) date = g_date_new_dmy (day, month, 2027);
+
+  koers_calendar_entry_set_id (entry, id);
+  koers_calendar_entry_set_date (entry, date);
+  koers_calendar_entry_set_title (entry, title);
+  koers_plan_append (plan, koers_plan_get_entries (plan), entry);
+  return entry;
+}
+
+/* A plan with two channels and a role, and nothing in the calendar */
+static KoersPlan *
+new_empty_plan (void)
+{
+  KoersPlan *plan = koers_plan_new ();
+  g_autoptr(KoersRole) role = koers_role_new ();
+
+  add_channel (plan, "instagram", "Instagram");
+  add_channel (plan, "nieuwsbrief", "Nieuwsbrief, blog");
+  koers_role_set_id (role, "eigenaar");
+  koers_role_set_name (role, "Eigenaar");
+  koers_plan_append (plan, koers_plan_get_roles (plan), role);
+  return plan;
+}
+
+/* The fixture: quotes, commas and line breaks in the text, a weekly series
+ * of three, an entry after March */
+static KoersPlan *
+new_plan (void)
+{
+  KoersPlan *plan = new_empty_plan ();
+  KoersCalendarEntry *entry;
+
+  entry = add_entry (plan, "post-1", 3, 1, "Brood, vers");
+  koers_calendar_entry_set_time (entry, 9 * 60 + 30);
+  koers_calendar_entry_set_channel (entry, "instagram");
+  koers_calendar_entry_set_text (entry, "Zeg \"ja\" tegen brood");
+  koers_calendar_entry_set_kind (entry, KOERS_CONTENT_KIND_PROMOTION);
+  koers_calendar_entry_set_rose_part (entry, KOERS_ENTRY_PART_SENDING);
+  koers_calendar_entry_set_owner (entry, "eigenaar");
+  koers_calendar_entry_set_status (entry, KOERS_ENTRY_STATUS_PLANNED);
+  koers_calendar_entry_set_hours (entry, 1.5);
+
+  entry = add_entry (plan, "post-2", 3, 2, "Twee regels");
+  koers_calendar_entry_set_text (entry, "regel een\nregel twee");
+
+  entry = add_entry (plan, "recept", 3, 3, "Recept van de week");
+  koers_calendar_entry_set_rrule (entry, "FREQ=WEEKLY;COUNT=3");
+  koers_calendar_entry_set_channel (entry, "nieuwsbrief");
+  koers_calendar_entry_set_time (entry, 7 * 60);
+
+  add_entry (plan, "april", 4, 1, "Na maart");
+  return plan;
+}
+
+static char *
+write_range (KoersPlan *plan,
+             int        month1,
+             int        day1,
+             int        month2,
+             int        day2)
+{
+  g_autoptr(GDate) from = g_date_new_dmy (day1, month1, 2027);
+  g_autoptr(GDate) to = g_date_new_dmy (day2, month2, 2027);
+
+  return koers_calendar_csv_write (plan, from, to);
+}
+
+static const char march[] =
+  BOM HEADER
+  "2027-03-01,09:30,instagram,Instagram,\"Brood, vers\",\"Zeg \"\"ja\"\" tegen brood\","
+  "promotion,sending,eigenaar,Eigenaar,planned,1.5,post-1,\r\n"
+  "2027-03-02,,,,Twee regels,\"regel een\nregel twee\",value,none,,,idea,0,post-2,\r\n"
+  "2027-03-03,07:00,nieuwsbrief,\"Nieuwsbrief, blog\",Recept van de week,,value,none,,,"
+  "idea,0,recept-20270303,recept\r\n"
+  "2027-03-10,07:00,nieuwsbrief,\"Nieuwsbrief, blog\",Recept van de week,,value,none,,,"
+  "idea,0,recept-20270310,recept\r\n"
+  "2027-03-17,07:00,nieuwsbrief,\"Nieuwsbrief, blog\",Recept van de week,,value,none,,,"
+  "idea,0,recept-20270317,recept\r\n";
+
+/* The text byte for byte: BOM, header, CRLF, quoting, the series expanded */
+static void
+test_write_fixture (void)
+{
+  g_autoptr(KoersPlan) plan = new_plan ();
+  g_autofree char *csv = write_range (plan, 3, 1, 3, 31);
+  g_autofree char *part = write_range (plan, 3, 9, 3, 10);
+  g_autofree char *none = write_range (plan, 5, 1, 5, 31);
+
+  g_assert_cmpstr (csv, ==, march);
+  /* the range: one occurrence of the series */
+  g_assert_cmpstr (part, ==, BOM HEADER
+                   "2027-03-10,07:00,nieuwsbrief,\"Nieuwsbrief, blog\",Recept van de week,,"
+                   "value,none,,,idea,0,recept-20270310,recept\r\n");
+  g_assert_cmpstr (none, ==, BOM HEADER);
+}
+
+static KoersCalendarImport *
+read_text (KoersPlan   *plan,
+           const char  *text,
+           gssize       length,
+           GError     **error)
+{
+  return koers_calendar_csv_read (text, length < 0 ? strlen (text) : (gsize) length,
+                                  "posts.csv", plan, error);
+}
+
+/* Drops the last field (series) of every line of a table without line
+ * breaks within fields */
+static char *
+without_series (const char *csv)
+{
+  g_auto(GStrv) lines = g_strsplit (csv, "\r\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *comma = strrchr (lines[i], ',');
+
+      if (comma != NULL)
+        *comma = '\0';
+      g_string_append_printf (out, "%s|", lines[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Exported, imported into a plan without the entries, exported again:
+ * the same occurrences; the series' rows come back as single entries */
+static void
+test_round_trip (void)
+{
+  g_autoptr(KoersPlan) plan = new_plan ();
+  g_autoptr(KoersPlan) other = new_empty_plan ();
+  g_autoptr(KoersCalendarImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = write_range (plan, 3, 1, 3, 31);
+  g_autofree char *again = NULL;
+  g_autofree char *a = NULL, *b = NULL;
+  guint added = 0, updated = 0;
+
+  import = read_text (other, csv, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->problems->len, ==, 0);
+  g_assert_cmpuint (import->notes->len, ==, 0);
+  g_assert_cmpuint (import->entries->len, ==, 5);
+  g_assert_true (koers_calendar_import_apply (import, other, &added, &updated));
+  g_assert_cmpuint (added, ==, 5);
+  g_assert_cmpuint (updated, ==, 0);
+
+  again = write_range (other, 3, 1, 3, 31);
+  a = without_series (csv);
+  b = without_series (again);
+  g_assert_cmpstr (a, ==, b);
+  /* CSV carries occurrences, not rules */
+  g_assert_nonnull (strstr (again, ",recept-20270310,\r\n"));
+
+  /* a second import of the same table updates, and adds nothing */
+  {
+    g_autoptr(KoersCalendarImport) second = read_text (other, csv, -1, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (koers_calendar_import_apply (second, other, &added, &updated));
+    g_assert_cmpuint (added, ==, 0);
+    g_assert_cmpuint (updated, ==, 5);
+    g_assert_cmpuint (g_list_model_get_n_items (koers_plan_get_entries (other)), ==, 5);
+  }
+}
+
+/* Into the plan it came from: the series' unchanged rows are left out, a
+ * changed one replaces its occurrence ("only this one") */
+static void
+test_reimport_into_same_plan (void)
+{
+  g_autoptr(KoersPlan) plan = new_plan ();
+  g_autoptr(KoersCalendarImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = write_range (plan, 3, 1, 3, 31);
+  g_autofree char *changed = NULL;
+  g_autofree char *after = NULL;
+  guint added = 0, updated = 0;
+  char *at;
+
+  import = read_text (plan, csv, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (koers_calendar_import_apply (import, plan, &added, &updated));
+  g_assert_cmpuint (added, ==, 0);
+  g_assert_cmpuint (updated, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (koers_plan_get_entries (plan)), ==, 4);
+  after = write_range (plan, 3, 1, 3, 31);
+  g_assert_cmpstr (after, ==, march);
+  g_clear_pointer (&after, g_free);
+
+  /* the second occurrence gets a title of its own and moves a day on */
+  changed = g_strdup (csv);
+  at = strstr (changed, "2027-03-10,07:00,nieuwsbrief,\"Nieuwsbrief, blog\",Recept van de week");
+  g_assert_nonnull (at);
+  memcpy (at, "2027-03-11", 10);
+  at = strstr (at, "Recept van de week");
+  memcpy (at, "Recept van de dag!", 18);
+  {
+    g_autoptr(KoersCalendarImport) second = read_text (plan, changed, -1, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (second->entries->len, ==, 3);
+    g_assert_true (koers_calendar_import_apply (second, plan, &added, &updated));
+    g_assert_cmpuint (added, ==, 1);
+    g_assert_cmpuint (updated, ==, 2);
+  }
+  after = write_range (plan, 3, 1, 3, 31);
+  g_assert_nonnull (strstr (after, "2027-03-11,07:00,nieuwsbrief,\"Nieuwsbrief, blog\","
+                                   "Recept van de dag!,,value,none,,,idea,0,"
+                                   "recept-20270310,recept\r\n"));
+  g_assert_null (strstr (after, "2027-03-10"));
+  g_assert_nonnull (strstr (after, ",recept-20270317,recept\r\n"));
+
+  /* and once more: the override is updated, not added again */
+  {
+    g_autoptr(KoersCalendarImport) third = read_text (plan, after, -1, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (koers_calendar_import_apply (third, plan, &added, &updated));
+    g_assert_cmpuint (added, ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (koers_plan_get_entries (plan)), ==, 5);
+  }
+}
+
+static void
+assert_problem (KoersCalendarImport *import,
+                guint                index,
+                guint                line,
+                const char          *message)
+{
+  const KoersImportProblem *problem;
+
+  g_assert_cmpuint (index, <, import->problems->len);
+  problem = g_ptr_array_index (import->problems, index);
+  g_assert_cmpstr (problem->message, ==, message);
+  g_assert_cmpuint (problem->line, ==, line);
+}
+
+/* Every row is checked and each bad one named by the line it begins on,
+ * counting the line breaks within quoted fields */
+static void
+test_read_row_problems (void)
+{
+  g_autoptr(KoersPlan) plan = new_plan ();
+  g_autoptr(KoersCalendarImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  guint serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR);
+  guint n_entries = g_list_model_get_n_items (koers_plan_get_entries (plan));
+  const char *text =
+    "date,time,title,channel,status,kind,rose_part,hours,id\n"
+    "2027-03-05,,\"Drie\nregels\nlang\",instagram,,,,,\n"           /* 2-4: good */
+    "2027-02-30,,Geen dag,,,,,,\n"                                 /* 5 */
+    "0000-03-01,,Jaar nul,,,,,,\n"                                 /* 6 */
+    "10000-03-01,,Jaar tienduizend,,,,,,\n"                        /* 7 */
+    "1-3-27,,Kort jaar,,,,,,\n"                                    /* 8 */
+    "2027-03-01,25:00,Te laat,,,,,,\n"                             /* 9 */
+    "2027-03-01,9.30,Punt,,,,,,\n"                                 /* 10 */
+    "2027-03-01,,Onbekend kanaal,tiktok,,,,,\n"                    /* 11 */
+    "2027-03-01,,Onbekende status,,bezig,,,,\n"                    /* 12 */
+    "2027-03-01,,,,,,,,\n"                                         /* 13 */
+    "2027-03-01,,Soort,,,reclame,,,\n"                             /* 14 */
+    "2027-03-01,,Deel,,,,bloeien,,\n"                              /* 15 */
+    "2027-03-01,,Uren,,,,,veel,\n"                                 /* 16 */
+    "2027-03-01,,Id,,,,,,Hoofd_Letter\n"                           /* 17 */
+    "2027-03-01,,Dubbel,,,,,,een-id\n"                             /* 18 */
+    "2027-03-01,,Dubbel,,,,,,een-id\n"                             /* 19 */
+    "2027-03-01,,Te veel,,,,,,,extra\n"                            /* 20 */
+    ",,Zonder datum,tiktok,,,,,\n";                                /* 21 */
+
+  import = read_text (plan, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->problems->len, ==, 16);
+  assert_problem (import, 0, 5, "the date “2027-02-30” is not a day of the calendar");
+  assert_problem (import, 1, 6, "the date “0000-03-01” is not in the years 1 to 9999");
+  assert_problem (import, 2, 7, "the date “10000-03-01” is not in the years 1 to 9999");
+  assert_problem (import, 3, 8, "the date “1-3-27” is not a date: write it as 2027-03-01");
+  assert_problem (import, 4, 9, "the time “25:00” is not a time: write it as 09:30");
+  assert_problem (import, 5, 10, "the time “9.30” is not a time: write it as 09:30");
+  assert_problem (import, 6, 11, "the plan has no channel “tiktok”");
+  assert_problem (import, 7, 12,
+                  "the status “bezig” is not one of idea, planned, ready and published");
+  assert_problem (import, 8, 13, "the title is missing");
+  assert_problem (import, 9, 14, "the kind “reclame” is not value or promotion");
+  assert_problem (import, 10, 15, "the rose part “bloeien” is not one of none, listening, "
+                                  "responding, sending, activating and organising");
+  assert_problem (import, 11, 16, "the hours “veel” are not a number from 0 to 1000");
+  assert_problem (import, 12, 17, "the id “Hoofd_Letter” is not an id of Koers (lower-case "
+                                  "letters and digits, joined by dashes)");
+  assert_problem (import, 13, 19, "the id “een-id” is on line 18 too");
+  assert_problem (import, 14, 20, "the row has 10 fields, the header row names 9 columns");
+  /* all that is wrong with a row, in one line */
+  assert_problem (import, 15, 21, "the date is missing; the plan has no channel “tiktok”");
+  /* a refused import keeps no entries */
+  g_assert_cmpuint (import->entries->len, ==, 0);
+
+  report = koers_calendar_import_dup_report (import, 2);
+  g_assert_cmpstr (report, ==,
+                   "posts.csv, line 5: the date “2027-02-30” is not a day of the calendar\n"
+                   "posts.csv, line 6: the date “0000-03-01” is not in the years 1 to 9999\n"
+                   "… and 14 more\n");
+
+  /* nothing half-imported */
+  g_assert_false (koers_calendar_import_apply (import, plan, NULL, NULL));
+  g_assert_cmpuint (koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR), ==, serial);
+  g_assert_cmpuint (g_list_model_get_n_items (koers_plan_get_entries (plan)), ==, n_entries);
+}
+
+/* The values as a Dutch user or spreadsheet writes them */
+static void
+test_read_dutch_values (void)
+{
+  g_autoptr(KoersPlan) plan = new_empty_plan ();
+  g_autoptr(KoersCalendarImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  KoersCalendarEntry *entry;
+  const char *text =
+    " Date ,TITLE,channel,status,kind,rose_part,hours,owner,time\r\n"
+    "1-3-2027,Open dag,\" nieuwsbrief, BLOG \",Gepland,Promotie,Zenden,\"1,5\",eigenaar,9:05:00\r\n"
+    "2027-03-02,Tweede,INSTAGRAM,klaar,waarde,geen roosdeel,2,Eigenaar,\r\n";
+
+  import = read_text (plan, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->problems->len, ==, 0);
+  g_assert_cmpuint (import->entries->len, ==, 2);
+
+  entry = g_ptr_array_index (import->entries, 0);
+  g_assert_cmpuint (g_date_get_day (koers_calendar_entry_get_date (entry)), ==, 1);
+  g_assert_cmpuint (g_date_get_month (koers_calendar_entry_get_date (entry)), ==, 3);
+  g_assert_cmpuint (g_date_get_year (koers_calendar_entry_get_date (entry)), ==, 2027);
+  g_assert_cmpstr (koers_calendar_entry_get_title (entry), ==, "Open dag");
+  g_assert_cmpstr (koers_calendar_entry_get_channel (entry), ==, "nieuwsbrief");
+  g_assert_cmpint (koers_calendar_entry_get_status (entry), ==, KOERS_ENTRY_STATUS_PLANNED);
+  g_assert_cmpint (koers_calendar_entry_get_kind (entry), ==, KOERS_CONTENT_KIND_PROMOTION);
+  g_assert_cmpint (koers_calendar_entry_get_rose_part (entry), ==, KOERS_ENTRY_PART_SENDING);
+  g_assert_cmpfloat (koers_calendar_entry_get_hours (entry), ==, 1.5);
+  g_assert_cmpstr (koers_calendar_entry_get_owner (entry), ==, "eigenaar");
+  g_assert_cmpint (koers_calendar_entry_get_time (entry), ==, 9 * 60 + 5);
+
+  entry = g_ptr_array_index (import->entries, 1);
+  g_assert_cmpstr (koers_calendar_entry_get_channel (entry), ==, "instagram");
+  g_assert_cmpint (koers_calendar_entry_get_status (entry), ==, KOERS_ENTRY_STATUS_READY);
+  g_assert_cmpint (koers_calendar_entry_get_rose_part (entry), ==, KOERS_ENTRY_PART_NONE);
+  g_assert_cmpstr (koers_calendar_entry_get_owner (entry), ==, "eigenaar");
+  g_assert_cmpint (koers_calendar_entry_get_time (entry), ==, -1);
+}
+
+static void
+assert_refused (const char *text,
+                gssize      length,
+                int         code,
+                const char *message)
+{
+  g_autoptr(KoersPlan) plan = new_plan ();
+  g_autoptr(KoersCalendarImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import = read_text (plan, text, length, &error);
+  g_assert_null (import);
+  g_assert_error (error, KOERS_CALENDAR_IMPORT_ERROR, code);
+  g_assert_cmpstr (error->message, ==, message);
+}
+
+/* Files refused as a whole, with the file and the line */
+static void
+test_read_file_errors (void)
+{
+  assert_refused ("date,title\r\n2027-03-01,\"Begint\r\nhier,2027-03-02,x\r\n2027-03-03,y\r\n",
+                  -1, KOERS_CALENDAR_IMPORT_ERROR_SYNTAX,
+                  "Koers cannot import “posts.csv”: the quoted field that begins on line 2 "
+                  "has no closing quote.");
+  assert_refused ("date,title\n2027-03-01,\"Dicht\"open\n", -1,
+                  KOERS_CALENDAR_IMPORT_ERROR_SYNTAX,
+                  "Koers cannot import “posts.csv”: on line 2, a quoted field is followed by "
+                  "text after its closing quote. Double a quote within a quoted field (\"\").");
+  assert_refused ("date,title\n2027-03-01,a\n2027-03-02,b\0c\n",
+                  sizeof ("date,title\n2027-03-01,a\n2027-03-02,b\0c\n") - 1,
+                  KOERS_CALENDAR_IMPORT_ERROR_ENCODING,
+                  "Koers cannot import “posts.csv”: line 3 holds a NUL byte, so it is no CSV "
+                  "text.");
+  /* Latin-1, as an old spreadsheet saves it */
+  assert_refused ("date,title\r\n2027-03-01,\"Twee\r\nregels\"\r\n2027-03-02,Caf\xe9\r\n", -1,
+                  KOERS_CALENDAR_IMPORT_ERROR_ENCODING,
+                  "Koers cannot import “posts.csv”: line 4 is not UTF-8 text. Save the table "
+                  "as CSV with the character set Unicode (UTF-8).");
+  assert_refused ("", 0, KOERS_CALENDAR_IMPORT_ERROR_SYNTAX,
+                  "Koers cannot import “posts.csv”: it is empty. A CSV table of posts begins "
+                  "with a row that names the columns, as in date,title.");
+  assert_refused (BOM "\r\n\r\n", -1, KOERS_CALENDAR_IMPORT_ERROR_SYNTAX,
+                  "Koers cannot import “posts.csv”: it is empty. A CSV table of posts begins "
+                  "with a row that names the columns, as in date,title.");
+  assert_refused ("datum;titel\n2027-03-01;x\n", -1, KOERS_CALENDAR_IMPORT_ERROR_SYNTAX,
+                  "Koers cannot import “posts.csv”: its first row names no column “date”. The "
+                  "first row names the columns, at least date and title.");
+  assert_refused ("date,title,Title\n", -1, KOERS_CALENDAR_IMPORT_ERROR_SYNTAX,
+                  "Koers cannot import “posts.csv”: the header row on line 1 names the column "
+                  "“title” twice.");
+}
+
+/* A byte order mark and CR-only line ends are read; line numbers count CR */
+static void
+test_read_bom_and_cr (void)
+{
+  g_autoptr(KoersPlan) plan = new_empty_plan ();
+  g_autoptr(KoersCalendarImport) import = NULL;
+  g_autoptr(KoersCalendarImport) bad = NULL;
+  g_autoptr(GError) error = NULL;
+  KoersCalendarEntry *entry;
+
+  import = read_text (plan, BOM "date,title,text,colour\r2027-03-01,Een,\"a\rb\",rood\r"
+                      "\r2027-03-02,Twee,,\r", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->problems->len, ==, 0);
+  g_assert_cmpuint (import->entries->len, ==, 2);
+  entry = g_ptr_array_index (import->entries, 0);
+  g_assert_cmpstr (koers_calendar_entry_get_title (entry), ==, "Een");
+  /* a line break within a field is kept as LF */
+  g_assert_cmpstr (koers_calendar_entry_get_text (entry), ==, "a\nb");
+  /* the unknown column is a note, on the header's line */
+  g_assert_cmpuint (import->notes->len, ==, 1);
+  g_assert_cmpstr (((KoersImportProblem *) g_ptr_array_index (import->notes, 0))->message, ==,
+                   "Koers has no column “colour”; it was left out.");
+
+  bad = read_text (plan, "date,title\r2027-03-01,\"Een\rtwee\"\r\r2027-13-01,Drie\r", -1,
+                   &error);
+  g_assert_no_error (error);
+  assert_problem (bad, 0, 5, "the date “2027-13-01” is not a day of the calendar");
+}
+
+static double
+seconds_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+}
+
+/* More than a million rows, or a 10 MB field: refused at once, without
+ * reading the rows */
+static void
+test_read_too_large (void)
+{
+  g_autoptr(KoersPlan) plan = new_plan ();
+  g_autoptr(GString) rows = g_string_new ("date,title\n");
+  g_autoptr(GString) cell = g_string_new ("date,title\n2027-03-01,x\n2027-03-02,\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersCalendarImport) import = NULL;
+  gint64 start;
+
+  for (guint i = 0; i <= KOERS_CALENDAR_CSV_MAX_ROWS; i++)
+    g_string_append (rows, "2027-03-01,x\n");
+  start = g_get_monotonic_time ();
+  import = read_text (plan, rows->str, rows->len, &error);
+  g_assert_null (import);
+  g_assert_error (error, KOERS_CALENDAR_IMPORT_ERROR, KOERS_CALENDAR_IMPORT_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==,
+                   "Koers cannot import “posts.csv”: it has more than 1000000 rows.");
+  g_test_message ("1000001 rows (%zu bytes) refused in %.3f s", rows->len, seconds_since (start));
+  g_assert_cmpfloat (seconds_since (start), <, 3.0);
+  g_clear_error (&error);
+
+  for (guint i = 0; i < 10 * 1024 * 1024; i++)
+    g_string_append_c (cell, 'a');
+  g_string_append (cell, "\"\n");
+  start = g_get_monotonic_time ();
+  import = read_text (plan, cell->str, cell->len, &error);
+  g_assert_null (import);
+  g_assert_error (error, KOERS_CALENDAR_IMPORT_ERROR, KOERS_CALENDAR_IMPORT_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==,
+                   "Koers cannot import “posts.csv”: the field that begins on line 3 is "
+                   "larger than 1 MB.");
+  g_test_message ("a 10 MB field refused in %.3f s", seconds_since (start));
+  g_assert_cmpfloat (seconds_since (start), <, 3.0);
+}
+
+/* Many bad rows: the first thousand are listed and the rest counted, in
+ * linear time */
+static void
+test_read_many_problems (void)
+{
+  g_autoptr(KoersPlan) plan = new_plan ();
+  g_autoptr(GString) rows = g_string_new ("date,title\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersCalendarImport) import = NULL;
+  gint64 start;
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append (rows, "2027-02-30,x\n");
+  start = g_get_monotonic_time ();
+  import = read_text (plan, rows->str, rows->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->problems->len, ==, 1001);
+  assert_problem (import, 999, 1001, "the date “2027-02-30” is not a day of the calendar");
+  assert_problem (import, 1000, 0, "199000 more rows cannot be imported either.");
+  g_assert_cmpuint (import->entries->len, ==, 0);
+  g_test_message ("200000 bad rows read in %.3f s", seconds_since (start));
+  g_assert_cmpfloat (seconds_since (start), <, 10.0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/calendar-csv/write/fixture", test_write_fixture);
+  g_test_add_func ("/calendar-csv/round-trip", test_round_trip);
+  g_test_add_func ("/calendar-csv/reimport-same-plan", test_reimport_into_same_plan);
+  g_test_add_func ("/calendar-csv/read/row-problems", test_read_row_problems);
+  g_test_add_func ("/calendar-csv/read/dutch-values", test_read_dutch_values);
+  g_test_add_func ("/calendar-csv/read/file-errors", test_read_file_errors);
+  g_test_add_func ("/calendar-csv/read/bom-and-cr", test_read_bom_and_cr);
+  g_test_add_func ("/calendar-csv/read/too-large", test_read_too_large);
+  g_test_add_func ("/calendar-csv/read/many-problems", test_read_many_problems);
+
+  return g_test_run ();
+}
