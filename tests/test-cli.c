@@ -879,7 +879,7 @@ test_export_rose_bad_values (void)
   struct { const char *arg; const char *word; } cases[] = {
     { "--style=purple", "“purple”" },
     { "--paper=a5", "“a5”" },
-    { "--page=calendar", "“calendar”" },
+    { "--page=agenda", "“agenda”" },
     { "--width=wide", "“wide”" },
     { "--width=0", "“0”" },
   };
