@@ -497,8 +497,9 @@ legend_height (KoersPlan *plan,
   return draw_legend (NULL, plan, KOERS_RENDER_STYLE_COLOUR, 0, width, s);
 }
 
-/* The days each active channel is silent, from the plan check's view:
- * its longest gap and its months without a post. */
+/* The days each active channel is silent, as the plan check sees them
+ * (over its period): its months without a post, and its longest gap when
+ * that is longer than the check lets pass. */
 typedef struct
 {
   KoersChannel *channel;  /* borrowed from the plan */
@@ -534,7 +535,8 @@ collect_silences (KoersPlan *plan)
         continue;
       silence.channel = continuity->channel;
       silence.ranges = g_array_new (FALSE, FALSE, sizeof (KoersDateRange));
-      if (continuity->longest_gap > 0 && g_date_valid (&continuity->gap.first) &&
+      if (continuity->longest_gap > KOERS_CONTINUITY_LONG_GAP_DAYS &&
+          g_date_valid (&continuity->gap.first) &&
           g_date_valid (&continuity->gap.last))
         g_array_append_val (silence.ranges, continuity->gap);
       if (continuity->inactive != NULL)
