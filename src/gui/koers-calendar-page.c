@@ -28,6 +28,8 @@
 #include "koers-continuity.h"
 #include "koers-entry-chip.h"
 #include "koers-entry-editor.h"
+#include "koers-export-dialog.h"
+#include "koers-export-status.h"
 #include "koers-month-view.h"
 #include "koers-role.h"
 #include "koers-week-view.h"
@@ -83,6 +85,10 @@ struct _KoersCalendarPage
   guint                continuity_id;
   gulong               calendar_changed_id;
   gulong               channels_changed_id;
+
+  KoersExportStatus    *export_status;
+  GtkFileChooserNative *chooser;        /* weak: an open Export dialog */
+  KoersExportChoices    export;
 };
 
 G_DEFINE_FINAL_TYPE (KoersCalendarPage, koers_calendar_page, KOERS_TYPE_PAGE)
@@ -1169,10 +1175,74 @@ koers_calendar_page_unbind (KoersPage *page,
   koers_calendar_list_set_plan (self->list_view, NULL);
 }
 
+/* Print and export ------------------------------------------------------ */
+
+/* The month that is showing: the month grid's, or the month of the week */
+static const GDate *
+shown_month (KoersCalendarPage *self)
+{
+  if (showing (self, "week"))
+    return koers_week_view_get_date (self->week_view);
+  return koers_month_view_get_month (self->month_view);
+}
+
+/* The print button prints as Ctrl+P does: the window's Print action, with
+ * the month get_print_options() gives. */
+static void
+print_clicked_cb (KoersCalendarPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.print", NULL);
+}
+
+static void
+export_clicked_cb (KoersCalendarPage *self)
+{
+  if (koers_page_get_plan (KOERS_PAGE (self)) == NULL)
+    return;
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+      return;
+    }
+  g_set_weak_pointer (&self->chooser,
+                      koers_export_dialog_show (KOERS_PAGE (self), &self->export,
+                                                KOERS_RENDER_STYLE_COLOUR,
+                                                _("Export the Content Calendar"),
+                                                /* Translators: the suggested file name of the
+                                                 * exported calendar, without extension */
+                                                C_("file name", "content-calendar"),
+                                                _("The content calendar could not be exported")));
+}
+
+/* The page prints the month it shows: the first to the last day of it */
+static void
+koers_calendar_page_get_print_options (KoersPage          *page,
+                                       KoersRenderOptions *opts)
+{
+  KoersCalendarPage *self = KOERS_CALENDAR_PAGE (page);
+  const GDate *month = shown_month (self);
+
+  if (month == NULL || !g_date_valid (month))
+    return;
+  g_date_set_dmy (&opts->from, 1, g_date_get_month (month), g_date_get_year (month));
+  opts->to = opts->from;
+  g_date_set_day (&opts->to, g_date_get_days_in_month (g_date_get_month (month),
+                                                       g_date_get_year (month)));
+}
+
 static void
 koers_calendar_page_dispose (GObject *object)
 {
   KoersCalendarPage *self = (KoersCalendarPage *) object;
+
+  if (self->chooser != NULL)
+    {
+      GtkFileChooserNative *chooser = self->chooser;
+
+      g_clear_weak_pointer (&self->chooser);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+      g_object_unref (chooser);
+    }
 
   g_clear_handle_id (&self->hover_id, g_source_remove);
   g_clear_handle_id (&self->week_scroll_id, g_source_remove);
@@ -1208,12 +1278,15 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
   object_class->finalize = koers_calendar_page_finalize;
   page_class->bind = koers_calendar_page_bind;
   page_class->unbind = koers_calendar_page_unbind;
+  page_class->get_print_options = koers_calendar_page_get_print_options;
+  page_class->printable_id = "calendar";
   page_class->wide = TRUE;
 
   g_type_ensure (KOERS_TYPE_MONTH_VIEW);
   g_type_ensure (KOERS_TYPE_WEEK_VIEW);
   g_type_ensure (KOERS_TYPE_CALENDAR_LIST);
   g_type_ensure (KOERS_TYPE_ENTRY_EDITOR);
+  g_type_ensure (KOERS_TYPE_EXPORT_STATUS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-calendar-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, previous_button);
@@ -1245,7 +1318,10 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, empty_box);
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, editor_revealer);
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, export_status);
   gtk_widget_class_bind_template_callback (widget_class, jump_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, print_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
@@ -1281,6 +1357,7 @@ koers_calendar_page_init (KoersCalendarPage *self)
   GDate date;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  koers_export_dialog_set_status (KOERS_PAGE (self), self->export_status);
 
   self->selected = g_ptr_array_new_with_free_func (g_object_unref);
   self->channel_ids = g_ptr_array_new_with_free_func (g_free);

@@ -123,7 +123,7 @@ static const KoersPrintable printables[] = {
      * --to; the plan's period when they are not given) */
     .id = "calendar",
     .name = N_("Content calendar"),
-    .features = KOERS_PRINTABLE_STYLE | KOERS_PRINTABLE_LANDSCAPE,
+    .features = KOERS_PRINTABLE_STYLE | KOERS_PRINTABLE_LANDSCAPE | KOERS_PRINTABLE_RANGE,
     .n_pages = koers_calendar_render_n_pages,
     .draw_page = koers_calendar_render_page,
   },
