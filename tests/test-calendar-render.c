@@ -485,7 +485,7 @@ test_pdf_month (void)
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
     /* the legend: channels, marks, the gap and the days outside */
     "LinkedIn", "Instagram", "Nieuwsbrief", "Idee", "Gepland", "Klaar", "Gepubliceerd",
-    "Kanaal zonder berichten", "Buiten de planperiode",
+    "geen berichten op dat kanaal", "Buiten de planperiode",
     "Weekbrood", "Maandupdate",
   };
   KoersRenderOptions opts;

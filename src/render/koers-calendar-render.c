@@ -40,7 +40,7 @@
 #define DAYNUM_H    14.0
 #define LINE_H      10.0
 #define ENTRY_SIZE  7.2
-#define GAP_H       9.0
+#define GAP_H       11.0
 #define MAX_LANES   3
 #define LEGEND_GAP  8.0
 #define LEGEND_LINE 13.0
@@ -459,7 +459,8 @@ draw_legend (cairo_t          *cr,
 
   /* the gap strip and the days outside */
   {
-    const char *gap = _("Channel without posts: its longest gap or a month without a post");
+    const char *gap = _("A strip with a channel’s letters: no posts on that channel (a month "
+                          "without a post, or its longest gap)");
     const char *outside = _("Outside the plan’s period or the months printed");
     double bw = 18 * s, gw = koers_render_measure_text (gap, size, FALSE);
     double ow = koers_render_measure_text (outside, size, FALSE);
@@ -822,13 +823,16 @@ koers_calendar_render_page (cairo_t                  *cr,
                 {
                   g_autofree char *short_name =
                     koers_calendar_render_dup_short_name (silence->channel);
-                  double tw = koers_render_measure_text (short_name, 6.5 * s, TRUE);
+                  double tw = koers_render_measure_text (short_name, 7 * s, TRUE);
 
+                  /* the letters on white, framed, so that they read on the hatching */
+                  cairo_rectangle (cr, cx + 4 * s, ly + 1.5 * s, tw + 5 * s, GAP_H * s - 3 * s);
                   cairo_set_source_rgb (cr, 1, 1, 1);
-                  cairo_rectangle (cr, cx + 3 * s, ly + 1 * s, tw + 4 * s, GAP_H * s - 2 * s);
-                  cairo_fill (cr);
+                  cairo_fill_preserve (cr);
                   koers_render_set_ink (cr, opts->style);
-                  koers_render_text (cr, short_name, 6.5 * s, TRUE, cx + 5 * s, ly + 0.5 * s,
+                  cairo_set_line_width (cr, 0.5 * s);
+                  cairo_stroke (cr);
+                  koers_render_text (cr, short_name, 7 * s, TRUE, cx + 6.5 * s, ly + 1.5 * s,
                                      0, NULL);
                 }
             }
