@@ -84,6 +84,7 @@ test_help (void)
   g_assert_nonnull (strstr (run.out, "--poster=CxR"));
   /* the ids --page takes, from the table of printables */
   g_assert_nonnull (strstr (run.out, "Pages for --page: rose (Communication rose)"));
+  g_assert_nonnull (strstr (run.out, "calendar (Content calendar)"));
   g_assert_cmpstr (run.err, ==, "");
 
   /* and in Dutch */
@@ -93,6 +94,7 @@ test_help (void)
     koers_test_run_koers (&nl, "nl", "--help", NULL);
     g_assert_cmpint (nl.status, ==, 0);
     g_assert_nonnull (strstr (nl.out, "Pagina's voor --page: rose (Communicatieroos)"));
+    g_assert_nonnull (strstr (nl.out, "calendar (Contentkalender)"));
     /* the values as they are typed, explained in Dutch */
     g_assert_nonnull (strstr (nl.out, "colour (kleur, standaard), grey (grijstinten) of bw (zwart-wit)"));
     g_assert_nonnull (strstr (nl.out, "a4 (standaard) of a3"));
@@ -1172,7 +1174,7 @@ test_export_rose_bad_values (void)
   struct { const char *arg; const char *word; } cases[] = {
     { "--style=purple", "“purple”" },
     { "--paper=a5", "“a5”" },
-    { "--page=calendar", "“calendar”" },
+    { "--page=agenda", "“agenda”" },
     { "--width=wide", "“wide”" },
     { "--width=0", "“0”" },
   };
@@ -1278,6 +1280,117 @@ test_export_rose_poster (void)
                         cases[i].pages);
       g_unlink (target);
     }
+}
+
+static char *
+pdf_to_text (const char *path)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  const char *argv[] = { pdftotext, "-enc", "UTF-8", "-raw", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (pdftotext == NULL)
+    return NULL;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  return out;
+}
+
+/* koers --export=maart.pdf --page=calendar --month=2027-03 --example: one
+ * A4 landscape page; --from/--to six; --paper=a3 A3; in English here (the
+ * Dutch text is test-calendar-render's); SVG and PNG the first month */
+static void
+test_export_calendar (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  struct {
+    const char *name;
+    const char *args[3];
+    guint       pages;
+    const char *media_box;
+    const char *words[4];
+  } cases[] = {
+    { "maart.pdf", { "--month=2027-03", NULL }, 1, "/MediaBox [ 0 0 841.889764 595.275591 ]",
+      { "March 2027", "Monday", "page 1 of 1", "Content calendar – Bakkerij De Korenaar" } },
+    { "half.pdf", { "--from=2027-01", "--to=2027-06", NULL }, 6,
+      "/MediaBox [ 0 0 841.889764 595.275591 ]",
+      { "January 2027", "June 2027", "page 2 of 6", "Sunday" } },
+    { "a3.pdf", { "--month=2027-03", "--paper=a3", NULL }, 1,
+      "/MediaBox [ 0 0 1190.551181 841.889764 ]",
+      { "March 2027", "Published", "Nieuwsbrief en blog", NULL } },
+    /* a few days across a month's end: both months */
+    { "days.pdf", { "--from=2027-02-27", "--to=2027-03-02", NULL }, 2,
+      "/MediaBox [ 0 0 841.889764 595.275591 ]", { "February 2027", "page 2 of 2", NULL } },
+  };
+
+  if (!koers_test_have_koers ())
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *target = g_build_filename (dir, cases[i].name, NULL);
+      g_autofree char *option = g_strconcat ("--export=", target, NULL);
+      g_autofree char *text = NULL;
+      g_autoptr(GBytes) pdf = NULL;
+      g_auto(KoersTestRun) run = { 0 };
+
+      if (cases[i].args[1] == NULL)
+        koers_test_run_koers (&run, "en", option, "--page=calendar", cases[i].args[0],
+                              "--example", NULL);
+      else
+        koers_test_run_koers (&run, "en", option, "--page=calendar", cases[i].args[0],
+                              cases[i].args[1], "--example", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      pdf = koers_test_read_file (target);
+      g_assert_true (data_contains (pdf, "%PDF-"));
+      g_assert_cmpuint (count_pdf_pages (pdf), ==, cases[i].pages);
+      g_assert_cmpuint (count_in_data (pdf, cases[i].media_box), ==, cases[i].pages);
+
+      text = pdf_to_text (target);
+      for (guint w = 0; text != NULL && w < G_N_ELEMENTS (cases[i].words); w++)
+        if (cases[i].words[w] != NULL && strstr (text, cases[i].words[w]) == NULL)
+          g_error ("%s: no “%s” in %s", cases[i].name, cases[i].words[w], text);
+      g_unlink (target);
+    }
+
+  /* PNG and SVG: the first month, landscape */
+  {
+    g_autofree char *png = g_build_filename (dir, "maand.png", NULL);
+    g_autofree char *svg = g_build_filename (dir, "maand.svg", NULL);
+    g_autofree char *to_png = g_strconcat ("--export=", png, NULL);
+    g_autofree char *to_svg = g_strconcat ("--export=", svg, NULL);
+    g_autoptr(GBytes) bytes = NULL;
+    g_autofree char *text = NULL;
+    g_auto(KoersTestRun) run = { 0 };
+    g_auto(KoersTestRun) run_svg = { 0 };
+    const guint8 *data;
+    gsize length;
+
+    koers_test_run_koers (&run, "en", to_png, "--page=calendar", "--from=2027-03",
+                          "--to=2027-05", "--width=800", "--example", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    bytes = koers_test_read_file (png);
+    data = g_bytes_get_data (bytes, &length);
+    g_assert_cmpuint (length, >, 24);
+    g_assert_true (memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0);
+    /* IHDR: 800 wide, A4 landscape: 566 high */
+    g_assert_cmpuint ((guint) data[16] << 24 | data[17] << 16 | data[18] << 8 | data[19], ==, 800);
+    g_assert_cmpuint ((guint) data[20] << 24 | data[21] << 16 | data[22] << 8 | data[23], ==, 566);
+
+    koers_test_run_koers (&run_svg, "en", to_svg, "--page=calendar", "--from=2027-03",
+                          "--to=2027-05", "--example", NULL);
+    g_assert_cmpint (run_svg.status, ==, 0);
+    text = koers_test_read_text (svg);
+    g_assert_nonnull (strstr (text, "<svg"));
+    g_assert_nonnull (strstr (text, "width=\"841.889764pt\""));
+    g_unlink (png);
+    g_unlink (svg);
+  }
 }
 
 /* --page=nope and wrong posters: usage errors that name the choices,
@@ -1390,6 +1503,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/calendar-csv", test_export_calendar_csv);
   g_test_add_func ("/cli/import/csv", test_import_csv);
   g_test_add_func ("/cli/export/page-and-poster-errors", test_export_page_and_poster_errors);
+  g_test_add_func ("/cli/export/calendar", test_export_calendar);
 
   return g_test_run ();
 }

@@ -392,6 +392,185 @@ test_print_rose_tab (void)
   g_object_unref (tab);
 }
 
+static GtkWidget *
+find_by_type (GtkWidget *root,
+              GType      type,
+              guint      nth)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  /* depth first, in the order of the children */
+  g_ptr_array_add (stack, root);
+  while (stack->len > 0)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+      g_autoptr(GPtrArray) children = g_ptr_array_new ();
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (w))
+        g_ptr_array_add (found, w);
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL;
+           c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (children, c);
+      for (guint i = children->len; i > 0; i--)
+        g_ptr_array_add (stack, children->pdata[i - 1]);
+    }
+  g_assert_cmpuint (nth, <, found->len);
+  return found->pdata[nth];
+}
+
+static void
+assert_range (const KoersRenderOptions *opts,
+              const char               *from,
+              const char               *to)
+{
+  char text[32];
+
+  if (from == NULL)
+    {
+      g_assert_false (g_date_valid (&opts->from));
+      g_assert_false (g_date_valid (&opts->to));
+      return;
+    }
+  g_assert_true (g_date_valid (&opts->from) && g_date_valid (&opts->to));
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", &opts->from);
+  g_assert_cmpstr (text, ==, from);
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", &opts->to);
+  g_assert_cmpstr (text, ==, to);
+}
+
+/* The calendar's tab: the variant and the months (this month, the plan's
+ * period, or from one month to another, with month drop-downs and year
+ * spin buttons that count only then); no blank version, no poster */
+static void
+test_print_calendar_tab (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersPrint) print = koers_print_new (plan, koers_printable_lookup ("calendar"));
+  GtkPrintOperationClass *klass = GTK_PRINT_OPERATION_GET_CLASS (print);
+  KoersRenderOptions opts;
+  GtkWidget *tab, *range, *from_month, *to_month, *from_year, *to_year;
+
+  koers_render_options_init (&opts);
+  g_date_set_dmy (&opts.from, 1, 3, 2027);
+  g_date_set_dmy (&opts.to, 31, 3, 2027);
+  koers_print_set_options (print, &opts);
+  g_assert_cmpint (koers_print_get_range (print), ==, KOERS_PRINT_RANGE_MONTH);
+  assert_range (koers_print_get_options (print), "2027-03-01", "2027-03-31");
+
+  tab = klass->create_custom_widget (GTK_PRINT_OPERATION (print));
+  g_object_ref_sink (tab);
+  g_assert_cmpuint (count_visible (tab, GTK_TYPE_DROP_DOWN), ==, 4);
+  g_assert_cmpuint (count_visible (tab, GTK_TYPE_SPIN_BUTTON), ==, 2);
+  g_assert_cmpuint (count_visible (tab, GTK_TYPE_CHECK_BUTTON), ==, 0);
+  range = find_by_type (tab, GTK_TYPE_DROP_DOWN, 1);
+  from_month = find_by_type (tab, GTK_TYPE_DROP_DOWN, 2);
+  to_month = find_by_type (tab, GTK_TYPE_DROP_DOWN, 3);
+  from_year = find_by_type (tab, GTK_TYPE_SPIN_BUTTON, 0);
+  to_year = find_by_type (tab, GTK_TYPE_SPIN_BUTTON, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (range)), ==, 0);
+  /* "this month" names it */
+  {
+    GtkStringObject *item = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (range));
+
+    g_assert_true (g_str_has_suffix (gtk_string_object_get_string (item), "2027"));
+  }
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (from_month)), ==, 2);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (to_year)), ==, 2027);
+  g_assert_false (gtk_widget_is_sensitive (from_month));
+  g_assert_false (gtk_widget_is_sensitive (to_year));
+
+  /* from January to June */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (range), KOERS_PRINT_RANGE_MONTHS);
+  g_assert_true (gtk_widget_is_sensitive (from_month));
+  g_assert_true (gtk_widget_is_sensitive (to_year));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (from_month), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (to_month), 5);
+  klass->custom_widget_apply (GTK_PRINT_OPERATION (print), tab);
+  g_assert_cmpint (koers_print_get_range (print), ==, KOERS_PRINT_RANGE_MONTHS);
+  assert_range (koers_print_get_options (print), "2027-01-01", "2027-06-30");
+
+  /* the other way round is the same months */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (from_year), 2028);
+  klass->custom_widget_apply (GTK_PRINT_OPERATION (print), tab);
+  assert_range (koers_print_get_options (print), "2027-06-01", "2028-01-31");
+
+  /* the plan's period: cleared */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (range), KOERS_PRINT_RANGE_PERIOD);
+  klass->custom_widget_apply (GTK_PRINT_OPERATION (print), tab);
+  assert_range (koers_print_get_options (print), NULL, NULL);
+  g_object_unref (tab);
+}
+
+static void
+print_to (KoersWindow *window,
+          const char  *path)
+{
+  g_object_set_data_full (G_OBJECT (window), EXPORT_FILENAME_KEY, g_strdup (path), g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  koers_test_iterate_until (pdf_written, (gpointer) path);
+}
+
+/* Print on the calendar page prints the month that shows, on landscape
+ * paper; a range chosen in the tab is what the next print starts from */
+static void
+test_print_calendar_page (void)
+{
+  KoersWindow *window = open_example ();
+  KoersPlan *plan = koers_window_get_plan (window);
+  KoersPage *page = show_page (window, "calendar");
+  g_autofree char *path = g_build_filename (tmpdir, "kalender.pdf", NULL);
+  g_autofree char *path2 = g_build_filename (tmpdir, "kalender-2.pdf", NULL);
+  g_autofree char *title = koers_printable_dup_title (koers_printable_lookup ("calendar"), plan);
+  g_autofree char *title_string = pdf_string (title);
+  g_autofree char *expected = g_strdup_printf ("/Title %s", title_string);
+  g_autofree char *data = NULL;
+  KoersRenderOptions opts;
+  gsize length;
+
+  g_assert_cmpstr (koers_page_get_printable_id (page), ==, "calendar");
+  g_assert_true (koers_print_pick_printable (page) == koers_printable_lookup ("calendar"));
+  /* the example opens on its first month; two on is March */
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.next", NULL);
+  koers_render_options_init (&opts);
+  koers_page_get_print_options (page, &opts);
+  assert_range (&opts, "2027-03-01", "2027-03-31");
+
+  print_to (window, path);
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (count_pdf_pages (data, length), ==, 1);
+  g_assert_cmpuint (count_string (data, length, "/MediaBox [ 0 0 841.889764 595.275591 ]", FALSE),
+                    ==, 1);
+  if (count_string (data, length, expected, FALSE) != 1)
+    g_error ("%s lacks %s", path, expected);
+  g_clear_pointer (&data, g_free);
+
+  /* a print with the plan's period chosen: twelve months; the next
+   * print from the page starts from that choice */
+  {
+    g_autoptr(KoersPrint) print = koers_print_new (plan, koers_printable_lookup ("calendar"));
+
+    koers_print_set_options (print, &opts);
+    koers_print_set_range (print, KOERS_PRINT_RANGE_PERIOD, NULL, NULL);
+    g_object_set_data_full (G_OBJECT (window), EXPORT_FILENAME_KEY, g_strdup (path2), g_free);
+    koers_print_run (print, GTK_WINDOW (window));
+    koers_test_iterate_until (pdf_written, path2);
+  }
+  g_assert_true (g_file_get_contents (path2, &data, &length, NULL));
+  g_assert_cmpuint (count_pdf_pages (data, length), ==, 12);
+  g_clear_pointer (&data, g_free);
+  g_unlink (path);
+  g_unlink (path2);
+
+  print_to (window, path);
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (count_pdf_pages (data, length), ==, 12);
+  g_unlink (path);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The export dialog's name follows the chosen type, and the type the name;
  * the status line names a document-portal file by its name alone */
 static void
@@ -593,6 +772,38 @@ test_export_from_maturity_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An export from the calendar page: the month that shows, or the months
+ * the dialog chose */
+static void
+test_export_from_calendar_page (void)
+{
+  KoersWindow *window = open_example ();
+  KoersPage *page = show_page (window, "calendar");
+  g_autofree char *pdf = g_build_filename (tmpdir, "maand.pdf", NULL);
+  g_autofree char *half = g_build_filename (tmpdir, "halfjaar.pdf", NULL);
+  KoersExportChoices choices = { 0, FALSE, KOERS_EXPORT_PAPER_A4, FALSE };
+  g_autofree char *data = NULL;
+  gsize length;
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.next", NULL);
+  export_from_page (page, &choices, "maand.pdf", 0);
+  g_assert_true (g_file_get_contents (pdf, &data, &length, NULL));
+  g_assert_cmpuint (count_pdf_pages (data, length), ==, 1);
+  g_assert_cmpuint (count_string (data, length, "/MediaBox [ 0 0 841.889764 595.275591 ]", FALSE),
+                    ==, 1);
+  g_clear_pointer (&data, g_free);
+
+  choices.range = KOERS_PRINT_RANGE_MONTHS;
+  g_date_set_dmy (&choices.first, 1, 6, 2027);
+  g_date_set_dmy (&choices.last, 1, 1, 2027);
+  export_from_page (page, &choices, "halfjaar.pdf", 0);
+  g_assert_true (g_file_get_contents (half, &data, &length, NULL));
+  g_assert_cmpuint (count_pdf_pages (data, length), ==, 6);
+  g_unlink (pdf);
+  g_unlink (half);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 message_dialog_shown (gpointer data)
 {
@@ -691,9 +902,12 @@ main (int   argc,
   g_test_add_func ("/print/operation/poster", test_print_poster);
   g_test_add_func ("/print/operation/other-printable", test_print_other_printable);
   g_test_add_func ("/print/operation/rose-tab", test_print_rose_tab);
+  g_test_add_func ("/print/operation/calendar-tab", test_print_calendar_tab);
+  g_test_add_func ("/print/window/calendar-page", test_print_calendar_page);
   g_test_add_func ("/print/export/name-for-format", test_export_name_for_format);
   g_test_add_func ("/print/export/from-page", test_export_from_page);
   g_test_add_func ("/print/export/from-maturity-page", test_export_from_maturity_page);
+  g_test_add_func ("/print/export/from-calendar-page", test_export_from_calendar_page);
   g_test_add_func ("/print/export/asks-before-replacing", test_export_asks_before_replacing);
 
   status = g_test_run ();

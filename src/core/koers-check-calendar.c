@@ -30,7 +30,7 @@
 /* Posts per week below this share of the intention are reported */
 #define RATE_SHARE 0.8
 /* A gap longer than six weeks in a channel with a post every month */
-#define LONG_GAP_DAYS 42
+#define LONG_GAP_DAYS KOERS_CONTINUITY_LONG_GAP_DAYS
 
 static char *
 iso (const GDate *date)

@@ -26,6 +26,11 @@ G_BEGIN_DECLS
 
 #define KOERS_CONTINUITY_SAMPLE 1200
 
+/* A gap longer than six weeks, in a channel with a post every month, is
+ * worth a finding (koers-check-calendar.c) and a mark on the printed
+ * calendar (koers-calendar-render.c). */
+#define KOERS_CONTINUITY_LONG_GAP_DAYS 42
+
 typedef struct
 {
   GDate first;  /* the first day */

@@ -30,6 +30,8 @@
 #include "koers-continuity.h"
 #include "koers-entry-chip.h"
 #include "koers-entry-editor.h"
+#include "koers-export-dialog.h"
+#include "koers-export-status.h"
 #include "koers-month-view.h"
 #include "koers-role.h"
 #include "koers-week-view.h"
@@ -87,6 +89,8 @@ struct _KoersCalendarPage
   guint                continuity_id;
   gulong               calendar_changed_id;
   gulong               channels_changed_id;
+
+  KoersExportChoices    export;       /* what the Export dialog chose last */
 };
 
 G_DEFINE_FINAL_TYPE (KoersCalendarPage, koers_calendar_page, KOERS_TYPE_PAGE)
@@ -1224,6 +1228,65 @@ export_csv_action (GtkWidget  *widget,
     keep_chooser (self, koers_calendar_export_csv_show (KOERS_PAGE (self), self->export_status));
 }
 
+/* Print and export ------------------------------------------------------ */
+
+/* The month that is showing: the month grid's, or the month of the week */
+static const GDate *
+shown_month (KoersCalendarPage *self)
+{
+  if (showing (self, "week"))
+    return koers_week_view_get_date (self->week_view);
+  return koers_month_view_get_month (self->month_view);
+}
+
+/* The print button prints as Ctrl+P does: the window's Print action, with
+ * the month get_print_options() gives. */
+static void
+print_clicked_cb (KoersCalendarPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.print", NULL);
+}
+
+static void
+export_drawing_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  KoersCalendarPage *self = KOERS_CALENDAR_PAGE (widget);
+
+  if (koers_page_get_plan (KOERS_PAGE (self)) == NULL)
+    return;
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+      return;
+    }
+  g_set_weak_pointer (&self->chooser,
+                      koers_export_dialog_show (KOERS_PAGE (self), &self->export,
+                                                KOERS_RENDER_STYLE_COLOUR,
+                                                _("Export the Content Calendar"),
+                                                /* Translators: the suggested file name of the
+                                                 * exported calendar, without extension */
+                                                C_("file name", "content-calendar"),
+                                                _("The content calendar could not be exported")));
+}
+
+/* The page prints the month it shows: the first to the last day of it */
+static void
+koers_calendar_page_get_print_options (KoersPage          *page,
+                                       KoersRenderOptions *opts)
+{
+  KoersCalendarPage *self = KOERS_CALENDAR_PAGE (page);
+  const GDate *month = shown_month (self);
+
+  if (month == NULL || !g_date_valid (month))
+    return;
+  g_date_set_dmy (&opts->from, 1, g_date_get_month (month), g_date_get_year (month));
+  opts->to = opts->from;
+  g_date_set_day (&opts->to, g_date_get_days_in_month (g_date_get_month (month),
+                                                       g_date_get_year (month)));
+}
+
 static void
 koers_calendar_page_dispose (GObject *object)
 {
@@ -1237,6 +1300,7 @@ koers_calendar_page_dispose (GObject *object)
       gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
       g_object_unref (chooser);
     }
+
   g_clear_handle_id (&self->hover_id, g_source_remove);
   g_clear_handle_id (&self->week_scroll_id, g_source_remove);
   g_clear_handle_id (&self->continuity_id, g_source_remove);
@@ -1271,6 +1335,8 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
   object_class->finalize = koers_calendar_page_finalize;
   page_class->bind = koers_calendar_page_bind;
   page_class->unbind = koers_calendar_page_unbind;
+  page_class->get_print_options = koers_calendar_page_get_print_options;
+  page_class->printable_id = "calendar";
   page_class->wide = TRUE;
 
   g_type_ensure (KOERS_TYPE_MONTH_VIEW);
@@ -1311,6 +1377,7 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, editor);
   gtk_widget_class_bind_template_child (widget_class, KoersCalendarPage, export_status);
   gtk_widget_class_bind_template_callback (widget_class, jump_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, print_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
@@ -1334,6 +1401,8 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
   gtk_widget_class_install_action (widget_class, "calendar.clear-selection", NULL, clear_selection_action);
   gtk_widget_class_install_action (widget_class, "calendar.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "calendar.export-ical", NULL, export_ical_action);
+  gtk_widget_class_install_action (widget_class, "calendar.export-drawing", NULL,
+                                   export_drawing_action);
   gtk_widget_class_install_action (widget_class, "calendar.export-csv", NULL, export_csv_action);
   /* The month grid handles these keys itself; elsewhere on the page (the
    * week view) they turn the page too */
@@ -1349,6 +1418,7 @@ koers_calendar_page_init (KoersCalendarPage *self)
   GDate date;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  koers_export_dialog_set_status (KOERS_PAGE (self), self->export_status);
 
   self->selected = g_ptr_array_new_with_free_func (g_object_unref);
   self->channel_ids = g_ptr_array_new_with_free_func (g_free);

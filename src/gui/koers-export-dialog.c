@@ -10,10 +10,13 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 #include "koers-export-dialog.h"
 #include "koers-export-dialog-private.h"
+#include "koers-calendar-util.h"
 
 static const struct {
   const char *name;
@@ -26,6 +29,12 @@ static const struct {
 };
 
 static const char *style_ids[] = { "colour", "grey", "bw" };
+static const char *range_ids[] = { "month", "period", "months" };
+
+/* The most months the From and To choices list: two years before the
+ * month the page shows and three after, within the plan's period */
+#define MONTHS_BEFORE 24
+#define MONTHS_AFTER  35
 
 typedef struct
 {
@@ -58,6 +67,126 @@ error_response_cb (GtkDialog *dialog,
                    int        response)
 {
   gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static const KoersPrintable *
+get_printable (KoersPage *page)
+{
+  return koers_printable_lookup (koers_page_get_printable_id (page));
+}
+
+static gboolean
+has_feature (KoersPage              *page,
+             KoersPrintableFeatures  feature)
+{
+  const KoersPrintable *printable = get_printable (page);
+
+  return printable != NULL && (printable->features & feature) != 0;
+}
+
+/* The month the page shows: the month of its print options' first day */
+static void
+get_shown_month (KoersPage *page,
+                 GDate     *month)
+{
+  KoersRenderOptions opts;
+
+  koers_render_options_init (&opts);
+  koers_page_get_print_options (page, &opts);
+  if (g_date_valid (&opts.from))
+    *month = opts.from;
+  else
+    koers_calendar_today (month);
+  g_date_set_day (month, 1);
+}
+
+static char *
+month_id (const GDate *month)
+{
+  return g_strdup_printf ("%04u-%02u", g_date_get_year (month), g_date_get_month (month));
+}
+
+static gboolean
+parse_month_id (const char *id,
+                GDate      *month)
+{
+  guint year = 0, number = 0;
+  char end;
+
+  if (id == NULL || sscanf (id, "%4u-%2u%c", &year, &number, &end) != 2 ||
+      !g_date_valid_dmy (1, number, year))
+    return FALSE;
+  g_date_clear (month, 1);
+  g_date_set_dmy (month, 1, number, year);
+  return TRUE;
+}
+
+/* The months From and To offer: the plan's period around @shown, at most
+ * MONTHS_BEFORE before it and MONTHS_AFTER after it, @shown always. */
+static void
+add_month_choices (GtkFileChooser *fc,
+                   KoersPlan      *plan,
+                   const GDate    *shown,
+                   const GDate    *first,
+                   const GDate    *last)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  const GDate *start = koers_plan_get_period_start (plan);
+  const GDate *end = koers_plan_get_period_end (plan);
+  g_autofree char *first_id = NULL;
+  g_autofree char *last_id = NULL;
+  gboolean has_first = FALSE, has_last = FALSE;
+  GDate month = *shown, stop = *shown;
+
+  for (guint i = 0; i < MONTHS_BEFORE && g_date_get_julian (&month) > 31; i++)
+    {
+      GDate before = month;
+
+      g_date_subtract_months (&before, 1);
+      if (start != NULL && g_date_valid (start) && g_date_compare (&before, start) < 0 &&
+          !(g_date_get_month (&before) == g_date_get_month (start) &&
+            g_date_get_year (&before) == g_date_get_year (start)))
+        break;
+      month = before;
+    }
+  for (guint i = 0; i < MONTHS_AFTER && g_date_get_year (&stop) < 9999; i++)
+    {
+      GDate after = stop;
+
+      g_date_add_months (&after, 1);
+      if (end != NULL && g_date_valid (end) && g_date_compare (&after, end) > 0)
+        break;
+      stop = after;
+    }
+
+  first_id = month_id (first);
+  last_id = month_id (last);
+  for (; g_date_compare (&month, &stop) <= 0; g_date_add_months (&month, 1))
+    {
+      char *id = month_id (&month);
+
+      has_first |= g_strcmp0 (id, first_id) == 0;
+      has_last |= g_strcmp0 (id, last_id) == 0;
+      g_ptr_array_add (ids, id);
+      /* xgettext:no-c-format */
+      g_ptr_array_add (labels, koers_calendar_format_date (&month, _("%B %Y")));
+      if (g_date_get_year (&month) == 9999 && g_date_get_month (&month) == G_DATE_DECEMBER)
+        break;
+    }
+  g_ptr_array_add (ids, NULL);
+  g_ptr_array_add (labels, NULL);
+
+  gtk_file_chooser_add_choice (fc, "from", _("First month"), (const char **) ids->pdata,
+                               (const char **) labels->pdata);
+  gtk_file_chooser_add_choice (fc, "to", _("Last month"), (const char **) ids->pdata,
+                               (const char **) labels->pdata);
+  {
+    g_autofree char *shown_id = month_id (shown);
+
+    gtk_file_chooser_set_choice (fc, "from", has_first ? first_id : shown_id);
+    gtk_file_chooser_set_choice (fc, "to", has_last ? last_id : shown_id);
+  }
 }
 
 static guint
@@ -270,6 +399,14 @@ _koers_export_dialog_export (KoersPage          *page,
   exported->opts.blank = choices->blank;
   exported->opts.paper = choices->paper;
   exported->opts.landscape = choices->landscape;
+  if (has_feature (page, KOERS_PRINTABLE_RANGE))
+    {
+      GDate shown;
+
+      get_shown_month (page, &shown);
+      koers_print_range_resolve (choices->range, &shown, &choices->first, &choices->last,
+                                 &exported->opts.from, &exported->opts.to);
+    }
   exported->choices = choices;
   exported->format = chosen;
   {
@@ -323,6 +460,19 @@ response_cb (GtkFileChooserNative *chooser,
     blank = gtk_file_chooser_get_choice (fc, "blank");
     if (blank != NULL)
       choices->blank = g_strcmp0 (blank, "true") == 0;
+    if (has_feature (request->page, KOERS_PRINTABLE_RANGE))
+      {
+        GDate first, last;
+
+        choices->range = choice_index (fc, "range", range_ids, G_N_ELEMENTS (range_ids),
+                                       choices->range);
+        if (parse_month_id (gtk_file_chooser_get_choice (fc, "from"), &first) &&
+            parse_month_id (gtk_file_chooser_get_choice (fc, "to"), &last))
+          {
+            choices->first = first;
+            choices->last = last;
+          }
+      }
 
     _koers_export_dialog_export (request->page, choices, style, file, chosen,
                                  request->error_message);
@@ -418,11 +568,42 @@ koers_export_dialog_show (KoersPage          *page,
   gtk_file_chooser_set_choice (fc, "style", style_ids[MIN (style, KOERS_RENDER_STYLE_BW)]);
   gtk_file_chooser_add_choice (fc, "paper", _("Paper"), paper_ids, paper_labels);
   gtk_file_chooser_set_choice (fc, "paper", paper_ids[choices->paper]);
-  gtk_file_chooser_add_choice (fc, "orientation", _("Orientation"),
-                               orientation_ids, orientation_labels);
-  gtk_file_chooser_set_choice (fc, "orientation", orientation_ids[choices->landscape ? 1 : 0]);
-  gtk_file_chooser_add_choice (fc, "blank", _("Blank workshop version"), NULL, NULL);
-  gtk_file_chooser_set_choice (fc, "blank", choices->blank ? "true" : "false");
+  /* only what the printable heeds: a landscape one is always landscape */
+  if (!has_feature (page, KOERS_PRINTABLE_LANDSCAPE))
+    {
+      gtk_file_chooser_add_choice (fc, "orientation", _("Orientation"),
+                                   orientation_ids, orientation_labels);
+      gtk_file_chooser_set_choice (fc, "orientation",
+                                   orientation_ids[choices->landscape ? 1 : 0]);
+    }
+  if (has_feature (page, KOERS_PRINTABLE_BLANK))
+    {
+      gtk_file_chooser_add_choice (fc, "blank", _("Blank workshop version"), NULL, NULL);
+      gtk_file_chooser_set_choice (fc, "blank", choices->blank ? "true" : "false");
+    }
+  if (has_feature (page, KOERS_PRINTABLE_RANGE) && koers_page_get_plan (page) != NULL)
+    {
+      GDate shown, first, last;
+      g_autofree char *month = NULL;
+      g_autofree char *this_month = NULL;
+      const char *range_labels[4] = { NULL };
+      const char *range_options[] = { range_ids[0], range_ids[1], range_ids[2], NULL };
+
+      get_shown_month (page, &shown);
+      /* xgettext:no-c-format */
+      month = koers_calendar_format_date (&shown, _("%B %Y"));
+      this_month = g_strdup_printf (_("This month, %s"), month);
+      range_labels[0] = this_month;
+      range_labels[1] = _("The plan’s period");
+      /* Translators: the months to export: those the two choices below name */
+      range_labels[2] = _("From the first to the last month");
+      gtk_file_chooser_add_choice (fc, "range", _("Months"), range_options, range_labels);
+      gtk_file_chooser_set_choice (fc, "range", range_ids[MIN (choices->range,
+                                                               KOERS_PRINT_RANGE_MONTHS)]);
+      first = g_date_valid (&choices->first) ? choices->first : shown;
+      last = g_date_valid (&choices->last) ? choices->last : shown;
+      add_month_choices (fc, koers_page_get_plan (page), &shown, &first, &last);
+    }
 
   name = g_strconcat (file_name, formats[MIN (choices->format, G_N_ELEMENTS (formats) - 1)].extension,
                       NULL);

@@ -13,16 +13,21 @@
 #include "koers-export.h"
 #include "koers-export-status.h"
 #include "koers-page.h"
+#include "koers-print.h"
 
 G_BEGIN_DECLS
 
-/* What the last export of a page chose, for the next one. */
+/* What the last export of a page chose, for the next one. All zero is
+ * the defaults: PDF, A4, the month the page shows. */
 typedef struct
 {
   guint            format;    /* 0 PDF, 1 SVG, 2 PNG */
   gboolean         blank;
   KoersExportPaper paper;
   gboolean         landscape;
+  KoersPrintRange  range;     /* the calendar's months; */
+  GDate            first;     /* with KOERS_PRINT_RANGE_MONTHS these; */
+  GDate            last;      /* invalid: the month the page shows */
 } KoersExportChoices;
 
 GtkFileChooserNative *koers_export_dialog_show (KoersPage          *page,

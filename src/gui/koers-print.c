@@ -6,6 +6,8 @@
  * cut marks, drawn by the same code as the screen and the PDF export. The
  * dialog runs asynchronously. What the user chose in it (printer, print to
  * file, the paper, and the Koers tab's blank and poster for each printable)
+ * and, for the calendar, its months: the month the page shows, the plan's
+ * period, or from one month to another)
  * is kept on the window for the session and saved in the user's config,
  * $XDG_CONFIG_HOME/koers/print-settings.ini, for the next sessions.
  */
@@ -20,6 +22,9 @@
 #include <glib/gstdio.h>
 #include <cairo-pdf.h>
 
+#include "koers-bind.h"
+#include "koers-calendar-util.h"
+#include "koers-check.h"
 #include "koers-file-replace.h"
 #include "koers-page.h"
 #include "koers-print.h"
@@ -51,9 +56,157 @@ struct _KoersPrint
   GtkPageSetup         *used_setup;   /* what begin-print got, to keep */
   gboolean              done;
   gboolean              page_style;   /* the page gave the style it shows */
+
+  /* A printable of the calendar: which months; opts.from and opts.to
+   * follow. Each date is a month's first day. */
+  KoersPrintRange       range;
+  GDate                 shown;        /* the month the page shows */
+  GDate                 first;        /* KOERS_PRINT_RANGE_MONTHS */
+  GDate                 last;
+  gboolean              range_given;  /* koers_print_set_range(): not recalled */
 };
 
 G_DEFINE_FINAL_TYPE (KoersPrint, koers_print, GTK_TYPE_PRINT_OPERATION)
+
+/* The range ------------------------------------------------------------ */
+
+static const char *const range_names[] = { "month", "period", "months" };
+
+static void
+first_of_month (GDate       *month,
+                const GDate *date)
+{
+  g_date_clear (month, 1);
+  g_date_set_dmy (month, 1, g_date_get_month (date), g_date_get_year (date));
+}
+
+/**
+ * koers_print_range_resolve:
+ * @range: which months
+ * @shown: the month the page shows (any day of it)
+ * @first: for %KOERS_PRINT_RANGE_MONTHS, the first month (any day of it)
+ * @last: for %KOERS_PRINT_RANGE_MONTHS, the last month; before @first
+ *   they swap
+ * @from: (out caller-allocates): the first day, cleared for the plan's period
+ * @to: (out caller-allocates): the last day, cleared for the plan's period
+ *
+ * The days of #KoersRenderOptions (and #KoersExportOptions) for @range.
+ */
+void
+koers_print_range_resolve (KoersPrintRange  range,
+                           const GDate     *shown,
+                           const GDate     *first,
+                           const GDate     *last,
+                           GDate           *from,
+                           GDate           *to)
+{
+  const GDate *a = shown, *b = shown;
+
+  g_return_if_fail (from != NULL && to != NULL);
+
+  g_date_clear (from, 1);
+  g_date_clear (to, 1);
+  if (range == KOERS_PRINT_RANGE_PERIOD)
+    return;
+  if (range == KOERS_PRINT_RANGE_MONTHS && first != NULL && last != NULL &&
+      g_date_valid (first) && g_date_valid (last))
+    {
+      a = g_date_compare (first, last) <= 0 ? first : last;
+      b = g_date_compare (first, last) <= 0 ? last : first;
+    }
+  g_return_if_fail (a != NULL && g_date_valid (a) && b != NULL && g_date_valid (b));
+
+  first_of_month (from, a);
+  first_of_month (to, b);
+  g_date_set_day (to, g_date_get_days_in_month (g_date_get_month (to), g_date_get_year (to)));
+}
+
+static gboolean
+has_range (KoersPrint *self)
+{
+  return (self->printable->features & KOERS_PRINTABLE_RANGE) != 0;
+}
+
+/* opts.from and opts.to from the range */
+static void
+apply_range (KoersPrint *self)
+{
+  if (has_range (self))
+    koers_print_range_resolve (self->range, &self->shown, &self->first, &self->last,
+                               &self->opts.from, &self->opts.to);
+}
+
+/* "2027-03" */
+static char *
+month_key_value (const GDate *month)
+{
+  return g_strdup_printf ("%04u-%02u", g_date_get_year (month), g_date_get_month (month));
+}
+
+static gboolean
+parse_month (const char *text,
+             GDate      *month)
+{
+  guint year, number;
+  char end;
+
+  if (text == NULL || sscanf (text, "%4u-%2u%c", &year, &number, &end) != 2 ||
+      !g_date_valid_dmy (1, number, year))
+    return FALSE;
+  g_date_clear (month, 1);
+  g_date_set_dmy (month, 1, number, year);
+  return TRUE;
+}
+
+/* A month as a drop-down of months and a year, in the tab */
+static void
+init_month_choice (GtkBuilder  *builder,
+                   const char  *month_id,
+                   const char  *year_id,
+                   const GDate *month)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, month_id));
+  GtkSpinButton *spin = GTK_SPIN_BUTTON (gtk_builder_get_object (builder, year_id));
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  for (guint m = G_DATE_JANUARY; m <= G_DATE_DECEMBER; m++)
+    gtk_string_list_append (names, koers_month_name (m));
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (dropdown, g_date_get_month (month) - 1);
+  gtk_spin_button_set_value (spin, g_date_get_year (month));
+  koers_spin_button_guard_scroll (spin);
+}
+
+static void
+read_month_choice (GtkBuilder *builder,
+                   const char *month_id,
+                   const char *year_id,
+                   GDate      *month)
+{
+  guint number = gtk_drop_down_get_selected (GTK_DROP_DOWN (gtk_builder_get_object (builder,
+                                                                                    month_id)));
+  int year = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (gtk_builder_get_object (builder,
+                                                                                        year_id)));
+
+  if (number < 12 && g_date_valid_dmy (1, number + 1, year))
+    {
+      g_date_clear (month, 1);
+      g_date_set_dmy (month, 1, number + 1, year);
+    }
+}
+
+/* The months to choose from only count with "From … to …" */
+static void
+range_selected_cb (GtkDropDown *dropdown,
+                   GParamSpec  *pspec,
+                   GtkBuilder  *builder)
+{
+  static const char *const ids[] = { "from_label", "from_box", "to_label", "to_box", NULL };
+  gboolean months = gtk_drop_down_get_selected (dropdown) == KOERS_PRINT_RANGE_MONTHS;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    gtk_widget_set_sensitive (GTK_WIDGET (gtk_builder_get_object (builder, ids[i])), months);
+}
 
 static void
 koers_print_begin_print (GtkPrintOperation *operation,
@@ -115,6 +268,10 @@ koers_print_create_custom_widget (GtkPrintOperation *operation)
   static const char *const style_ids[] = { "style_label", "style_dropdown", NULL };
   static const char *const blank_ids[] = { "blank_check", "blank_hint", NULL };
   static const char *const poster_ids[] = { "tiles_label", "tiles_dropdown", "tiles_hint", NULL };
+  static const char *const range_ids[] = {
+    "range_label", "range_dropdown", "from_label", "from_box", "from_month", "from_year",
+    "to_label", "to_box", "to_month", "to_year", NULL
+  };
 
   g_clear_object (&self->options);
   self->options = gtk_builder_new_from_resource ("/io/github/koersplan/Koers/koers-print-options.ui");
@@ -123,6 +280,7 @@ koers_print_create_custom_widget (GtkPrintOperation *operation)
   show_feature (self->options, style_ids, (features & KOERS_PRINTABLE_STYLE) != 0);
   show_feature (self->options, blank_ids, (features & KOERS_PRINTABLE_BLANK) != 0);
   show_feature (self->options, poster_ids, (features & KOERS_PRINTABLE_POSTER) != 0);
+  show_feature (self->options, range_ids, (features & KOERS_PRINTABLE_RANGE) != 0);
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_builder_get_object (self->options, "style_dropdown")),
                               self->opts.style);
@@ -130,6 +288,35 @@ koers_print_create_custom_widget (GtkPrintOperation *operation)
                                self->opts.blank);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_builder_get_object (self->options, "tiles_dropdown")),
                               CLAMP (tiles, 1, KOERS_POSTER_MAX_SHEETS) - 1);
+
+  if (features & KOERS_PRINTABLE_RANGE)
+    {
+      GtkDropDown *range = GTK_DROP_DOWN (gtk_builder_get_object (self->options,
+                                                                  "range_dropdown"));
+      g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+      /* xgettext:no-c-format */
+      g_autofree char *month = koers_calendar_format_date (&self->shown, _("%B %Y"));
+      /* Translators: the months to print: the month the calendar shows */
+      g_autofree char *this_month = g_strdup_printf (_("This month, %s"), month);
+
+      gtk_string_list_append (choices, this_month);
+      gtk_string_list_append (choices, _("The plan’s period"));
+      gtk_string_list_append (choices, _("From … to …"));
+      gtk_drop_down_set_model (range, G_LIST_MODEL (choices));
+      gtk_drop_down_set_selected (range, self->range);
+      koers_dropdown_set_accessible_name (range, _("Months"));
+      init_month_choice (self->options, "from_month", "from_year", &self->first);
+      init_month_choice (self->options, "to_month", "to_year", &self->last);
+      koers_dropdown_set_accessible_name (GTK_DROP_DOWN (gtk_builder_get_object (self->options,
+                                                                                 "from_month")),
+                                          _("First month"));
+      koers_dropdown_set_accessible_name (GTK_DROP_DOWN (gtk_builder_get_object (self->options,
+                                                                                 "to_month")),
+                                          _("Last month"));
+      g_signal_connect_object (range, "notify::selected", G_CALLBACK (range_selected_cb),
+                               self->options, 0);
+      range_selected_cb (range, NULL, self->options);
+    }
 
   /* The builder keeps the tab alive until the dialog has taken it. */
   return GTK_WIDGET (gtk_builder_get_object (self->options, "options"));
@@ -155,6 +342,17 @@ koers_print_custom_widget_apply (GtkPrintOperation *operation,
   self->opts.blank =
     gtk_check_button_get_active (GTK_CHECK_BUTTON (gtk_builder_get_object (self->options,
                                                                            "blank_check")));
+  if (has_range (self))
+    {
+      guint range = gtk_drop_down_get_selected (GTK_DROP_DOWN (gtk_builder_get_object (self->options,
+                                                                                       "range_dropdown")));
+
+      if (range <= KOERS_PRINT_RANGE_MONTHS)
+        self->range = range;
+      read_month_choice (self->options, "from_month", "from_year", &self->first);
+      read_month_choice (self->options, "to_month", "to_year", &self->last);
+      apply_range (self);
+    }
 }
 
 static void
@@ -272,6 +470,21 @@ remember (KoersPrint       *self,
   key = g_strconcat (self->printable->id, "-poster", NULL);
   poster = g_strdup_printf ("%ux%u", self->opts.poster_columns, self->opts.poster_rows);
   g_key_file_set_string (saved, TAB_GROUP, key, poster);
+  if (has_range (self))
+    {
+      g_autofree char *first = month_key_value (&self->first);
+      g_autofree char *last = month_key_value (&self->last);
+
+      g_free (key);
+      key = g_strconcat (self->printable->id, "-range", NULL);
+      g_key_file_set_string (saved, TAB_GROUP, key, range_names[self->range]);
+      g_free (key);
+      key = g_strconcat (self->printable->id, "-from", NULL);
+      g_key_file_set_string (saved, TAB_GROUP, key, first);
+      g_free (key);
+      key = g_strconcat (self->printable->id, "-to", NULL);
+      g_key_file_set_string (saved, TAB_GROUP, key, last);
+    }
 
   data = g_key_file_to_data (saved, &length, NULL);
   task = g_task_new (NULL, NULL, NULL, NULL);
@@ -316,6 +529,34 @@ recall (KoersPrint *self,
     {
       self->opts.poster_columns = columns;
       self->opts.poster_rows = rows;
+    }
+
+  /* the calendar's months: "this month" is the one the page shows now */
+  if (has_range (self) && !self->range_given)
+    {
+      g_autofree char *range = NULL;
+      g_autofree char *first = NULL;
+      g_autofree char *last = NULL;
+      GDate first_month, last_month;
+
+      g_free (key);
+      key = g_strconcat (self->printable->id, "-range", NULL);
+      range = g_key_file_get_string (saved, TAB_GROUP, key, NULL);
+      for (guint i = 0; range != NULL && i < G_N_ELEMENTS (range_names); i++)
+        if (g_strcmp0 (range, range_names[i]) == 0)
+          self->range = i;
+      g_free (key);
+      key = g_strconcat (self->printable->id, "-from", NULL);
+      first = g_key_file_get_string (saved, TAB_GROUP, key, NULL);
+      g_free (key);
+      key = g_strconcat (self->printable->id, "-to", NULL);
+      last = g_key_file_get_string (saved, TAB_GROUP, key, NULL);
+      if (parse_month (first, &first_month) && parse_month (last, &last_month))
+        {
+          self->first = first_month;
+          self->last = last_month;
+        }
+      apply_range (self);
     }
 }
 
@@ -382,7 +623,13 @@ koers_print_class_init (KoersPrintClass *klass)
 static void
 koers_print_init (KoersPrint *self)
 {
+  GDate today;
+
   koers_render_options_init (&self->opts);
+  koers_calendar_today (&today);
+  first_of_month (&self->shown, &today);
+  self->first = self->last = self->shown;
+  self->range = KOERS_PRINT_RANGE_MONTH;
 
   gtk_print_operation_set_unit (GTK_PRINT_OPERATION (self), GTK_UNIT_POINTS);
   gtk_print_operation_set_use_full_page (GTK_PRINT_OPERATION (self), FALSE);
@@ -410,6 +657,7 @@ koers_print_new (KoersPlan            *plan,
   self = g_object_new (KOERS_TYPE_PRINT, NULL);
   self->plan = g_object_ref (plan);
   self->printable = printable != NULL ? printable : koers_printable_get_default ();
+  apply_range (self);
 
   job = koers_printable_dup_title (self->printable, plan);
   gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), job);
@@ -448,7 +696,9 @@ koers_print_get_options (KoersPrint *self)
 
 /**
  * koers_print_set_options:
- * @opts: style, blank, date and poster; the dialog starts from these
+ * @opts: style, blank, date and poster; the dialog starts from these. For
+ *   the calendar, the month of @opts' from is the one the page shows
+ *   ("this month"), and the range starts as that month
  */
 void
 koers_print_set_options (KoersPrint               *self,
@@ -465,6 +715,49 @@ koers_print_set_options (KoersPrint               *self,
   self->opts.poster_columns = CLAMP (opts->poster_columns, 1, KOERS_POSTER_MAX_SHEETS);
   self->opts.poster_rows = CLAMP (opts->poster_rows, 1, KOERS_POSTER_MAX_SHEETS);
   self->page_style = TRUE;
+  if (g_date_valid (&opts->from))
+    {
+      first_of_month (&self->shown, &opts->from);
+      self->first = self->last = self->shown;
+      self->range = KOERS_PRINT_RANGE_MONTH;
+    }
+  apply_range (self);
+}
+
+/**
+ * koers_print_set_range:
+ * @range: which months the calendar prints
+ * @first: (nullable): for %KOERS_PRINT_RANGE_MONTHS, the first month (any
+ *   day of it)
+ * @last: (nullable): for %KOERS_PRINT_RANGE_MONTHS, the last month
+ *
+ * What the dialog's tab starts from, instead of what the last print
+ * chose; a printable that is no calendar ignores it.
+ */
+void
+koers_print_set_range (KoersPrint      *self,
+                       KoersPrintRange  range,
+                       const GDate     *first,
+                       const GDate     *last)
+{
+  g_return_if_fail (KOERS_IS_PRINT (self));
+  g_return_if_fail (range <= KOERS_PRINT_RANGE_MONTHS);
+
+  self->range = range;
+  self->range_given = TRUE;
+  if (first != NULL && g_date_valid (first))
+    first_of_month (&self->first, first);
+  if (last != NULL && g_date_valid (last))
+    first_of_month (&self->last, last);
+  apply_range (self);
+}
+
+KoersPrintRange
+koers_print_get_range (KoersPrint *self)
+{
+  g_return_val_if_fail (KOERS_IS_PRINT (self), KOERS_PRINT_RANGE_MONTH);
+
+  return self->range;
 }
 
 void

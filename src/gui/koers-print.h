@@ -11,6 +11,29 @@
 
 G_BEGIN_DECLS
 
+/**
+ * KoersPrintRange:
+ * @KOERS_PRINT_RANGE_MONTH: the month the page shows
+ * @KOERS_PRINT_RANGE_PERIOD: the plan's period
+ * @KOERS_PRINT_RANGE_MONTHS: from one month up to and including another
+ *
+ * Which months a printable of the calendar (%KOERS_PRINTABLE_RANGE)
+ * prints and exports.
+ */
+typedef enum
+{
+  KOERS_PRINT_RANGE_MONTH,
+  KOERS_PRINT_RANGE_PERIOD,
+  KOERS_PRINT_RANGE_MONTHS,
+} KoersPrintRange;
+
+void                      koers_print_range_resolve  (KoersPrintRange           range,
+                                                      const GDate              *shown,
+                                                      const GDate              *first,
+                                                      const GDate              *last,
+                                                      GDate                    *from,
+                                                      GDate                    *to);
+
 #define KOERS_TYPE_PRINT (koers_print_get_type ())
 G_DECLARE_FINAL_TYPE (KoersPrint, koers_print, KOERS, PRINT, GtkPrintOperation)
 
@@ -27,6 +50,11 @@ void                      koers_print_set_blank      (KoersPrint               *
 void                      koers_print_set_poster     (KoersPrint               *self,
                                                       guint                     columns,
                                                       guint                     rows);
+void                      koers_print_set_range      (KoersPrint               *self,
+                                                      KoersPrintRange           range,
+                                                      const GDate              *first,
+                                                      const GDate              *last);
+KoersPrintRange           koers_print_get_range      (KoersPrint               *self);
 void                      koers_print_run            (KoersPrint               *self,
                                                       GtkWindow                *parent);
 const KoersPrintable     *koers_print_pick_printable (KoersPage                *page);

@@ -20,7 +20,6 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 
-#include "koers-calendar-csv-export.h"
 #include "koers-export.h"
 #include "koers-file-replace.h"
 #include "koers-ical.h"
@@ -42,15 +41,6 @@ typedef enum
   FORMAT_PNG,
   FORMAT_CSV,
 } Format;
-
-/* The calendar's CSV table, for `--export=plan.csv` with no --page or
- * --page=calendar, while the table has no calendar row with a to_csv of
- * its own (the printed month's row takes koers_calendar_csv_printable_to_csv). */
-static const KoersPrintable calendar_table = {
-  .id = "calendar",
-  .name = N_("Content calendar"),
-  .to_csv = koers_calendar_csv_printable_to_csv,
-};
 
 /* A printable drawn for landscape paper is exported on it. */
 static void
@@ -332,12 +322,9 @@ check_export (const char                *name,
       return FALSE;
     }
 
-  if (*format == FORMAT_CSV && (opts->page == NULL || g_str_equal (opts->page, "calendar")))
-    {
-      *printable = koers_printable_lookup ("calendar");
-      if (*printable == NULL || (*printable)->to_csv == NULL)
-        *printable = &calendar_table;
-    }
+  /* A CSV is the calendar's table unless --page names another table */
+  if (*format == FORMAT_CSV && opts->page == NULL)
+    *printable = koers_printable_lookup ("calendar");
   else
     *printable = opts->page != NULL ? koers_printable_lookup (opts->page)
                                     : koers_printable_get_default ();

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "koers-calendar-csv-export.h"
+#include "koers-calendar-render.h"
 #include "koers-maturity-render.h"
 #include "koers-poster.h"
 #include "koers-printable.h"
@@ -116,6 +118,17 @@ static const KoersPrintable printables[] = {
     .n_pages = koers_roles_render_n_pages,
     .draw_page = koers_roles_render_page,
     .to_csv = roles_to_csv,
+  },
+  {
+    /* one month per page, for the months of the range (--month, --from,
+     * --to; the plan's period when they are not given) */
+    .id = "calendar",
+    .name = N_("Content calendar"),
+    .features = KOERS_PRINTABLE_STYLE | KOERS_PRINTABLE_LANDSCAPE | KOERS_PRINTABLE_RANGE,
+    .n_pages = koers_calendar_render_n_pages,
+    .draw_page = koers_calendar_render_page,
+    /* one row per occurrence of the range, as a spreadsheet counts posts */
+    .to_csv = koers_calendar_csv_printable_to_csv,
   },
 };
 

@@ -17,6 +17,8 @@ G_BEGIN_DECLS
  * @KOERS_PRINTABLE_POSTER: can be tiled over several sheets
  * @KOERS_PRINTABLE_LANDSCAPE: drawn for landscape paper, which export
  *   and print then use
+ * @KOERS_PRINTABLE_RANGE: draws the days of #KoersRenderOptions' from and
+ *   to (the calendar): print and export offer a choice of months
  *
  * The options of #KoersRenderOptions a printable heeds; the print dialog
  * offers only these.
@@ -27,6 +29,7 @@ typedef enum
   KOERS_PRINTABLE_BLANK  = 1 << 1,
   KOERS_PRINTABLE_POSTER = 1 << 2,
   KOERS_PRINTABLE_LANDSCAPE = 1 << 3,
+  KOERS_PRINTABLE_RANGE  = 1 << 4,
 } KoersPrintableFeatures;
 
 /**
