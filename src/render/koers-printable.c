@@ -14,6 +14,7 @@
 #include "koers-maturity-render.h"
 #include "koers-poster.h"
 #include "koers-printable.h"
+#include "koers-report-render.h"
 #include "koers-roles.h"
 #include "koers-roles-render.h"
 #include "koers-rose-render.h"
@@ -116,6 +117,13 @@ static const KoersPrintable printables[] = {
     .n_pages = koers_roles_render_n_pages,
     .draw_page = koers_roles_render_page,
     .to_csv = roles_to_csv,
+  },
+  {
+    .id = "report",
+    .name = N_("Plan report"),
+    .features = KOERS_PRINTABLE_STYLE,
+    .n_pages = koers_report_render_n_pages,
+    .draw_page = koers_report_render_page,
   },
 };
 
