@@ -27,6 +27,7 @@
 #include <pango/pangocairo.h>
 
 #include "koers-report-render.h"
+#include "koers-report-render-private.h"
 
 #include "koers-assessment.h"
 #include "koers-calendar-entry.h"
@@ -138,6 +139,7 @@ typedef struct
   int          n_lines;
   double       top;        /* the first line's top within the layout */
   gboolean     muted;
+  gboolean     heading;
 
   /* BOX_ROW: a layout per cell; n_cells + 1 column edges */
   GPtrArray   *cells;
@@ -364,6 +366,7 @@ heading (Report     *r,
 
   box->layout = make_layout (r, text, FALSE, size, TRUE, r->body_w);
   box->n_lines = pango_layout_get_line_count (box->layout);
+  box->heading = TRUE;
   box->h = layout_height (box->layout) + (size >= FS_H1 ? H1_AFTER : 2);
   box->gap = gap;
   box->x = r->left;
@@ -378,6 +381,8 @@ section (Report     *r,
 {
   TocEntry entry;
 
+  /* a heading the last section left waiting goes with it */
+  flush_pending (r, 0);
   /* every section starts on a page of its own */
   r->section = title;
   if (!page_is_fresh (r) || r->pages->len <= 2)
@@ -1751,4 +1756,52 @@ guint
 koers_report_render_get_n_layouts (void)
 {
   return n_layouts;
+}
+
+/**
+ * _koers_report_render_describe:
+ *
+ * Returns: (transfer full): the layout of the report of @plan at @width x
+ *   @height, for the tests: a line per page, its section as "S:TITLE",
+ *   then its boxes, "H:TEXT" for a
+ *   heading, "L:N" for N lines of a paragraph ("L+:N" when they go on
+ *   from the page before), "R" for a table row, "T"
+ *   for a table header, "D" for a diagram, separated by tabs
+ */
+char *
+_koers_report_render_describe (KoersPlan                *plan,
+                               const KoersRenderOptions *opts,
+                               double                    width,
+                               double                    height)
+{
+  GString *out = g_string_new (NULL);
+  Report *r;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
+
+  G_LOCK (cache);
+  r = get_report (plan, opts, width, height);
+  for (guint i = 0; i < r->pages->len; i++)
+    {
+      Page *p = g_ptr_array_index (r->pages, i);
+
+      g_string_append_printf (out, "S:%s", p->section != NULL ? p->section : "");
+      for (guint j = 0; j < p->boxes->len; j++)
+        {
+          Box *box = g_ptr_array_index (p->boxes, j);
+
+          g_string_append_c (out, '\t');
+          if (box->kind == BOX_LINES && box->heading)
+            g_string_append_printf (out, "H:%s", pango_layout_get_text (box->layout));
+          else if (box->kind == BOX_LINES)
+            g_string_append_printf (out, box->first_line > 0 ? "L+:%d" : "L:%d", box->n_lines);
+          else if (box->kind == BOX_ROW)
+            g_string_append (out, box->header ? "T" : "R");
+          else
+            g_string_append (out, "D");
+        }
+      g_string_append_c (out, '\n');
+    }
+  G_UNLOCK (cache);
+  return g_string_free (out, FALSE);
 }
