@@ -14,6 +14,7 @@
 
 #include "koers-export-dialog.h"
 #include "koers-export-dialog-private.h"
+#include "koers-printable.h"
 
 static const struct {
   const char *name;
@@ -389,6 +390,7 @@ koers_export_dialog_show (KoersPage          *page,
   g_autofree char *name = NULL;
   GtkFileFilter *selected = NULL;
   Request *request;
+  const KoersPrintable *printable;
 
   g_return_val_if_fail (KOERS_IS_PAGE (page), NULL);
   g_return_val_if_fail (choices != NULL, NULL);
@@ -421,8 +423,13 @@ koers_export_dialog_show (KoersPage          *page,
   gtk_file_chooser_add_choice (fc, "orientation", _("Orientation"),
                                orientation_ids, orientation_labels);
   gtk_file_chooser_set_choice (fc, "orientation", orientation_ids[choices->landscape ? 1 : 0]);
-  gtk_file_chooser_add_choice (fc, "blank", _("Blank workshop version"), NULL, NULL);
-  gtk_file_chooser_set_choice (fc, "blank", choices->blank ? "true" : "false");
+  /* only what the printable heeds: the plan report has no blank version */
+  printable = koers_printable_lookup (koers_page_get_printable_id (page));
+  if (printable == NULL || (printable->features & KOERS_PRINTABLE_BLANK) != 0)
+    {
+      gtk_file_chooser_add_choice (fc, "blank", _("Blank workshop version"), NULL, NULL);
+      gtk_file_chooser_set_choice (fc, "blank", choices->blank ? "true" : "false");
+    }
 
   name = g_strconcat (file_name, formats[MIN (choices->format, G_N_ELEMENTS (formats) - 1)].extension,
                       NULL);
