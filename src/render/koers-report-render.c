@@ -799,7 +799,7 @@ add_objectives (Report    *r,
     paragraph (r, _("No SMART objectives yet."));
   else
     {
-      static const double columns[] = { 0.24, 0.2, 0.11, 0.12, 0.11, 0.22 };
+      static const double columns[] = { 0.22, 0.19, 0.12, 0.13, 0.13, 0.21 };
       const char *header[] = {
         _("Objective"), _("KPI"), _("Baseline"), _("Target value"), _("Deadline"),
         _("Goal"), NULL,
