@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <cairo.h>
+#include <cairo-pdf.h>
 
 #include "koers-calendar-entry.h"
 #include "koers-check.h"
@@ -24,6 +25,7 @@
 #include "koers-plan-io.h"
 #include "koers-printable.h"
 #include "koers-report-render-private.h"
+#include "koers-strategy.h"
 #include "koers-target-group.h"
 #include "koers-test-util.h"
 
@@ -660,6 +662,56 @@ test_no_orphans_any_size (void)
       }
 }
 
+/* Hostile texts: a word of 200000 characters, a cell of 100000, a heading
+ * of 5000; the report cuts them with "…" instead of taking minutes, and
+ * every page draws */
+static void
+test_hostile_texts (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersTargetGroup) group = koers_target_group_new ();
+  g_autoptr(KoersStrategy) strategy = koers_strategy_new ();
+  g_autofree char *word = g_strnfill (200000, 'x');
+  g_autofree char *title = g_strnfill (5000, 'T');
+  g_autoptr(GString) cell = g_string_new (NULL);
+  const KoersPrintable *report = koers_printable_lookup ("report");
+  g_autoptr(GTimer) timer = g_timer_new ();
+  KoersRenderOptions opts;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double w, h;
+  guint n;
+
+  set_language ("nl");
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (cell, "lang ");
+  koers_target_group_set_name (group, title);
+  koers_target_group_set_description (group, word);
+  koers_target_group_set_ideal_customer (group, cell->str);
+  koers_plan_append (plan, koers_plan_get_target_groups (plan), group);
+  koers_strategy_set_title (strategy, title);
+  koers_strategy_set_description (strategy, cell->str);
+  koers_plan_append (plan, koers_plan_get_strategies (plan), strategy);
+
+  koers_render_options_init (&opts);
+  koers_export_get_page_size (KOERS_EXPORT_PAPER_A4, FALSE, &w, &h);
+  n = koers_printable_get_n_sheets (report, plan, &opts, w, h, 36);
+  g_test_message ("%u pages in %.2f s", n, g_timer_elapsed (timer, NULL));
+  g_assert_cmpuint (n, >, 13);
+  g_assert_cmpuint (n, <, 40);
+
+  surface = cairo_pdf_surface_create (NULL, w, h);
+  cr = cairo_create (surface);
+  for (guint page = 0; page < n; page++)
+    {
+      koers_printable_draw_sheet (report, cr, plan, &opts, page, w, h, 36);
+      cairo_show_page (cr);
+    }
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -686,6 +738,7 @@ main (int   argc,
   g_test_add_func ("/report/calendar/cap", test_calendar_cap);
   g_test_add_func ("/report/pages-agree", test_pages_agree);
   g_test_add_func ("/report/no-orphans", test_no_orphans_any_size);
+  g_test_add_func ("/report/hostile-texts", test_hostile_texts);
 
   ret = g_test_run ();
   koers_test_remove_tree (tmpdir);

@@ -68,6 +68,13 @@
 #define H3_BEFORE  6.0
 #define TABLE_GAP  8.0
 
+/* The longest text the report sets in one paragraph or one table cell, in
+ * bytes; beyond it the text ends in "…". Pango breaks a very long word in
+ * time that grows with the square of its length, and a cell cannot be
+ * longer than a page anyway. */
+#define MAX_PARAGRAPH 20000
+#define MAX_CELL      3000
+
 /* The labels of the plan's vocabularies, as the pages show them */
 static const char *adoption_labels[] = {
   N_("Not known yet"), N_("Discovering social media"), N_("Uses social media"),
@@ -312,6 +319,33 @@ ensure (Report *r,
     new_page (r);
 }
 
+static char *
+concat_ellipsis (const char *text,
+                      const char *end)
+{
+  GString *out = g_string_new_len (text, end - text);
+
+  g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
+/* @text, or its first @max bytes (whole characters) and "…" */
+static char *
+clip_text (const char *text,
+           gsize       max)
+{
+  const char *end;
+
+  if (text == NULL)
+    return g_strdup ("");
+  if (strlen (text) <= max)
+    return g_strdup (text);
+  end = g_utf8_find_prev_char (text, text + max + 1);
+  if (end == NULL)
+    end = text;
+  return concat_ellipsis (text, end);
+}
+
 static PangoLayout *
 make_layout (Report     *r,
              const char *text,
@@ -329,9 +363,13 @@ make_layout (Report     *r,
   pango_layout_set_width (layout, (int) (MAX (width, 10.0) * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   if (markup)
-    pango_layout_set_markup (layout, text, -1);
+    pango_layout_set_markup (layout, text, -1); /* made of clipped parts */
   else
-    pango_layout_set_text (layout, text, -1);
+    {
+      g_autofree char *clipped = clip_text (text, MAX_PARAGRAPH);
+
+      pango_layout_set_text (layout, clipped, -1);
+    }
   pango_font_description_free (desc);
   return layout;
 }
@@ -363,8 +401,9 @@ heading (Report     *r,
          double      gap)
 {
   Box *box = box_new (BOX_LINES);
+  g_autofree char *clipped = clip_text (text, MAX_CELL);
 
-  box->layout = make_layout (r, text, FALSE, size, TRUE, r->body_w);
+  box->layout = make_layout (r, clipped, FALSE, size, TRUE, r->body_w);
   box->n_lines = pango_layout_get_line_count (box->layout);
   box->heading = TRUE;
   box->h = layout_height (box->layout) + (size >= FS_H1 ? H1_AFTER : 2);
@@ -498,12 +537,14 @@ field (Report     *r,
        const char *value)
 {
   g_autofree char *markup = NULL;
+  g_autofree char *clipped = NULL;
 
   if (value == NULL || *value == '\0')
     return;
+  clipped = clip_text (value, MAX_PARAGRAPH);
   /* Translators: a field of the plan report, "Ideal customer: …"; the
    * <b></b> is the name in bold */
-  markup = g_markup_printf_escaped (_("<b>%s:</b> %s"), name, value);
+  markup = g_markup_printf_escaped (_("<b>%s:</b> %s"), name, clipped);
   paragraph_full (r, markup, TRUE, FS_BODY, 0, FALSE);
 }
 
@@ -550,8 +591,9 @@ make_row (Report             *r,
   for (guint i = 0; i < r->table_n; i++)
     {
       double cw = box->edges[i + 1] - box->edges[i] - 2 * CELL_PAD;
-      PangoLayout *layout = make_layout (r, cells[i] != NULL ? cells[i] : "", FALSE,
-                                         header ? FS_SMALL : FS_BODY - 0.5, header, cw);
+      g_autofree char *text = clip_text (cells[i], MAX_CELL);
+      PangoLayout *layout = make_layout (r, text, FALSE, header ? FS_SMALL : FS_BODY - 0.5,
+                                         header, cw);
 
       if (r->table_align_last && i == r->table_n - 1)
         pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
@@ -782,15 +824,16 @@ add_objectives (Report    *r,
     {
       g_autoptr(KoersGoal) goal = g_list_model_get_item (goals, i);
       g_autofree char *markup = NULL;
-      const char *description = koers_goal_get_description (goal);
+      g_autofree char *title = clip_text (or_dash (koers_goal_get_title (goal)), MAX_CELL);
+      g_autofree char *description = clip_text (koers_goal_get_description (goal),
+                                                 MAX_PARAGRAPH);
 
-      if (description != NULL && *description != '\0')
+      if (*description != '\0')
         /* Translators: a goal in the plan report: its title in bold, then
          * its description */
-        markup = g_markup_printf_escaped (_("<b>%s</b> – %s"),
-                                          or_dash (koers_goal_get_title (goal)), description);
+        markup = g_markup_printf_escaped (_("<b>%s</b> – %s"), title, description);
       else
-        markup = g_markup_printf_escaped ("<b>%s</b>", or_dash (koers_goal_get_title (goal)));
+        markup = g_markup_printf_escaped ("<b>%s</b>", title);
       paragraph_full (r, markup, TRUE, FS_BODY, 0, FALSE);
     }
 
