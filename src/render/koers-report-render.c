@@ -245,6 +245,31 @@ report_free (Report *r)
   g_free (r);
 }
 
+static void new_page (Report *r);
+
+/* A report with @r's page width and fonts and a page without end, to
+ * measure a block in */
+static Report *
+report_new_scratch (Report *r)
+{
+  Report *scratch = g_new0 (Report, 1);
+
+  scratch->width = r->width;
+  scratch->height = G_MAXINT;
+  scratch->left = r->left;
+  scratch->top = r->top;
+  scratch->body_w = r->body_w;
+  scratch->bottom = G_MAXINT;
+  scratch->style = r->style;
+  scratch->context = g_object_ref (r->context);
+  scratch->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
+  scratch->toc = g_array_new (FALSE, TRUE, sizeof (TocEntry));
+  g_array_set_clear_func (scratch->toc, (GDestroyNotify) toc_entry_clear);
+  scratch->pending = g_ptr_array_new_with_free_func ((GDestroyNotify) box_free);
+  new_page (scratch);
+  return scratch;
+}
+
 static Page *
 current_page (Report *r)
 {
@@ -727,6 +752,37 @@ or_dash (const char *text)
 /* The sections ---------------------------------------------------------------- */
 
 static void
+add_target_group (Report           *r,
+                  KoersTargetGroup *group)
+{
+  GListModel *networks = koers_target_group_get_networks (group);
+  guint n_networks = g_list_model_get_n_items (networks);
+  static const double columns[] = { 0.25, 0.25, 0.5 };
+  const char *header[] = { _("Network"), _("Activity"), _("Notes"), NULL };
+
+  heading (r, or_dash (koers_target_group_get_name (group)), FS_H2, H2_BEFORE);
+  paragraph (r, koers_target_group_get_description (group));
+  field (r, _("Ideal customer"), koers_target_group_get_ideal_customer (group));
+  field (r, _("Use of social media"),
+         LABEL (adoption_labels, koers_target_group_get_adoption (group)));
+  if (n_networks == 0)
+    return;
+  table_begin (r, 3, columns, header);
+  for (guint j = 0; j < n_networks; j++)
+    {
+      g_autoptr(KoersNetworkUse) use = g_list_model_get_item (networks, j);
+      const char *cells[] = {
+        koers_network_use_get_network (use),
+        LABEL (activity_labels, koers_network_use_get_activity (use)),
+        koers_network_use_get_notes (use),
+      };
+
+      table_row (r, cells);
+    }
+  table_end (r);
+}
+
+static void
 add_people (Report    *r,
             KoersPlan *plan)
 {
@@ -739,31 +795,21 @@ add_people (Report    *r,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(KoersTargetGroup) group = g_list_model_get_item (groups, i);
-      GListModel *networks = koers_target_group_get_networks (group);
-      guint n_networks = g_list_model_get_n_items (networks);
-      static const double columns[] = { 0.25, 0.25, 0.5 };
-      const char *header[] = { _("Network"), _("Activity"), _("Notes"), NULL };
+      double h;
 
-      heading (r, or_dash (koers_target_group_get_name (group)), FS_H2, H2_BEFORE);
-      paragraph (r, koers_target_group_get_description (group));
-      field (r, _("Ideal customer"), koers_target_group_get_ideal_customer (group));
-      field (r, _("Use of social media"),
-             LABEL (adoption_labels, koers_target_group_get_adoption (group)));
-      if (n_networks == 0)
-        continue;
-      table_begin (r, 3, columns, header);
-      for (guint j = 0; j < n_networks; j++)
+      /* A group that fits on half a page stays on one page */
+      if (r->pending->len == 0 && !page_is_fresh (r))
         {
-          g_autoptr(KoersNetworkUse) use = g_list_model_get_item (networks, j);
-          const char *cells[] = {
-            koers_network_use_get_network (use),
-            LABEL (activity_labels, koers_network_use_get_activity (use)),
-            koers_network_use_get_notes (use),
-          };
+          Report *scratch = report_new_scratch (r);
 
-          table_row (r, cells);
+          add_target_group (scratch, group);
+          flush_pending (scratch, 0);
+          h = scratch->y - scratch->top;
+          report_free (scratch);
+          if (h <= (r->bottom - r->top) / 2 && r->y + H2_BEFORE + h > r->bottom)
+            new_page (r);
         }
-      table_end (r);
+      add_target_group (r, group);
     }
 }
 
