@@ -180,7 +180,8 @@ check_contents (GPtrArray *pages)
   for (guint t = 0; t < titles->len; t++)
     {
       const char *title = g_ptr_array_index (titles, t);
-      g_autofree char *pattern = g_strdup_printf ("^%s +([0-9]+)$", g_regex_escape_string (title, -1));
+      g_autofree char *escaped = g_regex_escape_string (title, -1);
+      g_autofree char *pattern = g_strdup_printf ("^%s +([0-9]+)$", escaped);
       g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
       guint page = 0;
 
