@@ -804,6 +804,47 @@ test_export_from_calendar_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The overview prints and exports the plan report: win.print picks it,
+ * and its Export… writes every page of it in one PDF */
+static void
+test_export_from_overview (void)
+{
+  KoersWindow *window = open_example ();
+  KoersPage *page = show_page (window, "overview");
+  const KoersPrintable *report = koers_printable_lookup ("report");
+  g_autofree char *pdf = g_build_filename (tmpdir, "plan-report.pdf", NULL);
+  g_autofree char *want = g_strconcat ("Exported to ", pdf, NULL);
+  KoersExportChoices choices = { 0, FALSE, KOERS_EXPORT_PAPER_A4, FALSE };
+  KoersExportStatus *status;
+  KoersRenderOptions opts;
+  g_autofree char *data = NULL;
+  gsize length;
+  guint n_pages = 0;
+  double w, h;
+
+  g_assert_nonnull (report);
+  g_assert_cmpstr (koers_page_get_printable_id (page), ==, "report");
+  g_assert_true (koers_print_pick_printable (page) == report);
+
+  status = export_from_page (page, &choices, "plan-report.pdf", 0);
+  assert_file_starts (pdf, "%PDF");
+  g_assert_cmpstr (koers_export_status_get_text (status), ==, want);
+
+  /* as many pages as the report has on A4 */
+  g_assert_true (g_file_get_contents (pdf, &data, &length, NULL));
+  /* a PDF has binary streams: not a string search */
+  for (gsize i = 0; i + 12 < length; i++)
+    if (memcmp (data + i, "/Type /Page", 11) == 0 && data[i + 11] != 's')
+      n_pages++;
+  koers_render_options_init (&opts);
+  koers_export_get_page_size (KOERS_EXPORT_PAPER_A4, FALSE, &w, &h);
+  g_assert_cmpuint (n_pages, >, 10);
+  g_assert_cmpuint (n_pages, ==, koers_printable_get_n_sheets (report, koers_page_get_plan (page),
+                                                               &opts, w, h, 36));
+  g_unlink (pdf);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 message_dialog_shown (gpointer data)
 {
@@ -908,6 +949,7 @@ main (int   argc,
   g_test_add_func ("/print/export/from-page", test_export_from_page);
   g_test_add_func ("/print/export/from-maturity-page", test_export_from_maturity_page);
   g_test_add_func ("/print/export/from-calendar-page", test_export_from_calendar_page);
+  g_test_add_func ("/print/export/from-overview", test_export_from_overview);
   g_test_add_func ("/print/export/asks-before-replacing", test_export_asks_before_replacing);
 
   status = g_test_run ();

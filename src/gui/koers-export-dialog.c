@@ -17,6 +17,7 @@
 #include "koers-export-dialog.h"
 #include "koers-export-dialog-private.h"
 #include "koers-calendar-util.h"
+#include "koers-printable.h"
 
 static const struct {
   const char *name;

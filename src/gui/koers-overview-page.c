@@ -3,7 +3,8 @@
  *
  * The overview: the plan's name, organisation, author and period (where
  * they are entered), and what the plan check finds,
- * each finding with a button to the page where it is solved.
+ * each finding with a button to the page where it is solved. Print and
+ * Export… here make the plan report (the printable "report").
  */
 #define G_LOG_DOMAIN "koers-overview-page"
 
@@ -16,6 +17,7 @@
 #include "koers-bind.h"
 #include "koers-check.h"
 #include "koers-date-button.h"
+#include "koers-export-dialog.h"
 #include "koers-format.h"
 
 struct _KoersOverviewPage
@@ -40,6 +42,9 @@ struct _KoersOverviewPage
   GtkWidget  *author_entry;
   GtkWidget  *period_start_button;
   GtkWidget  *period_end_button;
+  KoersExportStatus    *export_status;
+  GtkFileChooserNative *chooser;      /* (nullable) the open Export… dialog */
+  KoersExportChoices    export;       /* what the last export chose */
 };
 
 G_DEFINE_FINAL_TYPE (KoersOverviewPage, koers_overview_page, KOERS_TYPE_PAGE)
@@ -305,10 +310,44 @@ koers_overview_page_map (GtkWidget *widget)
 }
 
 static void
+print_clicked_cb (KoersOverviewPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.print", NULL);
+}
+
+static void
+export_clicked_cb (KoersOverviewPage *self)
+{
+  if (koers_page_get_plan (KOERS_PAGE (self)) == NULL)
+    return;
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+      return;
+    }
+  g_set_weak_pointer (&self->chooser,
+                      koers_export_dialog_show (KOERS_PAGE (self), &self->export,
+                                                KOERS_RENDER_STYLE_COLOUR,
+                                                _("Export the Plan Report"),
+                                                /* Translators: the suggested file name of an
+                                                 * exported plan report, without extension */
+                                                C_("file name", "plan-report"),
+                                                _("The plan report could not be exported")));
+}
+
+static void
 koers_overview_page_dispose (GObject *object)
 {
   KoersOverviewPage *self = (KoersOverviewPage *) object;
 
+  if (self->chooser != NULL)
+    {
+      GtkFileChooserNative *chooser = self->chooser;
+
+      g_clear_weak_pointer (&self->chooser);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+      g_object_unref (chooser);
+    }
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_cancellable_cancel (self->checking);
   g_clear_object (&self->checking);
@@ -357,6 +396,7 @@ koers_overview_page_class_init (KoersOverviewPageClass *klass)
   widget_class->map = koers_overview_page_map;
   KOERS_PAGE_CLASS (klass)->bind = koers_overview_page_bind;
   KOERS_PAGE_CLASS (klass)->unbind = koers_overview_page_unbind;
+  KOERS_PAGE_CLASS (klass)->printable_id = "report";
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-overview-page.ui");
@@ -372,6 +412,9 @@ koers_overview_page_class_init (KoersOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, author_entry);
   gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, period_start_button);
   gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, period_end_button);
+  gtk_widget_class_bind_template_child (widget_class, KoersOverviewPage, export_status);
+  gtk_widget_class_bind_template_callback (widget_class, print_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
 }
 
 static void
@@ -380,7 +423,9 @@ koers_overview_page_init (KoersOverviewPage *self)
   GBindingGroup *bindings;
 
   g_type_ensure (KOERS_TYPE_DATE_BUTTON);
+  g_type_ensure (KOERS_TYPE_EXPORT_STATUS);
   gtk_widget_init_template (GTK_WIDGET (self));
+  koers_export_dialog_set_status (KOERS_PAGE (self), self->export_status);
 
   /* The plan's own details, bound once to the plan the page shows: the title
    * bar, prints and exports use them. */

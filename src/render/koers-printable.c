@@ -16,6 +16,7 @@
 #include "koers-maturity-render.h"
 #include "koers-poster.h"
 #include "koers-printable.h"
+#include "koers-report-render.h"
 #include "koers-roles.h"
 #include "koers-roles-render.h"
 #include "koers-rose-render.h"
@@ -129,6 +130,13 @@ static const KoersPrintable printables[] = {
     .draw_page = koers_calendar_render_page,
     /* one row per occurrence of the range, as a spreadsheet counts posts */
     .to_csv = koers_calendar_csv_printable_to_csv,
+  },
+  {
+    .id = "report",
+    .name = N_("Plan report"),
+    .features = KOERS_PRINTABLE_STYLE,
+    .n_pages = koers_report_render_n_pages,
+    .draw_page = koers_report_render_page,
   },
 };
 
