@@ -244,6 +244,7 @@ typedef struct
   guint       n_fields;  /* the last row's */
   GPtrArray  *fields;    /* (element-type utf8): the last row's; NULL: only check */
   GString    *field;
+  char        separator; /* ',' or, for a Dutch spreadsheet's table, ';' */
 } Lexer;
 
 /* The line that the byte at @offset is on: line ends are CRLF, LF or CR. */
@@ -328,7 +329,7 @@ read_row (Lexer   *lexer,
           state = PLAIN;
           G_GNUC_FALLTHROUGH;
         case PLAIN:
-          if (c == ',')
+          if (c == lexer->separator)
             {
               if (!end_field (lexer, error))
                 return -1;
@@ -366,7 +367,7 @@ read_row (Lexer   *lexer,
               keep = TRUE;
               break;
             }
-          if (c == ',')
+          if (c == lexer->separator)
             {
               if (!end_field (lexer, error))
                 return -1;
@@ -425,15 +426,35 @@ row_is_blank (GPtrArray *fields)
   return TRUE;
 }
 
+/* The separator: a comma (RFC 4180), or a semicolon when the first line
+ * has semicolons and no comma, as Excel and LibreOffice in a Dutch locale
+ * save "CSV" (their list separator; the comma is the decimal sign). */
+static char
+find_separator (const char *data,
+                gsize       length)
+{
+  gboolean semicolon = FALSE;
+
+  for (gsize i = 0; i < length && data[i] != '\r' && data[i] != '\n'; i++)
+    {
+      if (data[i] == ',')
+        return ',';
+      if (data[i] == ';')
+        semicolon = TRUE;
+    }
+  return semicolon ? ';' : ',';
+}
+
 /* The first pass: the whole file is text, its quotes are closed, no field
  * is too large and there are not too many rows. Keeps nothing. */
 static gboolean
 check_file (const char  *data,
             gsize        length,
             const char  *name,
+            char         separator,
             GError     **error)
 {
-  Lexer lexer = { data, length, 0, name, 1, 1, 0, NULL, NULL };
+  Lexer lexer = { data, length, 0, name, 1, 1, 0, NULL, NULL, separator };
   const char *nul, *end;
   guint n_rows = 0;
   int read;
@@ -991,8 +1012,9 @@ read_header (Lexer                *lexer,
  * @plan: the plan the import is for: its channels and roles (by id or
  *   name), and its entries (by id); not changed
  *
- * Reads a CSV table of calendar entries (see docs/FORMAT.md): the first row
- * names the columns in any order (date and title are needed; a column
+ * Reads a CSV table of calendar entries (see docs/FORMAT.md), separated by
+ * commas or, when the first line has semicolons and no comma, semicolons:
+ * the first row names the columns in any order (date and title are needed; a column
  * Koers does not know is a note). Every row is checked, and each that
  * cannot be imported is a problem with its line (where the row begins). A
  * row whose id is an entry's of @plan updates that entry; a row that stands
@@ -1016,6 +1038,7 @@ koers_calendar_csv_read (const char  *data,
   g_autoptr(GString) reasons = NULL;
   int columns[N_COLUMNS];
   guint n_columns, n_more = 0;
+  char separator;
   Context context;
   Lexer lexer;
   int read;
@@ -1028,12 +1051,13 @@ koers_calendar_csv_read (const char  *data,
     source_name = "";
   if (length >= 3 && memcmp (data, UTF8_BOM, 3) == 0)
     data += 3, length -= 3;
-  if (!check_file (data, length, source_name, error))
+  separator = find_separator (data, length);
+  if (!check_file (data, length, source_name, separator, error))
     return NULL;
 
   fields = g_ptr_array_new_with_free_func (g_free);
   field = g_string_new (NULL);
-  lexer = (Lexer) { data, length, 0, source_name, 1, 1, 0, fields, field };
+  lexer = (Lexer) { data, length, 0, source_name, 1, 1, 0, fields, field, separator };
 
   /* the header: the first row that is not blank */
   do
