@@ -343,6 +343,48 @@ test_extreme_months (void)
   cairo_surface_destroy (surface);
 }
 
+/* Titles and names of a megabyte (the most a plan's string may have) draw
+ * cut, as quickly as short ones */
+static void
+test_long_texts (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "lang.koers", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersPlan) plan = NULL;
+  GString *json = g_string_new (NULL);
+  GString *word = g_string_new (NULL);
+  KoersRenderOptions opts;
+  cairo_surface_t *surface;
+  gint64 start;
+
+  while (word->len < 1000 * 1000 - 10)
+    g_string_append (word, "brood ");
+  g_string_append_printf (json, "{\"format\": \"koers-plan\", \"version\": 2, "
+                          "\"plan\": {\"organisation\": \"%s\", \"period_start\": \"2027-03-01\", "
+                          "\"period_end\": \"2027-03-31\"}, "
+                          "\"technology\": {\"channels\": [{\"id\": \"x\", \"name\": \"%s\"}]}, "
+                          "\"calendar\": {\"entries\": [", word->str, word->str);
+  for (guint i = 0; i < 4; i++)
+    g_string_append_printf (json, "%s{\"date\": \"2027-03-1%u\", \"channel\": \"x\", "
+                            "\"title\": \"%s\"}", i > 0 ? ", " : "", i, word->str);
+  g_string_append (json, "]}}");
+  koers_test_write_file (path, json->str, json->len);
+  g_string_free (json, TRUE);
+  g_string_free (word, TRUE);
+  plan = koers_plan_io_load (file, &error);
+  g_assert_no_error (error);
+
+  koers_render_options_init (&opts);
+  set_months (&opts, 2027, 3, 2027, 3);
+  start = g_get_monotonic_time ();
+  surface = render_page (plan, &opts, 0);
+  g_test_message ("a page with four titles of a megabyte: %.0f ms",
+                  (g_get_monotonic_time () - start) / 1000.0);
+  cairo_surface_destroy (surface);
+  g_unlink (path);
+}
+
 static char *
 export_pdf (KoersPlan        *plan,
             const char       *name,
@@ -617,6 +659,7 @@ main (int   argc,
   g_test_add_func ("/calendar-render/pixels", test_pixels);
   g_test_add_func ("/calendar-render/no-colour", test_no_colour);
   g_test_add_func ("/calendar-render/extreme-months", test_extreme_months);
+  g_test_add_func ("/calendar-render/long-texts", test_long_texts);
   g_test_add_func ("/calendar-render/pdf-month", test_pdf_month);
   g_test_add_func ("/calendar-render/pdf-range", test_pdf_range);
 

@@ -44,6 +44,10 @@
 #define MAX_LANES   3
 #define LEGEND_GAP  8.0
 #define LEGEND_LINE 13.0
+/* A day shows a title's start: a longer one (up to a megabyte, from a
+ * file of someone else) is cut before pango lays it out */
+#define MAX_TITLE_CHARS 200
+#define MAX_NAME_CHARS  80
 
 /* Marks as on the screen's chips (koers-calendar-util.c): the status
  * differs by shape. */
@@ -172,6 +176,28 @@ static double
 legend_height (KoersPlan *plan,
                double     width,
                double     s);
+
+/* At most @max_chars characters of @text (valid UTF-8, as the plan's
+ * strings are), with "…" when it is cut */
+static char *
+dup_cut (const char *text,
+         guint       max_chars)
+{
+  const char *end;
+  GString *cut;
+  guint n;
+
+  if (text == NULL)
+    return g_strdup ("");
+  end = text;
+  for (n = 0; n < max_chars && *end != '\0'; n++)
+    end = g_utf8_next_char (end);
+  if (*end == '\0')
+    return g_strdup (text);
+  cut = g_string_new_len (text, end - text);
+  g_string_append (cut, "…");
+  return g_string_free (cut, FALSE);
+}
 
 static void
 layout_init (Layout                   *layout,
@@ -419,10 +445,10 @@ draw_legend (cairo_t          *cr,
     {
       g_autoptr(KoersChannel) channel = g_list_model_get_item (channels, i);
       g_autofree char *short_name = koers_calendar_render_dup_short_name (channel);
-      const char *name = koers_channel_get_name (channel);
+      g_autofree char *name = dup_cut (koers_channel_get_name (channel), MAX_NAME_CHARS);
       double sw = style == KOERS_RENDER_STYLE_BW ? 0 : size * 0.6 + 3 * s;
       double lw = koers_render_measure_text (short_name, size, TRUE) + 3 * s;
-      double nw = koers_render_measure_text (name != NULL ? name : "", size, FALSE);
+      double nw = koers_render_measure_text (name, size, FALSE);
 
       NEXT_ITEM (sw + lw + nw);
       if (cr != NULL)
@@ -430,7 +456,7 @@ draw_legend (cairo_t          *cr,
           swatch (cr, plan, channel, style, x, y + 1 * s, size);
           koers_render_set_ink (cr, style);
           koers_render_text (cr, short_name, size, TRUE, x + sw, y, 0, NULL);
-          koers_render_text (cr, name != NULL ? name : "", size, FALSE, x + sw + lw, y, 0, NULL);
+          koers_render_text (cr, name, size, FALSE, x + sw + lw, y, 0, NULL);
         }
       x += sw + lw + nw + 14 * s;
     }
@@ -602,7 +628,7 @@ draw_entry (cairo_t                  *cr,
   KoersEntryStatus status = koers_calendar_entry_get_status (entry);
   g_autofree char *short_name = koers_calendar_render_dup_short_name (channel);
   g_autofree char *markup = NULL;
-  const char *title = koers_calendar_entry_get_title (entry);
+  g_autofree char *title = NULL;
   double size = ENTRY_SIZE * s, cx = x;
   char time_text[8] = "";
   PangoLayout *layout;
@@ -610,8 +636,12 @@ draw_entry (cairo_t                  *cr,
   cairo_font_options_t *fo;
   guint used;
 
-  if (title == NULL || *title == '\0')
-    title = _("Untitled");
+  title = dup_cut (koers_calendar_entry_get_title (entry), MAX_TITLE_CHARS);
+  if (*title == '\0')
+    {
+      g_free (title);
+      title = g_strdup (_("Untitled"));
+    }
   if (occurrence->time >= 0 && occurrence->time < 24 * 60)
     g_snprintf (time_text, sizeof time_text, "%02d:%02d ",
                 occurrence->time / 60, occurrence->time % 60);
@@ -711,7 +741,11 @@ koers_calendar_render_page (cairo_t                  *cr,
   if (org == NULL || *org == '\0')
     org = koers_plan_get_title (plan);
   if (org != NULL && *org != '\0')
-    subtitle = g_strdup_printf (_("%s – %s"), _("Content calendar"), org);
+    {
+      g_autofree char *cut = dup_cut (org, MAX_NAME_CHARS);
+
+      subtitle = g_strdup_printf (_("%s – %s"), _("Content calendar"), cut);
+    }
   else
     subtitle = g_strdup (_("Content calendar"));
   koers_render_text_full (cr, subtitle, 10 * s, FALSE, 0, 27 * s, 0, width * 0.7, 14 * s, NULL);
