@@ -193,12 +193,6 @@ export_range (GVariantDict       *options,
   return KOERS_EXIT_CLEAN;
 }
 
-/* --page=calendar while the calendar is no row of the printables: a CSV
- * table only (koers-export.c) */
-static const KoersPrintable calendar_page = {
-  .id = "calendar",
-};
-
 /**
  * koers_command_line_export_options:
  * @options: the parsed command line: --page, --blank, --paper, --landscape,
@@ -230,9 +224,6 @@ koers_command_line_export_options (GVariantDict       *options,
   opts->landscape = g_variant_dict_contains (options, "landscape");
 
   printable = page != NULL ? koers_printable_lookup (page) : koers_printable_get_default ();
-  /* the calendar's CSV table is there before its printed month */
-  if (printable == NULL && g_strcmp0 (page, "calendar") == 0)
-    printable = &calendar_page;
   if (printable == NULL)
     {
       g_autofree char *ids = koers_printable_dup_ids (", ");
