@@ -11,6 +11,11 @@
 
 G_BEGIN_DECLS
 
+/* A test may check that hostile input does not make Koers hang, never how
+ * fast it is: speed lives in bench/. This bound holds on a loaded machine
+ * under AddressSanitizer; a hang exceeds it. */
+#define KOERS_TEST_HANG_SECONDS 60.0
+
 /* Running koers -------------------------------------------------------- */
 
 typedef struct
