@@ -291,25 +291,43 @@ test_actions (void)
   KoersPage *page = show_calendar (window);
   GtkWidget *button = find_transfer_button (GTK_WIDGET (page));
   GMenuModel *menu;
-  g_autofree char *first = NULL;
-  g_autofree char *second = NULL;
   g_autofree char *label = NULL;
 
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_visible (button));
   g_object_get (button, "tooltip-text", &label, NULL);
-  g_assert_cmpstr (label, ==, "Import entries, or export the calendar as iCalendar");
+  g_assert_cmpstr (label, ==,
+                   "Import posts, or export the calendar as a drawing, iCalendar or a CSV table");
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
   g_assert_nonnull (menu);
-  /* the first item of the menu's first section */
-  menu = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
-  g_assert_nonnull (menu);
+  /* a section to import, one to export: in that order, each to its action */
   g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
-  g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_ACTION, "s", &first));
-  g_assert_true (g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_ACTION, "s", &second));
-  g_object_unref (menu);
-  g_assert_cmpstr (first, ==, "calendar.import");
-  g_assert_cmpstr (second, ==, "calendar.export-ical");
+  {
+    static const char *const expected[2][4] = {
+      { "calendar.import", NULL },
+      { "calendar.export-drawing", "calendar.export-ical", "calendar.export-csv", NULL },
+    };
+
+    for (int i = 0; i < 2; i++)
+      {
+        g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+        int n = 0;
+
+        g_assert_nonnull (section);
+        while (expected[i][n] != NULL)
+          n++;
+        g_assert_cmpint (g_menu_model_get_n_items (section), ==, n);
+        for (int j = 0; j < n; j++)
+          {
+            g_autofree char *action = NULL;
+
+            g_assert_true (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION,
+                                                            "s", &action));
+            g_assert_cmpstr (action, ==, expected[i][j]);
+            g_assert_true (has_action (GTK_WIDGET (page), action));
+          }
+      }
+  }
   g_assert_true (has_action (GTK_WIDGET (page), "calendar.import"));
   g_assert_true (has_action (GTK_WIDGET (page), "calendar.export-ical"));
 
