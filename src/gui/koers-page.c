@@ -277,10 +277,16 @@ koers_page_focus_widget (KoersPage *self,
   g_return_val_if_fail (KOERS_IS_PAGE (self), FALSE);
   g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
 
-  if (!gtk_widget_grab_focus (widget))
-    gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
   root = gtk_widget_get_root (widget);
   focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  /* Already there (an undo typed in the field itself): grabbing it again
+   * would select all its text, which the next key would replace. */
+  if (focus == NULL || (focus != widget && !gtk_widget_is_ancestor (focus, widget)))
+    {
+      if (!gtk_widget_grab_focus (widget))
+        gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
+      focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+    }
   if (focus == NULL || (focus != widget && !gtk_widget_is_ancestor (focus, widget)))
     return FALSE;
   gtk_widget_add_tick_callback (focus, scroll_to_focus_cb, NULL, NULL);
