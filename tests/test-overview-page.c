@@ -315,6 +315,12 @@ test_activate_finding (Fixture       *fixture,
   g_assert_cmpint (row_index_of (focus), ==, 2);
 }
 
+static gboolean
+agenda_full (gpointer agenda)
+{
+  return count_rows (agenda) == 12;
+}
+
 /* Today is 10 March 2027 (KOERS_TODAY): the weekly post on Tuesdays falls
  * on 16, 23 and 30 March and 6 April; a row opens the calendar on its day. */
 static void
@@ -359,7 +365,7 @@ test_agenda (Fixture       *fixture,
       koers_plan_append (fixture->plan, koers_plan_get_entries (fixture->plan), entry);
     }
   koers_plan_flush_changes (fixture->plan);
-  koers_test_iterate_for (50);
+  koers_test_iterate_until (agenda_full, agenda);
   g_assert_cmpuint (count_rows (agenda), ==, 12);
   g_assert_true (gtk_widget_get_visible (template_child (fixture, "agenda_more_label")));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (fixture, "agenda_more_label"))),
@@ -372,6 +378,18 @@ capacity_filled (gpointer data)
   Fixture *fixture = data;
 
   return count_rows (GTK_LIST_BOX (template_child (fixture, "capacity_list"))) > 0;
+}
+
+static gboolean
+capacity_over (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (template_child (fixture,
+                                                                                    "capacity_list")),
+                                                      0);
+  g_autofree char *text = row != NULL ? row_text (GTK_WIDGET (row)) : NULL;
+
+  return text != NULL && strstr (text, "Over capacity") != NULL;
 }
 
 /* The weekly post, owned by the Eigenaar at 1.5 hours, 26 times in the
@@ -403,7 +421,7 @@ test_capacity (Fixture       *fixture,
 
   koers_calendar_entry_set_hours (entry, 7);
   koers_plan_flush_changes (fixture->plan);
-  koers_test_iterate_for (600);
+  koers_test_iterate_until (capacity_over, fixture);
   over = row_text (GTK_WIDGET (gtk_list_box_get_row_at_index (capacity, 0)));
   g_assert_cmpstr (over, ==,
                    "Eigenaar|7.0 h a week planned on average, 7.0 h in the busiest week, of "
@@ -443,6 +461,18 @@ test_undo_shows_field (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus)), ==, "Aantal reacties");
 }
 
+static gboolean
+first_use_hidden (gpointer box)
+{
+  return !gtk_widget_get_visible (box);
+}
+
+static gboolean
+page_is_people (gpointer data)
+{
+  return g_strcmp0 (visible_page (data), "people") == 0;
+}
+
 /* A new plan: the first-use state says where to start, and its button
  * goes to People. */
 static void
@@ -457,14 +487,14 @@ test_first_use (void)
   g_assert_true (gtk_widget_get_visible (box));
   /* A button shows its press for a moment before it is clicked. */
   g_assert_true (gtk_widget_activate (koers_test_find_descendant (box, GTK_TYPE_BUTTON)));
-  koers_test_iterate_for (400);
+  koers_test_iterate_until (page_is_people, &fixture);
   g_assert_cmpstr (visible_page (&fixture), ==, "people");
 
   /* A title is the user's own: no longer a first use */
   koers_plan_set_title (fixture.plan, "Plan 2027");
   gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.show-page", "s", "overview");
   koers_plan_flush_changes (fixture.plan);
-  koers_test_iterate_for (600);
+  koers_test_iterate_until (first_use_hidden, box);
   g_assert_false (gtk_widget_get_visible (box));
   fixture_tear_down (&fixture, NULL);
 }

@@ -811,7 +811,6 @@ _koers_check_get_today (GDate *today)
 {
   const char *fixed = g_getenv ("KOERS_TODAY");
   g_autoptr(GDateTime) now = NULL;
-
   guint y, m, d;
 
   g_date_clear (today, 1);
@@ -826,16 +825,12 @@ _koers_check_get_today (GDate *today)
                   g_date_time_get_year (now));
 }
 
-#define get_today _koers_check_get_today
-
 char *
 _koers_check_format_iso (const GDate *date)
 {
   return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
                           g_date_get_day (date));
 }
-
-#define format_iso _koers_check_format_iso
 
 gboolean
 _koers_check_has_text (const char *text)
@@ -966,10 +961,10 @@ check_technology (KoersPlan *plan,
                               _("The plan has channels but no hub: enter the web address every "
                                 "channel links to, such as your website."));
 
-  get_today (&today);
+  _koers_check_get_today (&today);
   if (updated != NULL && g_date_compare (updated, &today) > 0)
     {
-      g_autofree char *date = format_iso (updated);
+      g_autofree char *date = _koers_check_format_iso (updated);
 
       _koers_check_add_finding (findings, KOERS_FINDING_HUB_UPDATED_FUTURE, KOERS_AREA_TECHNOLOGY,
                                 "hub",
@@ -1019,7 +1014,7 @@ check_milestones (KoersPlan *plan,
   guint n = g_list_model_get_n_items (milestones);
   GDate today;
 
-  get_today (&today);
+  _koers_check_get_today (&today);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(KoersMilestone) milestone = g_list_model_get_item (milestones, i);
@@ -1030,7 +1025,7 @@ check_milestones (KoersPlan *plan,
 
       if (date == NULL || koers_milestone_get_done (milestone) || g_date_compare (date, &today) >= 0)
         continue;
-      day = format_iso (date);
+      day = _koers_check_format_iso (date);
       location = g_strdup_printf ("milestone/%u", i + 1);
       _koers_check_add_finding (findings, KOERS_FINDING_MILESTONE_PASSED, KOERS_AREA_STRATEGY,
                                 location,
