@@ -8,7 +8,10 @@
 
 #include "koers-test-util.h"
 
+#include <locale.h>
 #include <string.h>
+
+#include <glib/gi18n.h>
 
 #include "koers-calendar-entry.h"
 #include "koers-channel.h"
@@ -234,7 +237,10 @@ add_objective (KoersPlan  *plan,
   koers_objective_set_title (objective, title);
   koers_objective_set_has_target (objective, has_target);
   if (has_target)
-    koers_objective_set_target (objective, 100);
+    {
+      koers_objective_set_target (objective, 100);
+      koers_objective_set_kpi (objective, "Volgers op Instagram");
+    }
   if (has_deadline)
     {
       g_autoptr(GDate) deadline = g_date_new_dmy (30, G_DATE_JUNE, 2027);
@@ -248,6 +254,27 @@ add_objective (KoersPlan  *plan,
 /* A plan without findings: period January to June 2027, one target group,
  * a primary objective with one SMART objective, a strategy, no channels
  * yet (the tests add them with their posts), one well-staffed task. */
+/* What a complete plan has beside the POST steps: the tips done, a hub,
+ * every part of the rose scored. */
+static void
+complete_preparation (KoersPlan *plan)
+{
+  GListModel *tips = koers_plan_get_tips (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (tips); i++)
+    {
+      g_autoptr(KoersChecklistItem) tip = g_list_model_get_item (tips, i);
+
+      koers_checklist_item_set_status (tip, KOERS_STATUS_DONE);
+    }
+  koers_plan_set_hub_url (plan, "https://www.korenaar.nl");
+  for (guint p = 0; p < KOERS_N_ROSE_PARTS; p++)
+    {
+      koers_rose_part_set_current (koers_plan_get_rose_part (plan, p), 2);
+      koers_rose_part_set_target (koers_plan_get_rose_part (plan, p), 3);
+    }
+}
+
 static KoersPlan *
 new_base_plan (void)
 {
@@ -270,6 +297,7 @@ new_base_plan (void)
   add_role (plan, "staff", 6);
   add_task (plan, "Content", 5.0, "owner", "A", "staff", "R", NULL);
 
+  complete_preparation (plan);
   return plan;
 }
 
@@ -410,7 +438,7 @@ test_empty_fixture (void)
   };
 
   dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 4);
+  g_assert_cmpuint (findings->len, ==, 6);
   for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
     {
       g_assert_cmpint (finding (findings, i)->kind, ==, KOERS_FINDING_EMPTY_STEP);
@@ -425,6 +453,11 @@ test_empty_fixture (void)
                    "Step 3, Strategy, is empty: choose how you will reach your objectives.");
   g_assert_cmpstr (finding (findings, 3)->message, ==,
                    "Step 4, Technology, is empty: choose the channels you will use.");
+  /* The preparation and the rose are not started either: one finding each. */
+  g_assert_cmpint (finding (findings, 4)->kind, ==, KOERS_FINDING_TIPS_OPEN);
+  g_assert_cmpstr (finding (findings, 4)->location, ==, "tip/resources");
+  g_assert_cmpint (finding (findings, 5)->kind, ==, KOERS_FINDING_ROSE_UNADDRESSED);
+  g_assert_cmpstr (finding (findings, 5)->location, ==, "part/1");
 }
 
 static void
@@ -436,8 +469,10 @@ test_empty_new_plan (void)
   /* The fixed parts koers_plan_new() adds (tips, DO's, rose, phases) fill
    * no POST step. */
   dump_findings (findings);
-  g_assert_cmpuint (findings->len, ==, 4);
+  g_assert_cmpuint (findings->len, ==, 6);
   g_assert_cmpuint (count_kind (findings, KOERS_FINDING_EMPTY_STEP), ==, 4);
+  g_assert_cmpuint (count_kind (findings, KOERS_FINDING_TIPS_OPEN), ==, 1);
+  g_assert_cmpuint (count_kind (findings, KOERS_FINDING_ROSE_UNADDRESSED), ==, 1);
 }
 
 static void
@@ -1147,6 +1182,8 @@ test_order (void)
     { KOERS_FINDING_NOT_SMART,         KOERS_AREA_OBJECTIVES },
     { KOERS_FINDING_EMPTY_STEP,        KOERS_AREA_STRATEGY },
     { KOERS_FINDING_EMPTY_STEP,        KOERS_AREA_TECHNOLOGY },
+    { KOERS_FINDING_TIPS_OPEN,         KOERS_AREA_PREPARATION },
+    { KOERS_FINDING_ROSE_UNADDRESSED,  KOERS_AREA_ROSE },
     { KOERS_FINDING_UNKNOWN_CHANNEL,   KOERS_AREA_CALENDAR },
     { KOERS_FINDING_CONTENT_MIX,       KOERS_AREA_CALENDAR },
     { KOERS_FINDING_NO_ROLES,          KOERS_AREA_ROLES },
@@ -2030,10 +2067,184 @@ test_async_cancelled (void)
   g_assert_null (findings);
 }
 
+/* The rules of issue 17 on a fixture with a known answer, "today" being
+ * 10 March 2027: every new finding with its kind, severity, area, location
+ * and message, in English and in Dutch. */
+typedef struct
+{
+  KoersFindingKind  kind;
+  KoersSeverity     severity;
+  KoersArea         area;
+  const char       *location;
+  const char       *english;
+  const char       *dutch;
+} Expected;
+
+static const Expected expected_rules[] = {
+  { KOERS_FINDING_DEADLINE_PASSED, KOERS_SEVERITY_WARNING, KOERS_AREA_OBJECTIVES,
+    "objective/1/deadline",
+    "The deadline of objective “Bekend in de wijk”, 2027-02-28, has passed: evaluate the "
+    "result and set a new deadline.",
+    "De deadline van doelstelling “Bekend in de wijk”, 2027-02-28, is verstreken: evalueer "
+    "het resultaat en stel een nieuwe deadline." },
+  { KOERS_FINDING_NO_KPI, KOERS_SEVERITY_HINT, KOERS_AREA_OBJECTIVES, "objective/1/kpi",
+    "Objective “Bekend in de wijk” has a target value but no KPI: say what you measure, such "
+    "as followers or visits to the website.",
+    "Doelstelling “Bekend in de wijk” heeft een streefwaarde maar geen KPI: zeg wat u meet, "
+    "zoals volgers of bezoeken aan de website." },
+  { KOERS_FINDING_NOT_SMART, KOERS_SEVERITY_HINT, KOERS_AREA_OBJECTIVES, "objective/2/target",
+    "Objective “Sfeer” has no target value and no deadline, so it is not SMART.",
+    NULL },
+  { KOERS_FINDING_POST_ORDER, KOERS_SEVERITY_WARNING, KOERS_AREA_TECHNOLOGY, "channels",
+    "Channels are chosen before the target groups and objectives: POST goes in its order, so "
+    "describe whom you want to reach and why first, then check that these channels fit.",
+    "Er zijn kanalen gekozen vóór de doelgroepen en doelstellingen: POST gaat op volgorde, dus "
+    "beschrijf eerst wie u wilt bereiken en waarom, en kijk dan of deze kanalen daarbij "
+    "passen." },
+  { KOERS_FINDING_NO_HUB, KOERS_SEVERITY_WARNING, KOERS_AREA_TECHNOLOGY, "hub",
+    "The plan has channels but no hub: enter the web address every channel links to, such as "
+    "your website.",
+    "Het plan heeft kanalen maar geen hub: vul het webadres in waar elk kanaal naar verwijst, "
+    "zoals uw website." },
+  { KOERS_FINDING_TIPS_OPEN, KOERS_SEVERITY_HINT, KOERS_AREA_PREPARATION, "tip/employees",
+    "3 of the 7 preparation tips are still open: work through them before the first post.",
+    "3 van de 7 voorbereidingstips staan nog open: werk ze af voor het eerste bericht." },
+  /* Listening has a score, Activating a task, Organising an action. */
+  { KOERS_FINDING_ROSE_UNADDRESSED, KOERS_SEVERITY_WARNING, KOERS_AREA_ROSE, "part/2",
+    "The rose part “Responding” has no score, no task and no action: score it, or write down "
+    "what you will do about it.",
+    "Het onderdeel “Reageren” van de roos heeft geen score, geen taak en geen actie: geef het "
+    "een score, of schrijf op wat u eraan gaat doen." },
+  { KOERS_FINDING_ROSE_UNADDRESSED, KOERS_SEVERITY_WARNING, KOERS_AREA_ROSE, "part/3",
+    "The rose part “Sending” has no score, no task and no action: score it, or write down "
+    "what you will do about it.",
+    NULL },
+};
+
+/* gettext keeps what it translated until the catalogues change: a new
+ * textdomain() says they did. */
+static void
+set_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  textdomain (GETTEXT_PACKAGE);
+}
+
+static void
+assert_rules (GPtrArray *findings,
+              gboolean   dutch)
+{
+  guint next = 0;
+
+  /* In the order of the plan, among the other findings (the empty step 1,
+   * the task without an R, the rose parts no task serves). */
+  g_assert_cmpuint (findings->len, ==, 14);
+  for (guint i = 0; i < findings->len && next < G_N_ELEMENTS (expected_rules); i++)
+    {
+      const KoersFinding *f = finding (findings, i);
+      const Expected *e = &expected_rules[next];
+
+      if (f->kind != e->kind || g_strcmp0 (f->location, e->location) != 0)
+        continue;
+      g_assert_cmpint (f->severity, ==, e->severity);
+      g_assert_cmpint (f->area, ==, e->area);
+      if (dutch && e->dutch != NULL)
+        g_assert_cmpstr (f->message, ==, e->dutch);
+      else if (!dutch)
+        g_assert_cmpstr (f->message, ==, e->english);
+      next++;
+    }
+  g_assert_cmpuint (next, ==, G_N_ELEMENTS (expected_rules));
+  g_assert_cmpuint (count_kind (findings, KOERS_FINDING_EMPTY_STEP), ==, 1);
+  g_assert_cmpuint (count_kind (findings, KOERS_FINDING_RACI_RESPONSIBLE), ==, 1);
+  g_assert_cmpuint (count_kind (findings, KOERS_FINDING_ROSE_UNSERVED), ==, 4);
+}
+
+static void
+test_rules_fixture (void)
+{
+  g_autoptr(KoersPlan) plan = load_fixture ("check-rules.koers");
+  g_autoptr(GPtrArray) english = NULL;
+  g_autoptr(GPtrArray) dutch = NULL;
+
+  g_setenv ("KOERS_TODAY", "2027-03-10", TRUE);
+  english = koers_check_plan (plan);
+  dump_findings (english);
+  assert_rules (english, FALSE);
+
+  set_language ("nl");
+  dutch = koers_check_plan (plan);
+  set_language ("C");
+  g_unsetenv ("KOERS_TODAY");
+  dump_findings (dutch);
+  assert_rules (dutch, TRUE);
+}
+
+/* A deadline passes the day after it: on the day itself it still counts. */
+static void
+test_deadline_passed (void)
+{
+  g_autoptr(KoersPlan) plan = new_complete_plan ();
+  g_autoptr(GPtrArray) on_the_day = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+
+  g_setenv ("KOERS_TODAY", "2027-06-30", TRUE);
+  on_the_day = koers_check_plan (plan);
+  g_setenv ("KOERS_TODAY", "2027-07-01", TRUE);
+  after = koers_check_plan (plan);
+  g_unsetenv ("KOERS_TODAY");
+  g_assert_cmpuint (on_the_day->len, ==, 0);
+  g_assert_cmpuint (after->len, ==, 1);
+  g_assert_cmpint (finding (after, 0)->kind, ==, KOERS_FINDING_DEADLINE_PASSED);
+  g_assert_cmpstr (finding (after, 0)->location, ==, "objective/1/deadline");
+}
+
+/* The rose: one finding while no part is addressed; a task, a score or an
+ * action each addresses a part. */
+static void
+test_rose_addressed (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(GPtrArray) none = koers_check_plan (plan);
+  g_autoptr(GPtrArray) some = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(KoersTask) task = koers_task_new ();
+
+  g_assert_cmpuint (count_kind (none, KOERS_FINDING_ROSE_UNADDRESSED), ==, 1);
+
+  koers_rose_part_set_target (koers_plan_get_rose_part (plan, 0), 2);
+  koers_task_set_id (task, "webcare");
+  koers_task_set_name (task, "Webcare");
+  koers_task_set_rose_part (task, KOERS_ENTRY_PART_RESPONDING);
+  koers_plan_append (plan, koers_plan_get_tasks (plan), task);
+  some = koers_check_plan (plan);
+  g_assert_cmpuint (count_kind (some, KOERS_FINDING_ROSE_UNADDRESSED), ==, 3);
+
+  koers_rose_part_set_actions (koers_plan_get_rose_part (plan, 2), "Een vaste rubriek");
+  koers_rose_part_set_current (koers_plan_get_rose_part (plan, 3), 1);
+  koers_rose_part_set_actions (koers_plan_get_rose_part (plan, 4), "  \n");
+  all = koers_check_plan (plan);
+  g_assert_cmpuint (count_kind (all, KOERS_FINDING_ROSE_UNADDRESSED), ==, 1);
+  g_assert_cmpstr (only_finding (all, KOERS_FINDING_ROSE_UNADDRESSED)->location, ==, "part/5");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  const char *localedir = g_getenv ("KOERS_LOCALEDIR");
+
+  /* English by default; test_rules_fixture() switches to Dutch. GLib
+   * decides once, at the first g_dngettext(), whether to translate at all:
+   * in Dutch, so that the switch works for plurals too. */
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  if (localedir != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  (void) g_dngettext (GETTEXT_PACKAGE, "%u task", "%u tasks", 2);
+  set_language ("C");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/check/fixture/empty", test_empty_fixture);
@@ -2052,6 +2263,9 @@ main (int   argc,
   g_test_add_func ("/check/steps/filled-by-other-lists", test_step_filled_by_other_lists);
   g_test_add_func ("/check/objectives/primary", test_primary_objective);
   g_test_add_func ("/check/objectives/not-smart", test_not_smart);
+  g_test_add_func ("/check/objectives/deadline-passed", test_deadline_passed);
+  g_test_add_func ("/check/fixture/rules", test_rules_fixture);
+  g_test_add_func ("/check/rose/addressed", test_rose_addressed);
 
   g_test_add_func ("/check/continuity/gap", test_continuity_gap);
   g_test_add_func ("/check/continuity/several-gaps", test_continuity_several_gaps);

@@ -195,17 +195,29 @@ test_check_findings_english (void)
   g_autofree char *plan = fixture_path ("cli-findings.koers");
   g_autofree char *name = koers_test_display_name (plan);
   g_autofree char *expected = g_strdup_printf (
-    "%s: 6 findings\n"
-    "- Objectives: Objective “Meer leden” has no target value, so it cannot be measured.\n"
-    "- Content calendar: Channel “Instagram” has no post in March 2027: plan at least one "
-    "update a month.\n"
+    "%s: 9 findings\n"
+    "\n"
+    "Problems (2)\n"
     "- Roles and tasks: Task “Posten” has a RACI letter for the role “voorzitter”, which is "
     "not in the list of roles.\n"
     "- Roles and tasks: Task “Posten” has no role responsible (R) for doing it.\n"
+    "\n"
+    "Points of attention (5)\n"
+    "- Technology: The plan has channels but no hub: enter the web address every channel "
+    "links to, such as your website.\n"
+    "- Communication rose: No part of the communication rose is addressed yet: score where "
+    "each part stands and where it should go.\n"
+    "- Content calendar: Channel “Instagram” has no post in March 2027: plan at least one "
+    "update a month.\n"
     "- Roles and tasks: The tasks need 3.0 hours a week, but the roles have 1.0 hours "
     "available.\n"
     "- Roles and tasks: No role has at least 4 hours a week for social media: give someone "
-    "dedicated time, or the pages will fall silent.\n",
+    "dedicated time, or the pages will fall silent.\n"
+    "\n"
+    "Suggestions (2)\n"
+    "- Objectives: Objective “Meer leden” has no target value, so it cannot be measured.\n"
+    "- Preparation: None of the 7 preparation tips is done yet: work through them before the "
+    "first post.\n",
     name);
   g_auto(KoersTestRun) run = { 0 };
 
@@ -502,6 +514,138 @@ test_check_example (void)
   g_assert_cmpint (run.status, <=, 1);
   g_assert_nonnull (strstr (run.out, "koers-example-nl.koers: "));
   g_assert_cmpstr (run.err, ==, "");
+}
+
+/* --json: the same findings as a list a script reads, with the stable
+ * names of severity and area and the message in the user's language. */
+static void
+test_check_json (void)
+{
+  g_autofree char *plan = fixture_path ("cli-findings.koers");
+  g_auto(KoersTestRun) english = { 0 };
+  g_auto(KoersTestRun) dutch = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) dutch_parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  const struct
+  {
+    const char *severity, *area, *location, *message;
+  } expected[] = {
+    { "problem", "roles", "task/posten",
+      "Task “Posten” has a RACI letter for the role “voorzitter”, which is not in the list of "
+      "roles." },
+    { "problem", "roles", "task/posten", "Task “Posten” has no role responsible (R) for doing it." },
+    { "warning", "technology", "hub",
+      "The plan has channels but no hub: enter the web address every channel links to, such "
+      "as your website." },
+    { "warning", "rose", "part/1",
+      "No part of the communication rose is addressed yet: score where each part stands and "
+      "where it should go." },
+    { "warning", "calendar", "range/2027-03-01/2027-03-31/channel/instagram",
+      "Channel “Instagram” has no post in March 2027: plan at least one update a month." },
+    { "warning", "roles", "",
+      "The tasks need 3.0 hours a week, but the roles have 1.0 hours available." },
+    { "warning", "roles", "",
+      "No role has at least 4 hours a week for social media: give someone dedicated time, or "
+      "the pages will fall silent." },
+    { "hint", "objectives", "objective/1/target",
+      "Objective “Meer leden” has no target value, so it cannot be measured." },
+    { "hint", "preparation", "tip/resources",
+      "None of the 7 preparation tips is done yet: work through them before the first post." },
+  };
+  JsonArray *list, *dutch_list;
+
+  if (!koers_test_have_koers ())
+    return;
+
+  koers_test_run_koers (&english, "en", "--check", "--json", plan, NULL);
+  g_assert_cmpint (english.status, ==, 1);
+  g_assert_cmpstr (english.err, ==, "");
+  json_parser_load_from_data (parser, english.out, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)));
+  list = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (list), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      JsonObject *finding = json_array_get_object_element (list, i);
+
+      g_assert_cmpuint (json_object_get_size (finding), ==, 4);
+      g_assert_cmpstr (json_object_get_string_member (finding, "severity"), ==,
+                       expected[i].severity);
+      g_assert_cmpstr (json_object_get_string_member (finding, "area"), ==, expected[i].area);
+      g_assert_cmpstr (json_object_get_string_member (finding, "location"), ==,
+                       expected[i].location);
+      g_assert_cmpstr (json_object_get_string_member (finding, "message"), ==,
+                       expected[i].message);
+    }
+
+  /* In Dutch: the same severities, areas and locations, Dutch messages. */
+  koers_test_run_koers (&dutch, "nl", "--check", "--json", plan, NULL);
+  g_assert_cmpint (dutch.status, ==, 1);
+  json_parser_load_from_data (dutch_parser, dutch.out, -1, &error);
+  g_assert_no_error (error);
+  dutch_list = json_node_get_array (json_parser_get_root (dutch_parser));
+  g_assert_cmpuint (json_array_get_length (dutch_list), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      JsonObject *finding = json_array_get_object_element (dutch_list, i);
+
+      g_assert_cmpstr (json_object_get_string_member (finding, "severity"), ==,
+                       expected[i].severity);
+      g_assert_cmpstr (json_object_get_string_member (finding, "area"), ==, expected[i].area);
+      g_assert_cmpstr (json_object_get_string_member (finding, "location"), ==,
+                       expected[i].location);
+    }
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (dutch_list, 2),
+                                                  "message"), ==,
+                   "Het plan heeft kanalen maar geen hub: vul het webadres in waar elk kanaal "
+                   "naar verwijst, zoals uw website.");
+}
+
+/* A complete plan: an empty list, and the clean exit status. */
+static void
+test_check_json_complete (void)
+{
+  g_autofree char *plan = fixture_path ("cli-complete.koers");
+  g_auto(KoersTestRun) run = { 0 };
+
+  if (!koers_test_have_koers ())
+    return;
+
+  koers_test_run_koers (&run, "en", "--check", "--json", plan, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "[]\n");
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+/* --json only with --check: alone or with --export, a usage error. */
+static void
+test_check_json_usage (void)
+{
+  g_autofree char *plan = fixture_path ("cli-findings.koers");
+  g_autofree char *out = g_build_filename (g_get_tmp_dir (), "koers-json-usage.pdf", NULL);
+
+  if (!koers_test_have_koers ())
+    return;
+
+  {
+    g_auto(KoersTestRun) run = { 0 };
+
+    koers_test_run_koers (&run, "en", "--json", plan, NULL);
+    g_assert_cmpint (run.status, ==, 64);
+    g_assert_cmpstr (run.out, ==, "");
+    g_assert_cmpstr (run.err, ==, "koers: --json only works with --check.\n");
+  }
+  {
+    g_auto(KoersTestRun) run = { 0 };
+    g_autofree char *option = g_strconcat ("--export=", out, NULL);
+
+    koers_test_run_koers (&run, "en", "--json", option, plan, NULL);
+    g_assert_cmpint (run.status, ==, 64);
+    g_assert_cmpstr (run.err, ==, "koers: --json only works with --check.\n");
+    g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  }
 }
 
 /* --export ------------------------------------------------------------- */
@@ -1470,6 +1614,9 @@ main (int   argc,
   g_test_add_func ("/cli/check/findings/english", test_check_findings_english);
   g_test_add_func ("/cli/check/findings/dutch", test_check_findings_dutch);
   g_test_add_func ("/cli/check/follows-preferences", test_check_follows_preferences);
+  g_test_add_func ("/cli/check/json", test_check_json);
+  g_test_add_func ("/cli/check/json/complete", test_check_json_complete);
+  g_test_add_func ("/cli/check/json/usage", test_check_json_usage);
   for (guint i = 0; i < G_N_ELEMENTS (unreadable_fixtures); i++)
     {
       g_autofree char *stem = g_strndup (unreadable_fixtures[i].fixture + strlen ("cli-"),

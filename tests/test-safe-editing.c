@@ -1047,8 +1047,9 @@ test_findings_point_somewhere (void)
   KoersWindow *window = koers_window_new (NULL);
   g_autoptr(KoersPlan) plan = koers_plan_new ();
   GtkStack *pages;
-  GtkWidget *overview, *findings = NULL;
+  GtkWidget *overview;
   g_autoptr(GPtrArray) lists = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
   GtkWidget *jump = NULL;
   guint n_jump = 0, n_no_page = 0, n_calendar = 0;
   g_autoptr(KoersChannel) channel = koers_channel_new ();
@@ -1063,25 +1064,31 @@ test_findings_point_somewhere (void)
   overview = gtk_stack_get_child_by_name (pages, "overview");
   koers_test_iterate_until (has_findings, overview);  /* the check runs when idle */
   lists = find_all (overview, GTK_TYPE_LIST_BOX);
-  for (guint i = 0; i < lists->len; i++)
-    if (gtk_widget_get_first_child (g_ptr_array_index (lists, i)) != NULL)
-      findings = g_ptr_array_index (lists, i);
-  g_assert_nonnull (findings);
+  /* The findings are grouped by severity, a list per group */
+  rows = g_ptr_array_new ();
+  for (guint l = 0; l < lists->len; l++)
+    if (g_object_get_data (g_ptr_array_index (lists, l), "koers-severity") != NULL)
+      for (GtkWidget *row = gtk_widget_get_first_child (g_ptr_array_index (lists, l));
+           row != NULL; row = gtk_widget_get_next_sibling (row))
+        g_ptr_array_add (rows, row);
+  g_assert_cmpuint (rows->len, >, 0);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (findings); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
+  for (guint r = 0; r < rows->len; r++)
     {
+      GtkWidget *row = g_ptr_array_index (rows, r);
       const char *action = gtk_actionable_get_action_name (GTK_ACTIONABLE (row));
 
       if (action != NULL)
         {
           GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row));
+          const char *area, *location;
 
-          /* A jump goes to a page that exists */
-          g_assert_cmpstr (action, ==, "win.show-page");
-          g_assert_nonnull (gtk_stack_get_child_by_name (pages, g_variant_get_string (target, NULL)));
+          /* A jump goes to a place on a page that exists */
+          g_assert_cmpstr (action, ==, "win.show-location");
+          g_variant_get (target, "(&s&s)", &area, &location);
+          g_assert_nonnull (gtk_stack_get_child_by_name (pages, area));
           g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
-          n_calendar += g_strcmp0 (g_variant_get_string (target, NULL), "calendar") == 0;
+          n_calendar += g_strcmp0 (area, "calendar") == 0;
           if (jump == NULL)
             jump = row;
           n_jump++;

@@ -20,6 +20,16 @@ void _koers_check_add_finding (GPtrArray        *findings,
 
 void   _koers_check_roles                   (KoersPlan  *plan,
                                             GPtrArray  *findings);
+/* koers-check-objectives.c: the primary objective and SMART objectives */
+void     _koers_check_objectives         (KoersPlan *plan,
+                                          GPtrArray *findings);
+/* koers-check-preparation.c: the preparation tips */
+void     _koers_check_preparation        (KoersPlan *plan,
+                                          GPtrArray *findings);
+/* The day the plan is checked on: today, or KOERS_TODAY (YYYY-MM-DD) for tests */
+void     _koers_check_get_today          (GDate     *today);
+char    *_koers_check_format_iso         (const GDate *date);
+gboolean _koers_check_has_text           (const char *text);
 /* koers-check-maturity.c */
 void     _koers_check_maturity           (KoersPlan *plan,
                                           GPtrArray *findings);

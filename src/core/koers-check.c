@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -74,7 +75,14 @@ kind_severity (KoersFindingKind kind)
       return KOERS_SEVERITY_WARNING;
     case KOERS_FINDING_MONTH_MIX:
     case KOERS_FINDING_OWNER_HOURS:
+    case KOERS_FINDING_POST_ORDER:
+    case KOERS_FINDING_DEADLINE_PASSED:
+    case KOERS_FINDING_ROSE_UNADDRESSED:
+    case KOERS_FINDING_NO_HUB:
       return KOERS_SEVERITY_WARNING;
+    case KOERS_FINDING_NO_KPI:
+    case KOERS_FINDING_TIPS_OPEN:
+      return KOERS_SEVERITY_HINT;
     case KOERS_FINDING_NOT_SMART:
     case KOERS_FINDING_ROLE_IDLE:
     case KOERS_FINDING_OPEN_CRITERION:
@@ -757,55 +765,15 @@ check_post_steps (KoersPlan *plan,
   if (!koers_check_area_is_filled (plan, KOERS_AREA_TECHNOLOGY))
     add_finding (findings, KOERS_FINDING_EMPTY_STEP, KOERS_AREA_TECHNOLOGY,
                  _("Step 4, Technology, is empty: choose the channels you will use."));
-}
-
-static void
-check_objectives (KoersPlan *plan,
-                  GPtrArray *findings)
-{
-  GListModel *objectives = koers_plan_get_objectives (plan);
-  guint n = g_list_model_get_n_items (objectives);
-
-  gboolean step_empty = !koers_check_area_is_filled (plan, KOERS_AREA_OBJECTIVES);
-
-  switch (koers_plan_get_primary_objective (plan))
-    {
-    case KOERS_PRIMARY_OBJECTIVE_NONE:
-      /* An empty step is reported as such already. */
-      if (!step_empty)
-        add_finding (findings, KOERS_FINDING_PRIMARY_OBJECTIVE, KOERS_AREA_OBJECTIVES,
-                   _("There is no primary objective: choose exactly one."));
-      break;
-    case KOERS_PRIMARY_OBJECTIVE_CUSTOM:
-      if (is_blank (koers_plan_get_primary_objective_text (plan)))
-        add_finding (findings, KOERS_FINDING_PRIMARY_OBJECTIVE, KOERS_AREA_OBJECTIVES,
-                     _("The primary objective is your own, but it has no description."));
-      break;
-    default:
-      break;
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KoersObjective) objective = g_list_model_get_item (objectives, i);
-      const char *title = koers_objective_get_title (objective);
-      gboolean has_number = koers_objective_get_has_target (objective);
-      gboolean has_deadline = koers_objective_get_deadline (objective) != NULL;
-
-      if (*title == '\0')
-        title = _("(untitled)");
-
-      if (!has_number && !has_deadline)
-        add_finding (findings, KOERS_FINDING_NOT_SMART, KOERS_AREA_OBJECTIVES,
-                     _("Objective “%s” has no target value and no deadline, so it is not SMART."),
-                     title);
-      else if (!has_number)
-        add_finding (findings, KOERS_FINDING_NOT_SMART, KOERS_AREA_OBJECTIVES,
-                     _("Objective “%s” has no target value, so it cannot be measured."), title);
-      else if (!has_deadline)
-        add_finding (findings, KOERS_FINDING_NOT_SMART, KOERS_AREA_OBJECTIVES,
-                     _("Objective “%s” has no deadline."), title);
-    }
+  /* POST in its order: the channels follow from whom you want to reach and
+   * what for, not the other way round. */
+  else if (!koers_check_area_is_filled (plan, KOERS_AREA_PEOPLE) ||
+           !koers_check_area_is_filled (plan, KOERS_AREA_OBJECTIVES))
+    _koers_check_add_finding (findings, KOERS_FINDING_POST_ORDER, KOERS_AREA_TECHNOLOGY,
+                              "channels",
+                              _("Channels are chosen before the target groups and objectives: "
+                                "POST goes in its order, so describe whom you want to reach and "
+                                "why first, then check that these channels fit."));
 }
 
 /* A plan period that ends before it starts is not used (see
@@ -831,22 +799,43 @@ check_period (KoersPlan *plan,
                end_text, start_text);
 }
 
-/* The day the plan is checked on, for the date rules. */
-static void
-get_today (GDate *today)
+/**
+ * _koers_check_get_today:
+ * @today: (out caller-allocates): the day the plan is checked on
+ *
+ * Today, for the date rules; the tests fix it with KOERS_TODAY=YYYY-MM-DD,
+ * as the calendar page's koers_calendar_today() does.
+ */
+void
+_koers_check_get_today (GDate *today)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const char *fixed = g_getenv ("KOERS_TODAY");
+  g_autoptr(GDateTime) now = NULL;
+  guint y, m, d;
 
   g_date_clear (today, 1);
+  if (fixed != NULL && sscanf (fixed, "%u-%u-%u", &y, &m, &d) == 3 &&
+      y >= 1 && y <= 9999 && m >= 1 && m <= 12 && g_date_valid_dmy (d, m, y))
+    {
+      g_date_set_dmy (today, d, m, y);
+      return;
+    }
+  now = g_date_time_new_now_local ();
   g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
 }
 
-static char *
-format_iso (const GDate *date)
+char *
+_koers_check_format_iso (const GDate *date)
 {
   return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
                           g_date_get_day (date));
+}
+
+gboolean
+_koers_check_has_text (const char *text)
+{
+  return has_text (text);
 }
 
 static const char *
@@ -863,11 +852,60 @@ rose_part_name (KoersRosePartKind part)
     }
 }
 
-/* A target below where a part stands: a slip of the score, most likely. */
+/* Whether a part of the rose has a score, a task that serves it or an
+ * action written down. */
+static gboolean
+rose_part_addressed (KoersPlan *plan,
+                     guint      p)
+{
+  KoersRosePart *part = koers_plan_get_rose_part (plan, p);
+  GListModel *tasks = koers_plan_get_tasks (plan);
+  guint n = g_list_model_get_n_items (tasks);
+
+  if (koers_rose_part_get_current (part) > 0 || koers_rose_part_get_target (part) > 0 ||
+      has_text (koers_rose_part_get_actions (part)))
+    return TRUE;
+  for (guint t = 0; t < n; t++)
+    {
+      g_autoptr(KoersTask) task = g_list_model_get_item (tasks, t);
+
+      /* KoersEntryPart counts from NONE, the rose parts from Listening. */
+      if ((guint) koers_task_get_rose_part (task) == p + 1)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Every part of the rose addressed: one finding while none is (the rose
+ * is not started), then one per part that is left. A target below where
+ * a part stands: a slip of the score, most likely. */
 static void
 check_rose (KoersPlan *plan,
             GPtrArray *findings)
 {
+  gboolean addressed[KOERS_N_ROSE_PARTS];
+  gboolean any = FALSE;
+
+  for (guint p = 0; p < KOERS_N_ROSE_PARTS; p++)
+    any |= addressed[p] = rose_part_addressed (plan, p);
+  if (!any)
+    _koers_check_add_finding (findings, KOERS_FINDING_ROSE_UNADDRESSED, KOERS_AREA_ROSE, "part/1",
+                              _("No part of the communication rose is addressed yet: score where "
+                                "each part stands and where it should go."));
+  for (guint p = 0; any && p < KOERS_N_ROSE_PARTS; p++)
+    {
+      g_autofree char *location = NULL;
+
+      if (addressed[p])
+        continue;
+      location = g_strdup_printf ("part/%u", p + 1);
+      _koers_check_add_finding (findings, KOERS_FINDING_ROSE_UNADDRESSED, KOERS_AREA_ROSE,
+                                location,
+                                _("The rose part “%s” has no score, no task and no action: "
+                                  "score it, or write down what you will do about it."),
+                                rose_part_name (p));
+    }
+
   for (guint p = 0; p < KOERS_N_ROSE_PARTS; p++)
     {
       KoersRosePart *part = koers_plan_get_rose_part (plan, p);
@@ -918,10 +956,15 @@ check_technology (KoersPlan *plan,
                                 "https://www.example.nl."),
                               hub);
 
-  get_today (&today);
+  if (*stripped == '\0' && count_with_text (channels, channel_name) > 0)
+    _koers_check_add_finding (findings, KOERS_FINDING_NO_HUB, KOERS_AREA_TECHNOLOGY, "hub",
+                              _("The plan has channels but no hub: enter the web address every "
+                                "channel links to, such as your website."));
+
+  _koers_check_get_today (&today);
   if (updated != NULL && g_date_compare (updated, &today) > 0)
     {
-      g_autofree char *date = format_iso (updated);
+      g_autofree char *date = _koers_check_format_iso (updated);
 
       _koers_check_add_finding (findings, KOERS_FINDING_HUB_UPDATED_FUTURE, KOERS_AREA_TECHNOLOGY,
                                 "hub",
@@ -971,7 +1014,7 @@ check_milestones (KoersPlan *plan,
   guint n = g_list_model_get_n_items (milestones);
   GDate today;
 
-  get_today (&today);
+  _koers_check_get_today (&today);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(KoersMilestone) milestone = g_list_model_get_item (milestones, i);
@@ -982,7 +1025,7 @@ check_milestones (KoersPlan *plan,
 
       if (date == NULL || koers_milestone_get_done (milestone) || g_date_compare (date, &today) >= 0)
         continue;
-      day = format_iso (date);
+      day = _koers_check_format_iso (date);
       location = g_strdup_printf ("milestone/%u", i + 1);
       _koers_check_add_finding (findings, KOERS_FINDING_MILESTONE_PASSED, KOERS_AREA_STRATEGY,
                                 location,
@@ -1014,10 +1057,11 @@ check_calendar (KoersPlan *plan,
 static const KoersCheckGroup groups[] = {
   { "post", SECTIONS_POST, FALSE, check_post_steps },
   { "period", KOERS_PLAN_SECTION_PLAN, FALSE, check_period },
-  { "objectives", KOERS_PLAN_SECTION_OBJECTIVES, FALSE, check_objectives },
+  { "objectives", KOERS_PLAN_SECTION_OBJECTIVES, FALSE, _koers_check_objectives },
+  { "preparation", KOERS_PLAN_SECTION_PREPARATION, FALSE, _koers_check_preparation },
   { "strategy", KOERS_PLAN_SECTION_STRATEGY, FALSE, check_milestones },
   { "technology", KOERS_PLAN_SECTION_TECHNOLOGY, FALSE, check_technology },
-  { "rose", KOERS_PLAN_SECTION_ROSE, FALSE, check_rose },
+  { "rose", KOERS_PLAN_SECTION_ROSE | KOERS_PLAN_SECTION_ROLES, FALSE, check_rose },
   { "calendar", KOERS_PLAN_SECTION_PLAN | KOERS_PLAN_SECTION_TECHNOLOGY |
                 KOERS_PLAN_SECTION_CALENDAR, TRUE, check_calendar },
   { "maturity", KOERS_PLAN_SECTION_MATURITY | KOERS_PLAN_SECTION_OBJECTIVES |

@@ -47,6 +47,12 @@ typedef enum
   KOERS_FINDING_POSTING_RATE,   /* fewer posts a week than the channel's posts-per-week */
   KOERS_FINDING_MONTH_MIX,      /* months with more than 20% promotion */
   KOERS_FINDING_OWNER_HOURS,    /* an owner has more hours planned in a week than the role has */
+  KOERS_FINDING_POST_ORDER,     /* channels chosen while there is no target group or objective */
+  KOERS_FINDING_DEADLINE_PASSED, /* an objective's deadline has passed */
+  KOERS_FINDING_NO_KPI,         /* an objective with a target value says not what is measured */
+  KOERS_FINDING_ROSE_UNADDRESSED, /* a rose part without a score, a task or an action */
+  KOERS_FINDING_NO_HUB,         /* channels, but no hub they point to */
+  KOERS_FINDING_TIPS_OPEN,      /* preparation tips still open */
 } KoersFindingKind;
 
 /* The parts of a plan, in the order of the sidebar; a finding belongs to

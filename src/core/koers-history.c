@@ -375,6 +375,48 @@ koers_history_undo (KoersHistory *self)
 }
 
 /**
+ * koers_history_peek:
+ * @undo: %TRUE for the step koers_history_undo() would undo, %FALSE for the
+ *   one koers_history_redo() would redo
+ * @property: (out) (optional) (transfer none): the name of the property
+ *   the step changed, or %NULL when it changed a list
+ *
+ * What the next undo or redo changes, so that the window can show it: the
+ * object of the step's last property change (the field the user edited
+ * last), or else the list whose items it moved, added or removed.
+ *
+ * Returns: (transfer none) (nullable): the object or list, or %NULL when
+ *   there is no such step
+ */
+GObject *
+koers_history_peek (KoersHistory  *self,
+                    gboolean       undo,
+                    const char   **property)
+{
+  Step *step;
+
+  g_return_val_if_fail (KOERS_IS_HISTORY (self), NULL);
+
+  if (property != NULL)
+    *property = NULL;
+  step = g_queue_peek_head (undo ? &self->undo : &self->redo);
+  if (step == NULL || step->changes->len == 0)
+    return NULL;
+  for (guint i = step->changes->len; i > 0; i--)
+    {
+      Change *change = g_ptr_array_index (step->changes, i - 1);
+
+      if (change->object != NULL)
+        {
+          if (property != NULL)
+            *property = change->pspec->name;
+          return change->object;
+        }
+    }
+  return G_OBJECT (((Change *) g_ptr_array_index (step->changes, 0))->list);
+}
+
+/**
  * koers_history_redo:
  *
  * Returns: whether a step was redone

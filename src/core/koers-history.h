@@ -17,6 +17,9 @@ gboolean      koers_history_get_can_undo (KoersHistory *self);
 gboolean      koers_history_get_can_redo (KoersHistory *self);
 gboolean      koers_history_undo         (KoersHistory *self);
 gboolean      koers_history_redo         (KoersHistory *self);
+GObject      *koers_history_peek         (KoersHistory *self,
+                                          gboolean      undo,
+                                          const char  **property);
 void          koers_history_begin_group  (KoersHistory *self);
 void          koers_history_end_group    (KoersHistory *self);
 void          koers_history_clear        (KoersHistory *self);

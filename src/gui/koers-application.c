@@ -32,6 +32,8 @@ G_DEFINE_FINAL_TYPE (KoersApplication, koers_application, GTK_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check the plan FILE and print what is missing or inconsistent"), NULL },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --check: print the findings as a JSON list, for scripts"), NULL },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the plan FILE to OUT; the extension of OUT picks the format"), N_("OUT") },
   { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -154,6 +156,12 @@ koers_application_handle_local_options (GApplication *app,
       return KOERS_EXIT_USAGE;
     }
 
+  if (!check && g_variant_dict_contains (options, "json"))
+    {
+      g_printerr ("koers: %s\n", _("--json only works with --check."));
+      return KOERS_EXIT_USAGE;
+    }
+
   if (!check && export_target == NULL && import_source == NULL)
     {
       g_autoptr(GError) error = NULL;
@@ -189,7 +197,8 @@ koers_application_handle_local_options (GApplication *app,
     }
 
   if (check)
-    status = koers_command_line_check (g_ptr_array_index (inputs, 0), out, err);
+    status = koers_command_line_check (g_ptr_array_index (inputs, 0),
+                                       g_variant_dict_contains (options, "json"), out, err);
   else if (import_source != NULL)
     {
       g_autoptr(GFile) source = g_file_new_for_commandline_arg (import_source);

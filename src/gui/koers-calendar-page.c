@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -1324,6 +1326,26 @@ koers_calendar_page_finalize (GObject *object)
   G_OBJECT_CLASS (koers_calendar_page_parent_class)->finalize (object);
 }
 
+/* "date/YYYY-MM-DD" and "range/FROM/TO[/...]" (koers-check-calendar.c):
+ * the day, or the range's first day */
+static gboolean
+koers_calendar_page_show_location (KoersPage  *page,
+                                   const char *location)
+{
+  guint y, m, d;
+  GDate date;
+
+  if (sscanf (location, "date/%u-%u-%u", &y, &m, &d) != 3 &&
+      sscanf (location, "range/%u-%u-%u", &y, &m, &d) != 3)
+    return FALSE;
+  if (y < 1 || y > 9999 || m < 1 || m > 12 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  koers_calendar_page_show_date (KOERS_CALENDAR_PAGE (page), &date);
+  return TRUE;
+}
+
 static void
 koers_calendar_page_class_init (KoersCalendarPageClass *klass)
 {
@@ -1334,6 +1356,7 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
   object_class->dispose = koers_calendar_page_dispose;
   object_class->finalize = koers_calendar_page_finalize;
   page_class->bind = koers_calendar_page_bind;
+  page_class->show_location = koers_calendar_page_show_location;
   page_class->unbind = koers_calendar_page_unbind;
   page_class->get_print_options = koers_calendar_page_get_print_options;
   page_class->printable_id = "calendar";

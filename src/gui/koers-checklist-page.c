@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "koers-checklist-page.h"
@@ -257,6 +259,29 @@ koers_checklist_page_set_property (GObject      *object,
     }
 }
 
+/* "tip/KEY" (koers-check-preparation.c), and "do/KEY" alike */
+static gboolean
+koers_checklist_page_show_location (KoersPage  *page,
+                                    const char *location)
+{
+  KoersChecklistPage *self = KOERS_CHECKLIST_PAGE (page);
+  KoersPlan *plan = koers_page_get_plan (page);
+  const char *slash = strchr (location, '/');
+  GListModel *items;
+
+  if (plan == NULL || slash == NULL)
+    return FALSE;
+  items = self->checklist->get_items (plan);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(KoersChecklistItem) item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (koers_checklist_item_get_key (item), slash + 1) == 0)
+        return koers_page_focus_list_row (page, self->list, i, "status_dropdown");
+    }
+  return FALSE;
+}
+
 static void
 koers_checklist_page_class_init (KoersChecklistPageClass *klass)
 {
@@ -269,6 +294,7 @@ koers_checklist_page_class_init (KoersChecklistPageClass *klass)
   object_class->get_property = koers_checklist_page_get_property;
   object_class->set_property = koers_checklist_page_set_property;
   page_class->bind = koers_checklist_page_bind;
+  page_class->show_location = koers_checklist_page_show_location;
 
   /**
    * KoersChecklistPage:variant:

@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "koers-command-line.h"
 #include "koers-calendar-import.h"
 #include "koers-check.h"
@@ -19,23 +21,77 @@
 #include "koers-plan-io.h"
 #include "koers-printable.h"
 
+/* The findings as JSON: a list of objects with the stable names of severity
+ * and area, the message in the user's language and the location ("" for the
+ * area itself), in the order of the text: by severity, then the plan's. */
+static void
+write_findings_json (GPtrArray *sorted,
+                     GString   *out)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      KoersFinding *finding = g_ptr_array_index (sorted, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "severity");
+      json_builder_add_string_value (builder, koers_severity_get_name (finding->severity));
+      json_builder_set_member_name (builder, "area");
+      json_builder_add_string_value (builder, koers_area_get_name (finding->area));
+      json_builder_set_member_name (builder, "message");
+      json_builder_add_string_value (builder, finding->message);
+      json_builder_set_member_name (builder, "location");
+      json_builder_add_string_value (builder, finding->location != NULL ? finding->location : "");
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, NULL);
+  g_string_append (out, text);
+  g_string_append_c (out, '\n');
+}
+
+static int
+compare_severity (gconstpointer a,
+                  gconstpointer b)
+{
+  const KoersFinding *fa = *(KoersFinding *const *) a;
+  const KoersFinding *fb = *(KoersFinding *const *) b;
+
+  return (int) fa->severity - (int) fb->severity;
+}
+
 /**
  * koers_command_line_check:
  * @file: the plan to check
- * @out: receives the findings, one per line
+ * @json: write the findings as a JSON list instead of text
+ * @out: receives the findings: grouped by severity (problems, then points
+ *   of attention, then suggestions), a heading with its count per group and
+ *   one line "- area: message" per finding; or the JSON list
  * @err: receives the message when @file cannot be read
  *
  * Returns: %KOERS_EXIT_CLEAN, %KOERS_EXIT_FINDINGS or %KOERS_EXIT_UNREADABLE
  */
 int
-koers_command_line_check (GFile   *file,
-                          GString *out,
-                          GString *err)
+koers_command_line_check (GFile    *file,
+                          gboolean  json,
+                          GString  *out,
+                          GString  *err)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KoersPlan) plan = NULL;
   g_autoptr(GPtrArray) findings = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
+  guint counts[KOERS_N_SEVERITIES] = { 0, };
 
   plan = koers_plan_io_load (file, &error);
   if (plan == NULL)
@@ -45,6 +101,15 @@ koers_command_line_check (GFile   *file,
     }
 
   findings = koers_check_plan (plan);
+  /* Stable: within a severity, the order of the plan stays. */
+  g_ptr_array_sort (findings, compare_severity);
+
+  if (json)
+    {
+      write_findings_json (findings, out);
+      return findings->len == 0 ? KOERS_EXIT_CLEAN : KOERS_EXIT_FINDINGS;
+    }
+
   if (findings->len == 0)
     {
       g_string_append_printf (out, _("%s: the plan is complete; no findings.\n"), name);
@@ -56,9 +121,17 @@ koers_command_line_check (GFile   *file,
                                        findings->len),
                           name, findings->len);
   for (guint i = 0; i < findings->len; i++)
+    counts[((KoersFinding *) g_ptr_array_index (findings, i))->severity]++;
+
+  for (guint i = 0; i < findings->len; i++)
     {
       KoersFinding *finding = g_ptr_array_index (findings, i);
 
+      if (i == 0 || ((KoersFinding *) g_ptr_array_index (findings, i - 1))->severity !=
+                    finding->severity)
+        /* Translators: a heading of koers --check, e.g. "Problems (2)" */
+        g_string_append_printf (out, _("\n%s (%u)\n"), koers_severity_get_title (finding->severity),
+                                counts[finding->severity]);
       g_string_append_printf (out, "- %s: %s\n", koers_area_get_title (finding->area),
                               finding->message);
     }

@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 #define KOERS_EXIT_USAGE       64 /* a wrong option or value */
 
 int  koers_command_line_check  (GFile       *file,
+                                gboolean     json,
                                 GString     *out,
                                 GString     *err);
 int      koers_command_line_export             (GFile                    *file,

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 #include "koers-maturity-page-private.h"
@@ -291,6 +293,24 @@ koers_maturity_page_dispose (GObject *object)
   G_OBJECT_CLASS (koers_maturity_page_parent_class)->dispose (object);
 }
 
+/* "phase/N" and "phase/N/criterion/M" (koers-check-maturity.c, from 0):
+ * the phase is selected and its criterion, or its first, focused */
+static gboolean
+koers_maturity_page_show_location (KoersPage  *page,
+                                   const char *location)
+{
+  KoersMaturityPage *self = KOERS_MATURITY_PAGE (page);
+  guint phase = 0, criterion = 0;
+  int n = sscanf (location, "phase/%u/criterion/%u", &phase, &criterion);
+
+  if (n < 1 || phase >= KOERS_N_PHASES)
+    return FALSE;
+  koers_maturity_view_set_selected_phase (self->view, phase);
+  show_selected_phase (self);
+  return koers_page_focus_list_row (page, self->criteria_list, n == 2 ? criterion : 0,
+                                    "done_check");
+}
+
 static void
 koers_maturity_page_class_init (KoersMaturityPageClass *klass)
 {
@@ -300,6 +320,7 @@ koers_maturity_page_class_init (KoersMaturityPageClass *klass)
 
   object_class->dispose = koers_maturity_page_dispose;
   page_class->bind = koers_maturity_page_bind;
+  page_class->show_location = koers_maturity_page_show_location;
   page_class->unbind = koers_maturity_page_unbind;
   page_class->get_print_options = koers_maturity_page_get_print_options;
   page_class->printable_id = "maturity";

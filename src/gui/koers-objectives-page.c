@@ -137,6 +137,30 @@ koers_objectives_page_dispose (GObject *object)
   G_OBJECT_CLASS (koers_objectives_page_parent_class)->dispose (object);
 }
 
+/* "primary" and "objective/N/FIELD" (koers-check-objectives.c) */
+static gboolean
+koers_objectives_page_show_location (KoersPage  *page,
+                                     const char *location)
+{
+  KoersObjectivesPage *self = KOERS_OBJECTIVES_PAGE (page);
+  static const struct { const char *field, *widget; } fields[] = {
+    { "title", "title_entry" }, { "target", "has_target_check" },
+    { "deadline", "deadline_button" }, { "kpi", "kpi_entry" },
+  };
+  const char *field = NULL;
+  const char *rest;
+  guint index;
+
+  if (g_strcmp0 (location, "primary") == 0)
+    return koers_page_focus_widget (page, GTK_WIDGET (self->primary_dropdown));
+  if (!koers_page_parse_location (location, "objective", &index, &rest))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (g_strcmp0 (rest, fields[i].field) == 0)
+      field = fields[i].widget;
+  return koers_page_focus_list_row (page, self->objectives_list, index, field);
+}
+
 static void
 koers_objectives_page_class_init (KoersObjectivesPageClass *klass)
 {
@@ -146,6 +170,7 @@ koers_objectives_page_class_init (KoersObjectivesPageClass *klass)
 
   object_class->dispose = koers_objectives_page_dispose;
   page_class->bind = koers_objectives_page_bind;
+  page_class->show_location = koers_objectives_page_show_location;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-objectives-page.ui");

@@ -1185,6 +1185,18 @@ koers_roles_page_finalize (GObject *object)
   G_OBJECT_CLASS (koers_roles_page_parent_class)->finalize (object);
 }
 
+/* "task/ID" and "role/ID" (koers-check-roles.c): the header of its row or
+ * column */
+static gboolean
+koers_roles_page_show_location (KoersPage  *page,
+                                const char *location)
+{
+  KoersRolesPage *self = KOERS_ROLES_PAGE (page);
+  GtkWidget *header = find_header (self, location);
+
+  return header != NULL && koers_page_focus_widget (page, header);
+}
+
 static void
 koers_roles_page_class_init (KoersRolesPageClass *klass)
 {
@@ -1197,6 +1209,7 @@ koers_roles_page_class_init (KoersRolesPageClass *klass)
   widget_class->map = koers_roles_page_map;
   widget_class->unmap = koers_roles_page_unmap;
   page_class->bind = koers_roles_page_bind;
+  page_class->show_location = koers_roles_page_show_location;
   page_class->unbind = koers_roles_page_unbind;
   page_class->printable_id = "roles";
   page_class->wide = TRUE;

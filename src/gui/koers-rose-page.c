@@ -104,6 +104,19 @@ koers_rose_page_dispose (GObject *object)
   G_OBJECT_CLASS (koers_rose_page_parent_class)->dispose (object);
 }
 
+/* "part/N" (koers-check.c): the part's score */
+static gboolean
+koers_rose_page_show_location (KoersPage  *page,
+                               const char *location)
+{
+  KoersRosePage *self = KOERS_ROSE_PAGE (page);
+  guint index;
+
+  if (!koers_page_parse_location (location, "part", &index, NULL))
+    return FALSE;
+  return koers_page_focus_list_row (page, self->parts_list, index, "current_spin");
+}
+
 static void
 koers_rose_page_class_init (KoersRosePageClass *klass)
 {
@@ -113,6 +126,7 @@ koers_rose_page_class_init (KoersRosePageClass *klass)
 
   object_class->dispose = koers_rose_page_dispose;
   page_class->bind = koers_rose_page_bind;
+  page_class->show_location = koers_rose_page_show_location;
   page_class->get_print_options = koers_rose_page_get_print_options;
   page_class->printable_id = "rose";
 

@@ -160,6 +160,19 @@ koers_strategy_page_dispose (GObject *object)
   G_OBJECT_CLASS (koers_strategy_page_parent_class)->dispose (object);
 }
 
+/* "milestone/N" (koers-check.c): its date, which has passed */
+static gboolean
+koers_strategy_page_show_location (KoersPage  *page,
+                                   const char *location)
+{
+  KoersStrategyPage *self = KOERS_STRATEGY_PAGE (page);
+  guint index;
+
+  if (!koers_page_parse_location (location, "milestone", &index, NULL))
+    return FALSE;
+  return koers_page_focus_list_row (page, self->milestones_list, index, "date_button");
+}
+
 static void
 koers_strategy_page_class_init (KoersStrategyPageClass *klass)
 {
@@ -169,6 +182,7 @@ koers_strategy_page_class_init (KoersStrategyPageClass *klass)
 
   object_class->dispose = koers_strategy_page_dispose;
   page_class->bind = koers_strategy_page_bind;
+  page_class->show_location = koers_strategy_page_show_location;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koersplan/Koers/koers-strategy-page.ui");

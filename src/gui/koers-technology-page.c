@@ -10,10 +10,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "koers-technology-page.h"
 #include "koers-bind.h"
 #include "koers-channel-catalogue.h"
+#include "koers-channel.h"
 #include "koers-channel-row.h"
 #include "koers-date-button.h"
 #include "koers-tool.h"
@@ -130,6 +132,33 @@ koers_technology_page_dispose (GObject *object)
   G_OBJECT_CLASS (koers_technology_page_parent_class)->dispose (object);
 }
 
+/* "hub", "channels" and "channel/ID" (koers-check.c) */
+static gboolean
+koers_technology_page_show_location (KoersPage  *page,
+                                     const char *location)
+{
+  KoersTechnologyPage *self = KOERS_TECHNOLOGY_PAGE (page);
+  KoersPlan *plan = koers_page_get_plan (page);
+  GListModel *channels;
+
+  if (g_strcmp0 (location, "hub") == 0)
+    return koers_page_focus_widget (page, GTK_WIDGET (self->hub_url_entry));
+  if (g_strcmp0 (location, "channels") == 0)
+    return koers_page_focus_list_row (page, self->channels_list, 0, "name_entry") ||
+           koers_page_focus_widget (page, GTK_WIDGET (self->catalogue_button));
+  if (plan == NULL || !g_str_has_prefix (location, "channel/"))
+    return FALSE;
+  channels = koers_plan_get_channels (plan);
+  for (guint i = 0; i < g_list_model_get_n_items (channels); i++)
+    {
+      g_autoptr(KoersChannel) channel = g_list_model_get_item (channels, i);
+
+      if (g_strcmp0 (koers_channel_get_id (channel), location + strlen ("channel/")) == 0)
+        return koers_page_focus_list_row (page, self->channels_list, i, "name_entry");
+    }
+  return FALSE;
+}
+
 static void
 koers_technology_page_class_init (KoersTechnologyPageClass *klass)
 {
@@ -139,6 +168,7 @@ koers_technology_page_class_init (KoersTechnologyPageClass *klass)
 
   object_class->dispose = koers_technology_page_dispose;
   page_class->bind = koers_technology_page_bind;
+  page_class->show_location = koers_technology_page_show_location;
 
   g_type_ensure (KOERS_TYPE_DATE_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class,

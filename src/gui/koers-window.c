@@ -34,6 +34,16 @@
 #include "koers-objectives-page.h"
 #include "koers-plan-io.h"
 #include "koers-toast.h"
+#include "koers-calendar-entry.h"
+#include "koers-channel.h"
+#include "koers-checklist-item.h"
+#include "koers-criterion.h"
+#include "koers-maturity-phase.h"
+#include "koers-milestone.h"
+#include "koers-objective.h"
+#include "koers-role.h"
+#include "koers-rose-part.h"
+#include "koers-task.h"
 
 
 G_DEFINE_FINAL_TYPE (KoersWindow, koers_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -543,6 +553,20 @@ show_page_action (GtkWidget  *widget,
     gtk_stack_set_visible_child_name (self->pages, name);
 }
 
+/* (area, location): a finding's place, as koers_window_show_location() */
+static void
+show_location_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  const char *name, *location;
+  KoersArea area;
+
+  g_variant_get (parameter, "(&s&s)", &name, &location);
+  if (koers_area_from_name (name, &area))
+    koers_window_show_location (KOERS_WINDOW (widget), area, *location != '\0' ? location : NULL);
+}
+
 static void
 new_plan_action (GtkWidget  *widget,
                  const char *action_name,
@@ -758,6 +782,149 @@ _koers_window_forget_saved_state (KoersWindow *self)
   self->saved_state = G_MAXUINT64;
 }
 
+/**
+ * koers_window_show_location:
+ * @area: the part of the plan
+ * @location: (nullable): the place within @area, as a finding names it
+ *   (koers-check.h); %NULL: the page itself
+ *
+ * Shows the page of @area and has it scroll to and focus the row or field
+ * of @location: where a finding of the check is solved.
+ *
+ * Returns: whether the page is there and found the place (with a %NULL
+ *   @location: whether the page is there)
+ */
+gboolean
+koers_window_show_location (KoersWindow *self,
+                            KoersArea    area,
+                            const char  *location)
+{
+  GtkWidget *slot;
+  KoersPage *page;
+
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (area < KOERS_N_AREAS, FALSE);
+
+  slot = gtk_stack_get_child_by_name (self->pages, koers_area_get_name (area));
+  if (slot == NULL)
+    return FALSE;
+  gtk_stack_set_visible_child (self->pages, slot);
+  if (location == NULL)
+    return TRUE;
+  page = KOERS_IS_PAGE_SLOT (slot) ? koers_page_slot_get_page (KOERS_PAGE_SLOT (slot)) : NULL;
+  return page != NULL && koers_page_show_location (page, location);
+}
+
+static int
+find_in_list (GListModel *list,
+              gpointer    item)
+{
+  guint position;
+
+  if (G_IS_LIST_STORE (list) && g_list_store_find (G_LIST_STORE (list), item, &position))
+    return (int) position;
+  return -1;
+}
+
+/* Where the field @property of @object is shown, in the words of the
+ * check's locations, so that undo can show what it changed. */
+static char *
+location_of_change (KoersPlan  *plan,
+                    GObject    *object,
+                    const char *property,
+                    KoersArea  *area)
+{
+  int i;
+
+  if (KOERS_IS_OBJECTIVE (object) &&
+      (i = find_in_list (koers_plan_get_objectives (plan), object)) >= 0)
+    {
+      const char *field = "title";
+
+      if (g_strcmp0 (property, "has-target") == 0 || g_strcmp0 (property, "target") == 0)
+        field = "target";
+      else if (g_strcmp0 (property, "deadline") == 0)
+        field = "deadline";
+      else if (g_strcmp0 (property, "kpi") == 0)
+        field = "kpi";
+      *area = KOERS_AREA_OBJECTIVES;
+      return g_strdup_printf ("objective/%d/%s", i + 1, field);
+    }
+  if (KOERS_IS_CHANNEL (object))
+    {
+      *area = KOERS_AREA_TECHNOLOGY;
+      return g_strdup_printf ("channel/%s", koers_channel_get_id (KOERS_CHANNEL (object)));
+    }
+  if (KOERS_IS_MILESTONE (object) &&
+      (i = find_in_list (koers_plan_get_milestones (plan), object)) >= 0)
+    {
+      *area = KOERS_AREA_STRATEGY;
+      return g_strdup_printf ("milestone/%d", i + 1);
+    }
+  if (KOERS_IS_ROSE_PART (object) &&
+      (i = find_in_list (koers_plan_get_rose_parts (plan), object)) >= 0)
+    {
+      *area = KOERS_AREA_ROSE;
+      return g_strdup_printf ("part/%d", i + 1);
+    }
+  if (KOERS_IS_CHECKLIST_ITEM (object))
+    {
+      const char *key = koers_checklist_item_get_key (KOERS_CHECKLIST_ITEM (object));
+
+      if (find_in_list (koers_plan_get_tips (plan), object) >= 0)
+        {
+          *area = KOERS_AREA_PREPARATION;
+          return g_strdup_printf ("tip/%s", key);
+        }
+      if (find_in_list (koers_plan_get_dos (plan), object) >= 0)
+        {
+          *area = KOERS_AREA_ROADMAP;
+          return g_strdup_printf ("do/%s", key);
+        }
+    }
+  if (KOERS_IS_CRITERION (object))
+    for (guint p = 0; p < KOERS_N_PHASES; p++)
+      {
+        GListModel *criteria = koers_maturity_phase_get_criteria (koers_plan_get_phase (plan, p));
+
+        if ((i = find_in_list (criteria, object)) >= 0)
+          {
+            *area = KOERS_AREA_MATURITY;
+            return g_strdup_printf ("phase/%u/criterion/%d", p, i);
+          }
+      }
+  if (KOERS_IS_TASK (object))
+    {
+      *area = KOERS_AREA_ROLES;
+      return g_strdup_printf ("task/%s", koers_task_get_id (KOERS_TASK (object)));
+    }
+  if (KOERS_IS_ROLE (object))
+    {
+      *area = KOERS_AREA_ROLES;
+      return g_strdup_printf ("role/%s", koers_role_get_id (KOERS_ROLE (object)));
+    }
+  if (KOERS_IS_CALENDAR_ENTRY (object) &&
+      koers_calendar_entry_get_date (KOERS_CALENDAR_ENTRY (object)) != NULL)
+    {
+      const GDate *date = koers_calendar_entry_get_date (KOERS_CALENDAR_ENTRY (object));
+
+      *area = KOERS_AREA_CALENDAR;
+      return g_strdup_printf ("date/%04u-%02u-%02u", g_date_get_year (date),
+                              g_date_get_month (date), g_date_get_day (date));
+    }
+  if (KOERS_IS_PLAN (object) && g_strcmp0 (property, "hub-url") == 0)
+    {
+      *area = KOERS_AREA_TECHNOLOGY;
+      return g_strdup ("hub");
+    }
+  if (KOERS_IS_PLAN (object) && g_str_has_prefix (property, "primary-objective"))
+    {
+      *area = KOERS_AREA_OBJECTIVES;
+      return g_strdup ("primary");
+    }
+  return NULL;
+}
+
 /* Undo and redo show what they change: when the step changed no section
  * the visible page shows, the page of the first section it changed. */
 static void
@@ -769,12 +936,18 @@ apply_history (KoersWindow *self,
   int first = -1;
   gboolean shown = FALSE;
   KoersArea area;
+  g_autoptr(GObject) changed = NULL;
+  g_autofree char *location = NULL;
+  const char *property = NULL;
 
   if (self->history == NULL || self->plan == NULL)
     return;
 
   for (guint s = 0; s < KOERS_PLAN_N_SECTIONS; s++)
     before[s] = koers_plan_get_serial (self->plan, 1u << s);
+  changed = koers_history_peek (self->history, undo, &property);
+  if (changed != NULL)
+    g_object_ref (changed);
   if (!(undo ? koers_history_undo (self->history) : koers_history_redo (self->history)))
     return;
 
@@ -791,6 +964,11 @@ apply_history (KoersWindow *self,
                  : koers_area_from_name (visible, &area) && area == s - 1)
         shown = TRUE;
     }
+  /* The field itself, when the step changed one the page shows: after the
+   * undo, so that a step that brought an item back finds it. */
+  location = changed != NULL ? location_of_change (self->plan, changed, property, &area) : NULL;
+  if (location != NULL && koers_window_show_location (self, area, location))
+    shown = TRUE;
   if (!shown && first >= 0)
     {
       const char *name = first == 0 ? "overview" : koers_area_get_name (first - 1);
@@ -1068,6 +1246,8 @@ koers_window_class_init (KoersWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-location", "(ss)",
+                                   show_location_action);
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-example", NULL, open_example_action);

@@ -5,6 +5,7 @@
 
 #include <gtk/gtk.h>
 
+#include "koers-check.h"
 #include "koers-plan.h"
 
 G_BEGIN_DECLS
@@ -27,5 +28,8 @@ void         koers_window_open_file     (KoersWindow    *self,
                                          GFile          *file);
 KoersWindow *koers_window_find_for_file (GtkApplication *application,
                                          GFile          *file);
+gboolean     koers_window_show_location (KoersWindow    *self,
+                                         KoersArea       area,
+                                         const char     *location);
 
 G_END_DECLS
