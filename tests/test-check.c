@@ -961,11 +961,11 @@ test_capacity (void)
   g_assert_cmpint (capacity->area, ==, KOERS_AREA_ROLES);
   g_assert_null (capacity->location);
   g_assert_cmpstr (capacity->message, ==,
-                   "The tasks need 10.5 hours a week, but the roles have 10.0 hours available.");
+                   "The tasks need 10.5 hours a week, but the roles have 10 hours available.");
   capacity = only_of_kind (findings, KOERS_FINDING_ROLE_CAPACITY);
   g_assert_cmpstr (capacity->location, ==, "role/staff");
   g_assert_cmpstr (capacity->message, ==,
-                   "The role “STAFF” needs 7.5 hours a week for its tasks and posts, but has 6.0.");
+                   "The role “STAFF” needs 7.5 hours a week for its tasks and posts, but has 6.");
   g_assert_cmpfloat_with_epsilon (koers_check_role_hours_needed (plan, "staff"), 7.5, 1e-9);
   g_assert_cmpfloat_with_epsilon (koers_check_role_hours_needed (plan, "owner"), 3.0, 1e-9);
 }
@@ -1018,13 +1018,13 @@ test_roles_fixture (void)
       "The role “Eigenaar” is A or R on 6 tasks: more than 5 make it a bottleneck; share some "
       "with the other roles." },
     { KOERS_FINDING_ROLE_CAPACITY, KOERS_SEVERITY_WARNING, "role/medewerker",
-      "The role “Medewerker” needs 5.5 hours a week for its tasks and posts, but has 2.0." },
+      "The role “Medewerker” needs 5.5 hours a week for its tasks and posts, but has 2." },
     { KOERS_FINDING_ROLE_CAPACITY, KOERS_SEVERITY_WARNING, "role/neef",
-      "The role “Neef” needs 3.0 hours a week for its tasks and posts, but has 1.0." },
+      "The role “Neef” needs 3 hours a week for its tasks and posts, but has 1." },
     { KOERS_FINDING_ROLE_IDLE, KOERS_SEVERITY_HINT, "role/oud-lid",
       "The role “Oud-lid” has no part in any task: give it one, or remove it." },
     { KOERS_FINDING_CAPACITY, KOERS_SEVERITY_WARNING, NULL,
-      "The tasks need 9.0 hours a week, but the roles have 6.0 hours available." },
+      "The tasks need 9 hours a week, but the roles have 6 hours available." },
     { KOERS_FINDING_NO_DEDICATED, KOERS_SEVERITY_WARNING, NULL,
       "No role has at least 4 hours a week for social media: give someone dedicated time, or "
       "the pages will fall silent." },

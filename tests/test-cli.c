@@ -209,7 +209,7 @@ test_check_findings_english (void)
     "each part stands and where it should go.\n"
     "- Content calendar: Channel “Instagram” has no post in March 2027: plan at least one "
     "update a month.\n"
-    "- Roles and tasks: The tasks need 3.0 hours a week, but the roles have 1.0 hours "
+    "- Roles and tasks: The tasks need 3 hours a week, but the roles have 1 hours "
     "available.\n"
     "- Roles and tasks: No role has at least 4 hours a week for social media: give someone "
     "dedicated time, or the pages will fall silent.\n"
@@ -544,7 +544,7 @@ test_check_json (void)
     { "warning", "calendar", "range/2027-03-01/2027-03-31/channel/instagram",
       "Channel “Instagram” has no post in March 2027: plan at least one update a month." },
     { "warning", "roles", "",
-      "The tasks need 3.0 hours a week, but the roles have 1.0 hours available." },
+      "The tasks need 3 hours a week, but the roles have 1 hours available." },
     { "warning", "roles", "",
       "No role has at least 4 hours a week for social media: give someone dedicated time, or "
       "the pages will fall silent." },

@@ -299,8 +299,8 @@ test_owner_hours (void)
   finding = find_kind (findings, KOERS_FINDING_OWNER_HOURS);
   g_assert_cmpstr (finding->location, ==, "range/2027-01-11/2027-01-17/role/bakker");
   g_assert_cmpstr (finding->message, ==,
-                   "Role “Bakker” has more hours of posts planned than its 2.0 hours a week in "
-                   "1 week; the most in the week of 11 January 2027: 2.8 hours.");
+                   "Role “Bakker” has more hours of posts planned than its 2 hours a week in "
+                   "1 week; the most in the week of 11 January 2027: 2.75 hours.");
 }
 
 /* The rate against the channel's aim */
@@ -320,7 +320,7 @@ test_rate_finding (void)
   g_assert_cmpint (finding->severity, ==, KOERS_SEVERITY_HINT);
   g_assert_cmpstr (finding->location, ==, "range/2027-01-04/2027-12-31/channel/facebook");
   g_assert_cmpstr (finding->message, ==,
-                   "Channel “Facebook” has 2.0 posts a week planned, fewer than the 3.0 it aims for.");
+                   "Channel “Facebook” has 2 posts a week planned, fewer than the 3 it aims for.");
 
   koers_channel_set_posts_per_week (channel, 2);
   fine = koers_check_plan (plan);

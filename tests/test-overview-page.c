@@ -417,15 +417,15 @@ test_capacity (Fixture       *fixture,
   text = row_text (GTK_WIDGET (gtk_list_box_get_row_at_index (capacity, 0)));
   g_assert_cmpstr (text, ==,
                    "Eigenaar|1.5 h a week planned on average, 1.5 h in the busiest week, of "
-                   "6.0 h the role has|");
+                   "6 h the role has|");
 
   koers_calendar_entry_set_hours (entry, 7);
   koers_plan_flush_changes (fixture->plan);
   koers_test_iterate_until (capacity_over, fixture);
   over = row_text (GTK_WIDGET (gtk_list_box_get_row_at_index (capacity, 0)));
   g_assert_cmpstr (over, ==,
-                   "Eigenaar|7.0 h a week planned on average, 7.0 h in the busiest week, of "
-                   "6.0 h the role has|Over capacity|");
+                   "Eigenaar|7 h a week planned on average, 7 h in the busiest week, of "
+                   "6 h the role has|Over capacity|");
 }
 
 /* Undoing a change made on another page shows that page and the field. */

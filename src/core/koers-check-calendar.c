@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "koers-format.h"
 #include "koers-calendar-entry.h"
 #include "koers-channel.h"
 #include "koers-check-private.h"
@@ -327,8 +328,17 @@ check_channel (KoersChannelContinuity *c,
   if (c->intended_per_week > 0 && c->posts_per_week < c->intended_per_week * RATE_SHARE)
     {
       g_autofree char *location = range_location (&c->first_post, last, "channel", id);
-      g_autofree char *planned = g_strdup_printf ("%.1f", c->posts_per_week);
-      g_autofree char *intended = g_strdup_printf ("%.1f", c->intended_per_week);
+      g_autofree char *planned = koers_format_number (c->posts_per_week, 1);
+      g_autofree char *intended = koers_format_number (c->intended_per_week, 1);
+
+      /* one decimal, unless it would show two equal numbers */
+      if (g_strcmp0 (planned, intended) == 0)
+        {
+          g_free (planned);
+          g_free (intended);
+          planned = koers_format_number (c->posts_per_week, 2);
+          intended = koers_format_number (c->intended_per_week, 2);
+        }
 
       _koers_check_add_finding (findings, KOERS_FINDING_POSTING_RATE, KOERS_AREA_CALENDAR, location,
                                 _("Channel “%s” has %s posts a week planned, fewer than the %s it "
@@ -447,8 +457,8 @@ check_hours (KoersPlan   *plan,
           GDate sunday = worst->monday;
           g_autofree char *location = NULL;
           g_autofree char *monday = day_text (&worst->monday);
-          g_autofree char *planned = g_strdup_printf ("%.1f", worst->planned);
-          g_autofree char *available = g_strdup_printf ("%.1f", hours->available);
+          g_autofree char *planned = koers_format_number (worst->planned, 2);
+          g_autofree char *available = koers_format_number (hours->available, 2);
 
           g_date_add_days (&sunday, 6);
           location = range_location (&worst->monday, &sunday, "role", hours->owner);

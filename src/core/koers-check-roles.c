@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "koers-format.h"
 #include "koers-check-private.h"
 #include "koers-calendar-entry.h"
 #include "koers-enum-types.h"
@@ -352,19 +353,28 @@ _koers_check_roles (KoersPlan *plan,
                                   koers_role_get_name (role), counts[1],
                                   KOERS_MAX_TASKS_PER_ROLE);
       if (role_needed > koers_role_get_hours_per_week (role) + 1e-9)
-        _koers_check_add_finding (findings, KOERS_FINDING_ROLE_CAPACITY, KOERS_AREA_ROLES,
-                                  location,
-                                  _("The role “%s” needs %.1f hours a week for its tasks and "
-                                    "posts, but has %.1f."),
-                                  koers_role_get_name (role), role_needed,
-                                  koers_role_get_hours_per_week (role));
+        {
+          g_autofree char *needed_text = koers_format_number (role_needed, 2);
+          g_autofree char *has = koers_format_number (koers_role_get_hours_per_week (role), 2);
+
+          _koers_check_add_finding (findings, KOERS_FINDING_ROLE_CAPACITY, KOERS_AREA_ROLES,
+                                    location,
+                                    _("The role “%s” needs %s hours a week for its tasks and "
+                                      "posts, but has %s."),
+                                    koers_role_get_name (role), needed_text, has);
+        }
     }
 
   if (needed > available + 1e-9)
-    _koers_check_add_finding (findings, KOERS_FINDING_CAPACITY, KOERS_AREA_ROLES, NULL,
-                              _("The tasks need %.1f hours a week, but the roles have %.1f "
-                                "hours available."),
-                              needed, available);
+    {
+      g_autofree char *needed_text = koers_format_number (needed, 2);
+      g_autofree char *has = koers_format_number (available, 2);
+
+      _koers_check_add_finding (findings, KOERS_FINDING_CAPACITY, KOERS_AREA_ROLES, NULL,
+                                _("The tasks need %s hours a week, but the roles have %s "
+                                  "hours available."),
+                                needed_text, has);
+    }
 
   if (n_roles > 0 && most < KOERS_MIN_DEDICATED_HOURS)
     _koers_check_add_finding (findings, KOERS_FINDING_NO_DEDICATED, KOERS_AREA_ROLES, NULL,

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "koers-format.h"
 #include "koers-check-private.h"
 #include "koers-plan-private.h"
 #include "koers-labels.h"
@@ -713,8 +714,13 @@ koers_check_area_summary (KoersPlan *plan,
             now += koers_rose_part_get_current (koers_plan_get_rose_part (plan, p));
             target += koers_rose_part_get_target (koers_plan_get_rose_part (plan, p));
           }
-        g_snprintf (now_text, sizeof now_text, "%.1f", now / KOERS_N_ROSE_PARTS);
-        g_snprintf (target_text, sizeof target_text, "%.1f", target / KOERS_N_ROSE_PARTS);
+        {
+          g_autofree char *a = koers_format_number (now / KOERS_N_ROSE_PARTS, 1);
+          g_autofree char *b = koers_format_number (target / KOERS_N_ROSE_PARTS, 1);
+
+          g_strlcpy (now_text, a, sizeof now_text);
+          g_strlcpy (target_text, b, sizeof target_text);
+        }
         /* Translators: average scores of the five parts, from 0 to 5 */
         return g_strdup_printf (_("Now %s, target %s on average (0–5)"), now_text, target_text);
       }

@@ -492,8 +492,10 @@ index_changed_cb (KoersCalendarIndex *index,
 static char *
 format_hours (double hours)
 {
-  /* Translators: hours, as in "2.5 hours"; one decimal */
-  return g_strdup_printf (_("%.1f h"), hours);
+  g_autofree char *number = koers_format_number (hours, 1);
+
+  /* Translators: hours, as in "2.5 h"; %s is the number */
+  return g_strdup_printf (_("%s h"), number);
 }
 
 static GtkWidget *

@@ -724,15 +724,8 @@ diagram (Report  *r,
 static char *
 format_number (double value)
 {
-  char *text = g_strdup_printf ("%.2f", value);
-  char *end = text + strlen (text) - 1;
-
   /* two decimals at most, without trailing zeros: 3, 1,5, 0,25 */
-  while (end > text && *end == '0')
-    *end-- = '\0';
-  if (end > text && (*end == '.' || *end == ','))
-    *end = '\0';
-  return text;
+  return koers_format_number (value, 2);
 }
 
 static char *
