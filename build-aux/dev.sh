@@ -195,7 +195,7 @@ cmd_test ()
       || status=1
     # GTK 4.8's own leaks (build-aux/lsan-ui.supp) are left out of the UI tests' report.
     cat build-aux/lsan.supp build-aux/lsan-ui.supp > "$ASAN_DIR/lsan-ui.supp"
-    run_tests "$ASAN_DIR" --suite=ui --timeout-multiplier=4 --logbase=testlog-ui \
+    run_tests "$ASAN_DIR" --suite=ui --timeout-multiplier=5 --logbase=testlog-ui \
       ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:fast_unwind_on_malloc=0}" \
       LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/$ASAN_DIR/lsan-ui.supp:print_suppressions=0}" \
       G_SLICE=always-malloc \
