@@ -817,7 +817,8 @@ test_export_csv (void)
   g_assert_true (gtk_widget_is_sensitive (button));
   g_assert_false (gtk_widget_get_visible (status));
 
-  _koers_calendar_export_csv (KOERS_PAGE (page), KOERS_EXPORT_STATUS (status), file);
+  _koers_calendar_export_to (KOERS_PAGE (page), KOERS_EXPORT_STATUS (status),
+                             KOERS_CALENDAR_EXPORT_CSV, file);
   for (guint i = 0; i < 500 && !gtk_widget_get_visible (status); i++)
     koers_test_iterate_for (10);
   g_assert_true (gtk_widget_get_visible (status));

@@ -1,10 +1,11 @@
 /* koers-calendar-export.c
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Export ▸ CSV table… of the calendar page: the table of every occurrence
- * in the plan's period (koers-calendar-csv.c), as `koers --export=x.csv`
- * writes it. Kept apart from the shared export dialog, which offers the
- * drawings (PDF, SVG, PNG) of a page's printable.
+ * The calendar page's data exports: Export as iCalendar… (every entry and
+ * series, koers-ical.c) and Export as CSV table… (every occurrence in the
+ * plan's period, koers-calendar-csv.c), as `koers --export=x.ics` and
+ * `x.csv` write them. The drawings (PDF, SVG, PNG) go through the shared
+ * export dialog instead.
  */
 #define G_LOG_DOMAIN "koers-calendar-export"
 
@@ -15,11 +16,26 @@
 #include "koers-calendar-export.h"
 #include "koers-export.h"
 
+static const struct
+{
+  const char *extension;
+  const char *mime_type;
+  const char *filter_name;  /* N_() */
+  const char *title;        /* N_() */
+  const char *page;         /* KoersExportOptions.page */
+} formats[] = {
+  [KOERS_CALENDAR_EXPORT_ICAL] = { ".ics", "text/calendar", N_("iCalendar file"),
+                                   N_("Export the Content Calendar as iCalendar"), NULL },
+  [KOERS_CALENDAR_EXPORT_CSV] = { ".csv", "text/csv", N_("CSV table"),
+                                  N_("Export the Content Calendar as a CSV Table"), "calendar" },
+};
+
 typedef struct
 {
-  KoersPage *page;
-  GtkWidget *status;  /* weak */
-  GFile     *file;
+  KoersPage                *page;
+  GtkWidget                *status;  /* weak */
+  GFile                    *file;
+  KoersCalendarExportFormat format;
 } Export;
 
 static void
@@ -86,8 +102,9 @@ start_export (Export *export)
       return;
     }
   koers_export_options_init (&opts);
-  /* the calendar's table over the plan's period (from and to cleared) */
-  opts.page = "calendar";
+  /* the whole calendar, or its table over the plan's period (from and to
+   * cleared) */
+  opts.page = formats[export->format].page;
   if (export->status != NULL)
     koers_export_status_hide (KOERS_EXPORT_STATUS (export->status));
   koers_export_to_file_async (plan, export->file, &opts, NULL, exported_cb, export);
@@ -109,19 +126,24 @@ replace_response_cb (GtkDialog *dialog,
 }
 
 /**
- * _koers_calendar_export_csv:
+ * _koers_calendar_export_to:
  * @page: the calendar page
  * @status: (nullable): the page's status line
- * @file: the file the user chose; ".csv" is added to a name without it
+ * @format: what to write
+ * @file: the file the user chose; the format's extension is added to a
+ *   name without it
  *
- * Exports as the dialog's response does. When ".csv" was added and a file
- * of that name exists, it asks before replacing it.
+ * Exports as the dialog's response does: atomically, in a thread. When
+ * the extension was added and a file of that name exists, it asks before
+ * replacing it.
  */
 void
-_koers_calendar_export_csv (KoersPage         *page,
-                            KoersExportStatus *status,
-                            GFile             *file)
+_koers_calendar_export_to (KoersPage                *page,
+                           KoersExportStatus        *status,
+                           KoersCalendarExportFormat format,
+                           GFile                    *file)
 {
+  const char *extension;
   g_autofree char *name = NULL;
   g_autofree char *lower = NULL;
   g_autoptr(GFile) parent = NULL;
@@ -129,7 +151,9 @@ _koers_calendar_export_csv (KoersPage         *page,
 
   g_return_if_fail (KOERS_IS_PAGE (page));
   g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (format < G_N_ELEMENTS (formats));
 
+  extension = formats[format].extension;
   name = g_file_get_basename (file);
   parent = g_file_get_parent (file);
   if (koers_page_get_plan (page) == NULL || name == NULL || parent == NULL)
@@ -137,27 +161,30 @@ _koers_calendar_export_csv (KoersPage         *page,
 
   export = g_new0 (Export, 1);
   export->page = g_object_ref (page);
+  export->format = format;
   g_set_weak_pointer (&export->status, (GtkWidget *) status);
   lower = g_ascii_strdown (name, -1);
-  if (g_str_has_suffix (lower, ".csv"))
+  if (g_str_has_suffix (lower, extension))
     export->file = g_object_ref (file);
   else
     {
-      g_autofree char *csv_name = g_strconcat (name, ".csv", NULL);
+      g_autofree char *full_name = g_strconcat (name, extension, NULL);
       GtkWidget *dialog;
 
-      export->file = g_file_get_child (parent, csv_name);
+      export->file = g_file_get_child (parent, full_name);
       if (g_file_query_exists (export->file, NULL))
         {
           /* Translators: %s is a file name */
           dialog = gtk_message_dialog_new (get_window (GTK_WIDGET (page)),
                                            GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                            GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                           _("Replace “%s”?"), csv_name);
-          gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                                    _("The name got the extension .csv, and a "
+                                           _("Replace “%s”?"), full_name);
+          gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                                    /* Translators: %s is .ics or .csv */
+                                                    _("The name got the extension %s, and a "
                                                       "file of that name already exists. "
-                                                      "Replacing it overwrites it."));
+                                                      "Replacing it overwrites it."),
+                                                    extension);
           gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
                                   _("_Replace"), GTK_RESPONSE_ACCEPT, NULL);
           gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
@@ -176,8 +203,9 @@ _koers_calendar_export_csv (KoersPage         *page,
 
 typedef struct
 {
-  KoersPage *page;    /* weak */
-  GtkWidget *status;  /* weak */
+  KoersPage                *page;    /* weak */
+  GtkWidget                *status;  /* weak */
+  KoersCalendarExportFormat format;
 } Request;
 
 static void
@@ -201,45 +229,56 @@ response_cb (GtkFileChooserNative *chooser,
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       if (file != NULL)
-        _koers_calendar_export_csv (request->page, (KoersExportStatus *) request->status, file);
+        _koers_calendar_export_to (request->page, (KoersExportStatus *) request->status,
+                                   request->format, file);
     }
-  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
+  /* the dialog held itself until answered; the page's weak pointer clears,
+   * so the next ask opens a dialog of its own */
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
 }
 
 /**
- * koers_calendar_export_csv_show:
+ * koers_calendar_export_show:
  * @page: the calendar page
  * @status: (nullable): the page's status line
+ * @format: what to export
  *
- * Opens the save dialog for the calendar's CSV table.
+ * Opens the save dialog for the calendar as iCalendar or as a CSV table.
  *
- * Returns: (transfer full): the dialog; the caller destroys it with the page
+ * Returns: (transfer none): the dialog; it holds itself until answered, and
+ *   a page that goes first destroys and releases it
  */
 GtkFileChooserNative *
-koers_calendar_export_csv_show (KoersPage         *page,
-                                KoersExportStatus *status)
+koers_calendar_export_show (KoersPage                *page,
+                            KoersExportStatus        *status,
+                            KoersCalendarExportFormat format)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
+  g_autofree char *pattern = NULL;
   Request *request;
 
   g_return_val_if_fail (KOERS_IS_PAGE (page), NULL);
+  g_return_val_if_fail (format < G_N_ELEMENTS (formats), NULL);
 
-  chooser = gtk_file_chooser_native_new (_("Export the Content Calendar as a CSV Table"),
+  chooser = gtk_file_chooser_native_new (_(formats[format].title),
                                          get_window (GTK_WIDGET (page)),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                          _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("CSV table"));
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_set_name (filter, _(formats[format].filter_name));
+  gtk_file_filter_add_mime_type (filter, formats[format].mime_type);
+  pattern = g_strconcat ("*", formats[format].extension, NULL);
+  gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   /* Translators: the suggested file name of an exported calendar, without extension */
-  name = g_strconcat (C_("file name", "content-calendar"), ".csv", NULL);
+  name = g_strconcat (C_("file name", "content-calendar"), formats[format].extension, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
 
   request = g_new0 (Request, 1);
+  request->format = format;
   g_set_weak_pointer (&request->page, page);
   g_set_weak_pointer (&request->status, (GtkWidget *) status);
   g_object_set_data_full (G_OBJECT (chooser), "koers-request", request, request_free);

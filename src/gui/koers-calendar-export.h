@@ -1,9 +1,9 @@
 /* koers-calendar-export.h
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The calendar page's Export ▸ CSV table…: a save dialog for .csv, and the
- * export of the calendar's table (the plan's period) in a thread; the
- * page's status line then says where the file went.
+ * The calendar page's Export as iCalendar… and Export as CSV table…: a
+ * save dialog, and the export in a thread; the page's status line then
+ * says where the file went.
  */
 #pragma once
 
@@ -14,12 +14,20 @@
 
 G_BEGIN_DECLS
 
-GtkFileChooserNative *koers_calendar_export_csv_show (KoersPage         *page,
-                                                      KoersExportStatus *status);
+typedef enum
+{
+  KOERS_CALENDAR_EXPORT_ICAL,  /* every entry and series, .ics */
+  KOERS_CALENDAR_EXPORT_CSV,   /* every occurrence of the plan's period, .csv */
+} KoersCalendarExportFormat;
+
+GtkFileChooserNative *koers_calendar_export_show (KoersPage                *page,
+                                                  KoersExportStatus        *status,
+                                                  KoersCalendarExportFormat format);
 
 /* The dialog's response without the dialog, for the tests */
-void                  _koers_calendar_export_csv     (KoersPage         *page,
-                                                      KoersExportStatus *status,
-                                                      GFile             *file);
+void                  _koers_calendar_export_to  (KoersPage                *page,
+                                                  KoersExportStatus        *status,
+                                                  KoersCalendarExportFormat format,
+                                                  GFile                    *file);
 
 G_END_DECLS

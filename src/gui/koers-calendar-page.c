@@ -353,8 +353,8 @@ export_ical_action (GtkWidget  *widget,
   if (self->chooser != NULL)
     gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
   else
-    keep_chooser (self, koers_calendar_transfer_export_ical (KOERS_PAGE (self),
-                                                             self->export_status));
+    keep_chooser (self, koers_calendar_export_show (KOERS_PAGE (self), self->export_status,
+                                                    KOERS_CALENDAR_EXPORT_ICAL));
 }
 
 static void
@@ -1227,7 +1227,8 @@ export_csv_action (GtkWidget  *widget,
   if (self->chooser != NULL)
     gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
   else
-    keep_chooser (self, koers_calendar_export_csv_show (KOERS_PAGE (self), self->export_status));
+    keep_chooser (self, koers_calendar_export_show (KOERS_PAGE (self), self->export_status,
+                                                    KOERS_CALENDAR_EXPORT_CSV));
 }
 
 /* Print and export ------------------------------------------------------ */

@@ -11,11 +11,6 @@
 
 G_BEGIN_DECLS
 
-GtkFileChooserNative *koers_calendar_transfer_export_ical (KoersPage         *page,
-                                                           KoersExportStatus *status);
-void                  koers_calendar_transfer_export_to   (KoersPage         *page,
-                                                           KoersExportStatus *status,
-                                                           GFile             *file);
 GtkFileChooserNative *koers_calendar_transfer_import      (KoersPage         *page);
 void                  koers_calendar_transfer_import_file (KoersPage         *page,
                                                            GFile             *file);
