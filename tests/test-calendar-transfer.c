@@ -230,18 +230,30 @@ test_export (void)
   g_autofree char *path = g_build_filename (tmpdir, "uitvoer.ics", NULL);
   g_autofree char *text = NULL;
   g_autofree char *where = NULL;
+  g_autofree char *before = NULL;
 
   g_assert_nonnull (status);
   g_assert_false (gtk_widget_get_visible (status));
   /* what the dialog's Export does with the name the user typed */
   _koers_calendar_export_to (page, KOERS_EXPORT_STATUS (status), KOERS_CALENDAR_EXPORT_ICAL,
                              file);
+  /* the export shows the plan as it was: a change made while it writes
+   * (in its thread) is not in the file */
+  {
+    KoersPlan *plan = koers_page_get_plan (page);
+    g_autoptr(KoersCalendarEntry) first = g_list_model_get_item (koers_plan_get_entries (plan), 0);
+
+    before = g_strdup (koers_calendar_entry_get_title (first));
+    koers_calendar_entry_set_title (first, "Veranderd tijdens het exporteren");
+  }
   koers_test_iterate_until (status_shown, status);
 
   text = koers_test_read_text (path);
   g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
   g_assert_true (g_str_has_suffix (text, "END:VCALENDAR\r\n"));
   g_assert_nonnull (strstr (text, "\r\nX-WR-CALNAME:"));
+  g_assert_nonnull (strstr (text, before));
+  g_assert_null (strstr (text, "Veranderd tijdens"));
   where = g_strdup_printf ("Exported to %s", path);
   g_assert_cmpstr (koers_export_status_get_text (KOERS_EXPORT_STATUS (status)), ==, where);
 

@@ -68,4 +68,16 @@ void       koers_plan_io_save_async  (KoersPlan           *plan,
 gboolean   koers_plan_io_save_finish (GAsyncResult        *result,
                                       GError             **error);
 
+/* A plan's text taken on the main loop, read back into a plan of its own
+ * in a thread (for exports that must not stall the main loop) */
+typedef struct _KoersPlanSnapshot KoersPlanSnapshot;
+
+KoersPlanSnapshot *koers_plan_snapshot_new  (KoersPlan          *plan);
+KoersPlan         *koers_plan_snapshot_load (KoersPlanSnapshot  *self,
+                                             const char         *name,
+                                             GError            **error);
+void               koers_plan_snapshot_free (KoersPlanSnapshot  *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoersPlanSnapshot, koers_plan_snapshot_free)
+
 G_END_DECLS

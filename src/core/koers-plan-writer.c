@@ -996,3 +996,68 @@ koers_plan_io_save (KoersPlan  *plan,
   return koers_file_replace_bytes (file, bytes, error);
 }
 
+
+struct _KoersPlanSnapshot
+{
+  KoersPlanText *text;
+};
+
+/**
+ * koers_plan_snapshot_new:
+ * @plan: the plan as it is now
+ *
+ * Takes @plan's text the way a save does, from the items' cached texts:
+ * quick on the main loop. koers_plan_snapshot_load() then reads a plan of
+ * its own from it in any thread, so a thread can export or check what the
+ * user saw while the plan goes on changing.
+ *
+ * Returns: (transfer full) (nullable): the snapshot, or %NULL when the
+ *   plan's text cannot be made (a plan too large to save)
+ */
+KoersPlanSnapshot *
+koers_plan_snapshot_new (KoersPlan *plan)
+{
+  KoersPlanText *text;
+  KoersPlanSnapshot *self;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
+
+  text = _koers_plan_io_to_text (plan, NULL);
+  if (text == NULL)
+    return NULL;
+  self = g_new0 (KoersPlanSnapshot, 1);
+  self->text = text;
+  return self;
+}
+
+/**
+ * koers_plan_snapshot_load:
+ * @name: the name for messages
+ *
+ * Returns: (transfer full): a plan of its own with what the snapshot holds,
+ *   or %NULL with @error set
+ */
+KoersPlan *
+koers_plan_snapshot_load (KoersPlanSnapshot  *self,
+                          const char         *name,
+                          GError            **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length = 0;
+  const char *data;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  bytes = _koers_plan_text_join (self->text);
+  data = g_bytes_get_data (bytes, &length);
+  return koers_plan_io_load_data (data, length, name, error);
+}
+
+void
+koers_plan_snapshot_free (KoersPlanSnapshot *self)
+{
+  if (self == NULL)
+    return;
+  _koers_plan_text_free (self->text);
+  g_free (self);
+}

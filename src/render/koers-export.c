@@ -539,16 +539,23 @@ koers_export_to_file (KoersPlan  *plan,
 
 typedef struct
 {
-  GFile           *out;
-  GBytes          *bytes;      /* PDF, SVG: the finished file */
-  cairo_surface_t *recording;  /* PNG: the page, drawn in points */
-  int              png_width;
-  int              png_height;
+  GFile                *out;
+  GBytes               *bytes;      /* PDF, SVG: the finished file */
+  cairo_surface_t      *recording;  /* PNG: the page, drawn in points */
+  int                   png_width;
+  int                   png_height;
+  /* .ics and .csv: the plan's text, read back and written in the thread */
+  KoersPlanSnapshot    *snapshot;
+  const KoersPrintable *table;      /* .csv: whose to_csv; NULL for .ics */
+  KoersRenderOptions    render;
+  char                 *date;       /* owns render.date */
 } ExportData;
 
 static void
 export_data_free (ExportData *data)
 {
+  g_clear_pointer (&data->snapshot, koers_plan_snapshot_free);
+  g_free (data->date);
   g_clear_object (&data->out);
   g_clear_pointer (&data->bytes, g_bytes_unref);
   g_clear_pointer (&data->recording, cairo_surface_destroy);
@@ -602,6 +609,25 @@ export_thread (GTask        *task,
     {
       g_task_return_error (task, error);
       return;
+    }
+
+  if (data->snapshot != NULL)
+    {
+      g_autoptr(KoersPlan) plan = koers_plan_snapshot_load (data->snapshot, "export", &error);
+
+      if (plan == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      if (data->table != NULL)
+        {
+          char *text = data->table->to_csv (plan, &data->render);
+
+          data->bytes = g_bytes_new_take (text, strlen (text));
+        }
+      else
+        data->bytes = ics_bytes (plan);
     }
 
   if (koers_file_replace_bytes (data->out, png ? png : data->bytes, &error))
@@ -675,10 +701,13 @@ koers_export_to_file_async (KoersPlan                *plan,
           g_task_return_error (task, error);
           return;
         }
-      /* the text is made here (the plan is not thread-safe), written there */
+      /* The plan is not thread-safe: its text is taken here, quickly, and
+       * the thread reads its own plan from it and writes the calendar */
       data = g_new0 (ExportData, 1);
       data->out = g_object_ref (out);
-      data->bytes = ics_bytes (plan);
+      data->snapshot = koers_plan_snapshot_new (plan);
+      if (data->snapshot == NULL)
+        data->bytes = ics_bytes (plan);
       g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
       g_task_run_in_thread (task, export_thread);
       return;
@@ -693,6 +722,18 @@ koers_export_to_file_async (KoersPlan                *plan,
   data = g_new0 (ExportData, 1);
   data->out = g_object_ref (out);
   g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
+
+  /* A table of 50,000 posts takes seconds: made in the thread, from the
+   * plan's text (as the .ics above) */
+  if (format == FORMAT_CSV && (data->snapshot = koers_plan_snapshot_new (plan)) != NULL)
+    {
+      data->table = printable;
+      get_render_options (opts, &data->render);
+      data->date = g_strdup (opts->date);
+      data->render.date = data->date;
+      g_task_run_in_thread (task, export_thread);
+      return;
+    }
 
   if (format != FORMAT_PNG)
     {
