@@ -81,6 +81,7 @@ struct _KoersCalendarPage
 
   GPtrArray           *continuity;   /* KoersChannelContinuity of the period */
   guint                continuity_id;
+  gboolean             continuity_stale;  /* to compute when mapped */
   gulong               calendar_changed_id;
   gulong               channels_changed_id;
 };
@@ -1079,6 +1080,13 @@ continuity_cb (gpointer data)
   const GDate *start, *end;
 
   self->continuity_id = 0;
+  /* A hidden page walks the calendar when it is shown again */
+  if (plan != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->continuity_stale = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+  self->continuity_stale = FALSE;
   g_clear_pointer (&self->continuity, g_ptr_array_unref);
   if (plan == NULL)
     return G_SOURCE_REMOVE;
@@ -1096,6 +1104,16 @@ queue_continuity (KoersCalendarPage *self)
 {
   g_clear_handle_id (&self->continuity_id, g_source_remove);
   self->continuity_id = g_timeout_add (CONTINUITY_DELAY_MS, continuity_cb, self);
+}
+
+static void
+koers_calendar_page_map (GtkWidget *widget)
+{
+  KoersCalendarPage *self = KOERS_CALENDAR_PAGE (widget);
+
+  GTK_WIDGET_CLASS (koers_calendar_page_parent_class)->map (widget);
+  if (self->continuity_stale)
+    queue_continuity (self);
 }
 
 /* The plan ------------------------------------------------------------------ */
@@ -1206,6 +1224,7 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
 
   object_class->dispose = koers_calendar_page_dispose;
   object_class->finalize = koers_calendar_page_finalize;
+  widget_class->map = koers_calendar_page_map;
   page_class->bind = koers_calendar_page_bind;
   page_class->unbind = koers_calendar_page_unbind;
   page_class->wide = TRUE;

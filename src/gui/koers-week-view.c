@@ -57,6 +57,7 @@ struct _KoersWeekView
 
   GDate                monday;
   guint                refresh_id;
+  gboolean             stale;  /* the index changed while unmapped */
   int                  header_height;
   int                  strip_height;
 };
@@ -140,6 +141,7 @@ refresh (KoersWeekView *self)
   GDate sunday = self->monday;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->stale = FALSE;
   release_chips (self);
   g_date_add_days (&sunday, 6);
 
@@ -254,9 +256,27 @@ index_changed_cb (KoersCalendarIndex *index,
 {
   guint monday = g_date_get_julian (&self->monday);
 
-  /* once, after the change (as in the month view) */
-  if (last_julian >= monday && first_julian <= monday + 6 && self->refresh_id == 0)
+  /* once, after the change (as in the month view); when shown again if hidden */
+  if (last_julian < monday || first_julian > monday + 6)
+    return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_clear_handle_id (&self->refresh_id, g_source_remove);
+      self->stale = TRUE;
+      return;
+    }
+  if (self->refresh_id == 0)
     self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, refresh_idle_cb, self, NULL);
+}
+
+static void
+koers_week_view_map (GtkWidget *widget)
+{
+  KoersWeekView *self = KOERS_WEEK_VIEW (widget);
+
+  GTK_WIDGET_CLASS (koers_week_view_parent_class)->map (widget);
+  if (self->stale)
+    refresh (self);
 }
 
 static void
@@ -514,6 +534,7 @@ koers_week_view_class_init (KoersWeekViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = koers_week_view_dispose;
+  widget_class->map = koers_week_view_map;
   widget_class->measure = koers_week_view_measure;
   widget_class->size_allocate = koers_week_view_size_allocate;
   widget_class->snapshot = koers_week_view_snapshot;
