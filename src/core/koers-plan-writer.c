@@ -591,6 +591,8 @@ list_items_changed_cb (GListModel *list,
 {
   if (holders != NULL)
     {
+      guint tail;
+
       if (position + removed > holders->len)
         {
           /* Out of step (cannot happen): start again. */
@@ -599,15 +601,27 @@ list_items_changed_cb (GListModel *list,
           return;
         }
       g_ptr_array_remove_range (holders, position, removed);
-      for (guint i = 0; i < added; i++)
-        g_ptr_array_insert (holders, position + i, NULL);
+      tail = holders->len - position;
+      g_ptr_array_set_size (holders, holders->len + added);
+      memmove (holders->pdata + position + added, holders->pdata + position,
+               tail * sizeof (gpointer));
+      memset (holders->pdata + position, 0, added * sizeof (gpointer));
     }
 
   for (guint i = position; i < position + added; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
 
-      drop_text (item);
+      /* A leaf holds nothing else: only its own text goes */
+      if (holders != NULL)
+        {
+          Holder *holder = g_object_get_qdata (item, holder_quark ());
+
+          if (holder != NULL)
+            g_clear_pointer (&holder->text, text_unref);
+        }
+      else
+        drop_text (item);
     }
 }
 
