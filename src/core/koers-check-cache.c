@@ -176,6 +176,9 @@ snapshot_to_plan (Snapshot  *snapshot,
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
 
+  /* In the thread, not on the main loop: a piece per entry to let go */
+  g_clear_pointer (&snapshot->text, _koers_plan_text_free);
+
   return koers_plan_io_load_data (data, length, "check", error);
 }
 
