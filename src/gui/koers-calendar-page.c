@@ -129,10 +129,10 @@ update_title (KoersCalendarPage *self)
       title = g_strdup_printf (_("Week %u · %s"), koers_calendar_iso_week (date), week_month);
     }
   gtk_menu_button_set_label (self->month_button, title != NULL ? title : month);
-  gtk_widget_set_tooltip_text (self->previous_button,
+  koers_calendar_set_tooltip (self->previous_button,
                                showing (self, "week") ? _("Previous week (Page Up)")
                                                       : _("Previous month (Page Up)"));
-  gtk_widget_set_tooltip_text (self->next_button,
+  koers_calendar_set_tooltip (self->next_button,
                                showing (self, "week") ? _("Next week (Page Down)")
                                                       : _("Next month (Page Down)"));
 }

@@ -25,6 +25,7 @@ struct _KoersEntryChip
   KoersCalendarItem *item;
   GdkRGBA            colour;
   gboolean           selected;
+  char              *description;  /* the tooltip, given when asked */
 };
 
 G_DEFINE_FINAL_TYPE (KoersEntryChip, koers_entry_chip, GTK_TYPE_WIDGET)
@@ -142,8 +143,24 @@ koers_entry_chip_dispose (GObject *object)
 
   g_clear_pointer (&self->label, gtk_widget_unparent);
   g_clear_object (&self->item);
+  g_clear_pointer (&self->description, g_free);
 
   G_OBJECT_CLASS (koers_entry_chip_parent_class)->dispose (object);
+}
+
+static gboolean
+koers_entry_chip_query_tooltip (GtkWidget  *widget,
+                                int         x,
+                                int         y,
+                                gboolean    keyboard,
+                                GtkTooltip *tooltip)
+{
+  const char *description = koers_entry_chip_get_description (KOERS_ENTRY_CHIP (widget));
+
+  if (description == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, description);
+  return TRUE;
 }
 
 static void
@@ -154,6 +171,7 @@ koers_entry_chip_class_init (KoersEntryChipClass *klass)
 
   object_class->dispose = koers_entry_chip_dispose;
   widget_class->snapshot = koers_entry_chip_snapshot;
+  widget_class->query_tooltip = koers_entry_chip_query_tooltip;
 
   signals[ACTIVATE] = g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -175,6 +193,7 @@ koers_entry_chip_init (KoersEntryChip *self)
   GtkDragSource *drag;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
   self->label = gtk_label_new (NULL);
@@ -254,8 +273,24 @@ koers_entry_chip_set_item (KoersEntryChip    *self,
   description = koers_calendar_entry_describe (plan, entry, koers_calendar_item_get_time (item));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   description, -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
+  /* Not gtk_widget_set_tooltip_text(): in GTK 4.8 it asks the X server
+   * where the pointer is, every call; a month switch sets 126 chips. */
+  g_free (self->description);
+  self->description = g_steal_pointer (&description);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * koers_entry_chip_get_description:
+ *
+ * Returns: (nullable): what the chip's tooltip and accessible label say
+ */
+const char *
+koers_entry_chip_get_description (KoersEntryChip *self)
+{
+  g_return_val_if_fail (KOERS_IS_ENTRY_CHIP (self), NULL);
+
+  return self->item != NULL ? self->description : NULL;
 }
 
 KoersCalendarItem *

@@ -186,7 +186,7 @@ update_days (KoersMonthView *self)
                                            : g_strdup_printf (_("Week %u"), week);
 
       gtk_label_set_text (GTK_LABEL (self->week_labels[w]), text);
-      gtk_widget_set_tooltip_text (self->week_labels[w], name);
+      koers_calendar_set_tooltip (self->week_labels[w], name);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->week_labels[w]),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       if (note != NULL)
