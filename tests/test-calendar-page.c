@@ -704,6 +704,223 @@ test_month_navigation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Opened on a month, the agenda shows that month: it scrolls there once
+ * its rows are filled in ------------------------------------------------- */
+
+static void
+test_list_scrolls_to_month (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersCalendarList *list = KOERS_CALENDAR_LIST (find_by_type (GTK_WIDGET (page), KOERS_TYPE_CALENDAR_LIST));
+  GtkStack *views = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_STACK));
+  GListModel *model = koers_calendar_list_get_model (list);
+  GtkColumnView *view = koers_calendar_list_get_column_view (list);
+  GDate october = make_date (2027, 10, 1);
+  GtkAdjustment *adj;
+  guint first = G_MAXUINT, n;
+  double expected;
+
+  koers_calendar_page_show_date (page, &october);
+  gtk_stack_set_visible_child_name (views, "list");
+  wait_for_list (model);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  koers_test_iterate_for (50);
+
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n && first == G_MAXUINT; i++)
+    {
+      g_autoptr(KoersCalendarItem) item = g_list_model_get_item (model, i);
+
+      if (g_date_compare (koers_calendar_item_get_date (item), &october) >= 0)
+        first = i;
+    }
+  g_assert_cmpuint (first, >, 0);
+  g_assert_cmpuint (first, <, n);
+  adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  expected = MIN (gtk_adjustment_get_upper (adj) * first / n,
+                  gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 0);
+  g_assert_cmpfloat (ABS (gtk_adjustment_get_value (adj) - expected), <, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* "+N" opens the whole day; a post chosen there opens in the panel -------- */
+
+static void
+collect_chips (GtkWidget *widget,
+               GPtrArray *chips)
+{
+  if (KOERS_IS_ENTRY_CHIP (widget))
+    g_ptr_array_add (chips, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_chips (c, chips);
+}
+
+static void
+test_more_popover (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersPlan *plan = koers_window_get_plan (window);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  KoersEntryEditor *editor = KOERS_ENTRY_EDITOR (find_by_type (GTK_WIDGET (page), KOERS_TYPE_ENTRY_EDITOR));
+  GDate day = make_date (2027, 3, 18);
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) chips = g_ptr_array_new ();
+  GtkWidget *cell, *more, *popover;
+  KoersEntryChip *chosen = NULL;
+  guint n_day;
+
+  for (guint i = 0; i < 9; i++)
+    {
+      KoersCalendarEntry *entry = koers_calendar_entry_new ();
+      g_autofree char *title = g_strdup_printf ("Dagpost %u", i);
+
+      koers_calendar_entry_set_date (entry, &day);
+      koers_calendar_entry_set_title (entry, title);
+      g_ptr_array_add (added, entry);
+    }
+  koers_plan_append_many (plan, koers_plan_get_entries (plan), added->pdata, added->len);
+  flush ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  cell = koers_month_view_get_cell (month, &day);
+  n_day = koers_calendar_index_count (koers_calendar_index_get_for_plan (plan), &day, &day);
+  g_assert_cmpuint (n_day, >=, 9);
+  more = koers_month_cell_get_more_button (KOERS_MONTH_CELL (cell));
+  g_assert_true (gtk_widget_get_visible (more));
+  g_assert_cmpuint (koers_month_cell_get_n_occurrences (KOERS_MONTH_CELL (cell)), ==, n_day);
+
+  g_signal_emit_by_name (more, "clicked");
+  flush ();
+  popover = koers_test_find_descendant (cell, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+
+  /* Every post of the day, in the index's order */
+  collect_chips (popover, chips);
+  g_assert_cmpuint (chips->len, ==, n_day);
+  {
+    g_autoptr(GArray) occurrences = koers_calendar_index_query (koers_calendar_index_get_for_plan (plan),
+                                                                &day, &day);
+
+    for (guint i = 0; i < chips->len; i++)
+      {
+        KoersCalendarItem *item = koers_entry_chip_get_item (g_ptr_array_index (chips, i));
+
+        g_assert_true (koers_calendar_item_get_entry (item) ==
+                       g_array_index (occurrences, KoersOccurrence, i).entry);
+        if (koers_calendar_item_get_entry (item) == g_ptr_array_index (added, 5))
+          chosen = g_ptr_array_index (chips, i);
+      }
+  }
+  g_assert_nonnull (chosen);
+
+  /* Activating one opens it in the panel, and the popover closes */
+  g_signal_emit_by_name (chosen, "activate");
+  flush ();
+  g_assert_true (koers_entry_editor_get_entry (editor) == g_ptr_array_index (added, 5));
+  g_assert_false (gtk_widget_get_visible (popover));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Several posts selected and shifted by N days: one undo step ------------- */
+
+static void
+test_shift_selected (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersPlan *plan = koers_window_get_plan (window);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  KoersCalendarEntry *entries[2] = { NULL, NULL };
+  GDate dates[2];
+  guint found = 0;
+
+  /* Two single posts on two days of March */
+  for (guint d = 1; d <= 31 && found < 2; d++)
+    {
+      GDate day = make_date (2027, 3, d);
+      GtkWidget *chip = koers_month_cell_get_chip (KOERS_MONTH_CELL (koers_month_view_get_cell (month, &day)), 0);
+      KoersCalendarEntry *entry;
+
+      if (chip == NULL || koers_entry_chip_get_item (KOERS_ENTRY_CHIP (chip)) == NULL)
+        continue;
+      entry = koers_calendar_item_get_entry (koers_entry_chip_get_item (KOERS_ENTRY_CHIP (chip)));
+      if (koers_calendar_entry_is_series (entry) || *koers_calendar_entry_get_series (entry) != '\0')
+        continue;
+      entries[found] = entry;
+      dates[found] = *koers_calendar_entry_get_date (entry);
+      g_signal_emit_by_name (chip, "toggle");
+      found++;
+    }
+  g_assert_cmpuint (found, ==, 2);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (page)));
+
+  /* The spin button says 7 days at first */
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.shift-selected", NULL);
+  flush ();
+  for (guint i = 0; i < 2; i++)
+    {
+      GDate later = dates[i];
+
+      g_date_add_days (&later, 7);
+      g_assert_cmpint (g_date_compare (koers_calendar_entry_get_date (entries[i]), &later), ==, 0);
+      g_assert_true (cell_shows (koers_month_view_get_cell (month, &later), entries[i]));
+    }
+
+  /* One undo takes both back */
+  undo (window);
+  for (guint i = 0; i < 2; i++)
+    g_assert_cmpint (g_date_compare (koers_calendar_entry_get_date (entries[i]), &dates[i]), ==, 0);
+  g_assert_true (koers_plan_of (entries[0]) == plan);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* At 800x600 a chip shows the start of its title: the channel shrinks to
+ * its letter beside its colour; at 1280x800 it shows the short name ------- */
+
+static void
+assert_chip_text (int      width,
+                  int      height,
+                  gboolean narrow)
+{
+  KoersWindow *window = open_example_copy (width, height);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  GDate day = make_date (2027, 3, 10);
+  KoersEntryChip *chip = KOERS_ENTRY_CHIP (koers_month_cell_get_chip (KOERS_MONTH_CELL (koers_month_view_get_cell (month, &day)), 0));
+  KoersCalendarEntry *entry = koers_calendar_item_get_entry (koers_entry_chip_get_item (chip));
+  const char *title = koers_calendar_entry_get_title (entry);
+  const char *shown = koers_entry_chip_get_shown_text (chip);
+  const char *at = strstr (shown, title);
+
+  g_assert_nonnull (at);
+  if (narrow)
+    {
+      /* status mark, one letter, the title: a few bytes before it */
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (chip)), <, 130);
+      g_assert_cmpint (at - shown, <=, 9);
+    }
+  else
+    g_assert_cmpint (at - shown, >, 9);  /* with the short name and the time */
+  /* The tooltip and the accessible name say everything */
+  g_assert_nonnull (strstr (koers_entry_chip_get_description (chip), title));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_chip_titles (void)
+{
+  assert_chip_text (800, 600, TRUE);
+  assert_chip_text (1280, 800, FALSE);
+}
+
 /* A channel's silence of more than a month shows on the grid: hatched
  * days, and the week numbers say which channel ------------------------------ */
 
@@ -851,6 +1068,10 @@ main (int   argc,
   g_test_add_func ("/calendar-page/list-filter-sort", test_list_filter_sort);
   g_test_add_func ("/calendar-page/month-navigation", test_month_navigation);
   g_test_add_func ("/calendar-page/continuity-marks", test_continuity_marks);
+  g_test_add_func ("/calendar-page/list-scrolls-to-month", test_list_scrolls_to_month);
+  g_test_add_func ("/calendar-page/more-popover", test_more_popover);
+  g_test_add_func ("/calendar-page/shift-selected", test_shift_selected);
+  g_test_add_func ("/calendar-page/chip-titles", test_chip_titles);
   g_test_add_func ("/calendar-page/screenshots", test_screenshots);
 
   ret = g_test_run ();
