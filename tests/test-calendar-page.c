@@ -24,6 +24,8 @@
 #include "koers-calendar-page.h"
 #include "koers-calendar-series.h"
 #include "koers-entry-editor.h"
+#include "koers-entry-repeat.h"
+#include "koers-recurrence.h"
 #include "koers-entry-chip.h"
 #include "koers-month-cell.h"
 #include "koers-month-view.h"
@@ -921,6 +923,167 @@ test_chip_titles (void)
   assert_chip_text (1280, 800, FALSE);
 }
 
+/* The editor's repeat controls: each kind of rule gives its RRULE -------- */
+
+static void
+collect_type (GtkWidget *widget,
+              GType      type,
+              GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_type (c, type, found);
+}
+
+static void
+test_repeat_controls (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersCalendarEntry) entry = koers_calendar_entry_new ();
+  GDate start = make_date (2027, 3, 31);  /* a Wednesday, the month's last */
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *repeat = koers_entry_repeat_new ();
+  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
+  GtkDropDown *kind, *week, *end;
+  GtkSpinButton *interval, *count;
+
+  koers_calendar_entry_set_date (entry, &start);
+  koers_calendar_entry_set_title (entry, "Brood van de week");
+  koers_plan_append (plan, koers_plan_get_entries (plan), entry);
+  koers_entry_repeat_set_entry (KOERS_ENTRY_REPEAT (repeat), entry);
+  gtk_window_set_child (GTK_WINDOW (window), repeat);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+
+  collect_type (repeat, GTK_TYPE_DROP_DOWN, dropdowns);
+  collect_type (repeat, GTK_TYPE_SPIN_BUTTON, spins);
+  collect_type (repeat, GTK_TYPE_TOGGLE_BUTTON, toggles);
+  /* the weekdays, Monday first: the toggles of the linked row */
+  for (guint i = toggles->len; i-- > 0;)
+    if (!gtk_widget_has_css_class (gtk_widget_get_parent (g_ptr_array_index (toggles, i)), "weekday-toggles"))
+      g_ptr_array_remove_index (toggles, i);
+  g_assert_cmpuint (dropdowns->len, ==, 3);
+  g_assert_cmpuint (spins->len, ==, 2);
+  g_assert_cmpuint (toggles->len, ==, 7);
+  kind = g_ptr_array_index (dropdowns, 0);
+  week = g_ptr_array_index (dropdowns, 1);
+  end = g_ptr_array_index (dropdowns, 2);
+  interval = g_ptr_array_index (spins, 0);
+  count = g_ptr_array_index (spins, 1);
+
+#define RRULE() koers_calendar_entry_get_rrule (entry)
+  g_assert_cmpstr (RRULE (), ==, "");
+
+  gtk_drop_down_set_selected (kind, KOERS_REPEAT_WEEKLY);
+  /* on the start's weekday */
+  g_assert_cmpstr (RRULE (), ==, "FREQ=WEEKLY");
+  /* every second week, on Friday too */
+  gtk_spin_button_set_value (interval, 2);
+  g_assert_cmpstr (RRULE (), ==, "FREQ=WEEKLY;INTERVAL=2");
+  gtk_toggle_button_set_active (g_ptr_array_index (toggles, 4), TRUE);
+  g_assert_cmpstr (RRULE (), ==, "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE,FR");
+
+  gtk_drop_down_set_selected (kind, KOERS_REPEAT_MONTHLY_DAY);
+  /* the 31st is the last day of every month: April has its 30th */
+  g_assert_cmpstr (RRULE (), ==, "FREQ=MONTHLY;BYMONTHDAY=-1");
+  {
+    GDate april1 = make_date (2027, 4, 1), april30 = make_date (2027, 4, 30);
+    g_autoptr(GArray) april = koers_calendar_index_query (koers_calendar_index_get_for_plan (plan),
+                                                          &april1, &april30);
+
+    g_assert_cmpuint (april->len, ==, 1);
+    g_assert_cmpuint (g_date_get_day (&g_array_index (april, KoersOccurrence, 0).date), ==, 30);
+  }
+  gtk_drop_down_set_selected (kind, KOERS_REPEAT_MONTHLY_WEEKDAY);
+  /* the 31st of March is its last Wednesday */
+  g_assert_cmpstr (RRULE (), ==, "FREQ=MONTHLY;BYDAY=-1WE");
+  gtk_drop_down_set_selected (week, 0);
+  g_assert_cmpstr (RRULE (), ==, "FREQ=MONTHLY;BYDAY=1WE");
+  gtk_drop_down_set_selected (kind, KOERS_REPEAT_YEARLY);
+  g_assert_cmpstr (RRULE (), ==, "FREQ=YEARLY");
+  gtk_drop_down_set_selected (end, KOERS_REPEAT_END_COUNT);
+  gtk_spin_button_set_value (count, 5);
+  g_assert_cmpstr (RRULE (), ==, "FREQ=YEARLY;COUNT=5");
+  gtk_drop_down_set_selected (end, KOERS_REPEAT_END_UNTIL);
+  /* until three months on, until a day is picked */
+  g_assert_cmpstr (RRULE (), ==, "FREQ=YEARLY;UNTIL=20270630");
+  gtk_drop_down_set_selected (kind, KOERS_REPEAT_NONE);
+  g_assert_cmpstr (RRULE (), ==, "");
+#undef RRULE
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A drag that hovers the next or previous arrow turns the month after
+ * 0.7 s, and again while it stays; leaving stops it ------------------------ */
+
+static void
+collect_drop_motions (GtkWidget *widget,
+                      GPtrArray *found)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      const char *icon = GTK_IS_BUTTON (widget) ? gtk_button_get_icon_name (GTK_BUTTON (widget)) : NULL;
+
+      /* the arrows: go-previous-symbolic, go-next-symbolic */
+      if (GTK_IS_DROP_CONTROLLER_MOTION (controller) && icon != NULL && g_str_has_prefix (icon, "go-"))
+        g_ptr_array_add (found, controller);
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_drop_motions (c, found);
+}
+
+static gboolean
+wait_for_month (KoersMonthView *month,
+                guint           number)
+{
+  for (guint i = 0; i < 300 && g_date_get_month (koers_month_view_get_month (month)) != number; i++)
+    koers_test_iterate_for (10);
+  return g_date_get_month (koers_month_view_get_month (month)) == number;
+}
+
+static void
+test_drag_hover_arrows (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  g_autoptr(GPtrArray) motions = g_ptr_array_new ();
+  GtkEventController *previous, *next;
+
+  collect_drop_motions (GTK_WIDGET (page), motions);
+  g_assert_cmpuint (motions->len, ==, 2);
+  previous = g_ptr_array_index (motions, 0);
+  next = g_ptr_array_index (motions, 1);
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 3);
+
+  /* Not at once: a drag that passes over the arrow changes nothing */
+  g_signal_emit_by_name (next, "enter", 5.0, 5.0);
+  koers_test_iterate_for (300);
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 3);
+  /* then a month, and another while it stays */
+  g_assert_true (wait_for_month (month, 4));
+  g_assert_true (wait_for_month (month, 5));
+  g_signal_emit_by_name (next, "leave");
+  koers_test_iterate_for (900);
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 5);
+
+  g_signal_emit_by_name (previous, "enter", 5.0, 5.0);
+  g_assert_true (wait_for_month (month, 4));
+  g_signal_emit_by_name (previous, "leave");
+  koers_test_iterate_for (900);
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 4);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A channel's silence of more than a month shows on the grid: hatched
  * days, and the week numbers say which channel ------------------------------ */
 
@@ -1072,6 +1235,8 @@ main (int   argc,
   g_test_add_func ("/calendar-page/more-popover", test_more_popover);
   g_test_add_func ("/calendar-page/shift-selected", test_shift_selected);
   g_test_add_func ("/calendar-page/chip-titles", test_chip_titles);
+  g_test_add_func ("/calendar-page/repeat-controls", test_repeat_controls);
+  g_test_add_func ("/calendar-page/drag-hover-arrows", test_drag_hover_arrows);
   g_test_add_func ("/calendar-page/screenshots", test_screenshots);
 
   ret = g_test_run ();
