@@ -590,11 +590,10 @@ try_scroll (KoersCalendarList *self)
       gtk_sort_list_model_get_pending (self->sorted) > 0 ||
       gtk_adjustment_get_page_size (adj) <= 0)
     return FALSE;
+  /* Nothing to scroll yet (or a first layout that measured only the rows in
+   * sight): again when the rows or the height change */
   if (gtk_adjustment_get_upper (adj) <= gtk_adjustment_get_page_size (adj))
-    {
-      g_date_clear (&self->scroll_date, 1);  /* it all shows */
-      return TRUE;
-    }
+    return FALSE;
 
   /* GTK 4.8 has no gtk_column_view_scroll_to (4.12): go by the position */
   for (guint i = 0; i < n; i++)
