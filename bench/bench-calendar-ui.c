@@ -502,6 +502,15 @@ open_window (GFile *file)
   return window;
 }
 
+/* With BENCH_STALL_MARKS set, the CLOCK_MONOTONIC time of a phase's start
+ * and end on stderr: to match with `perf record -k mono` samples. */
+static void
+mark (const char *what)
+{
+  if (g_getenv ("BENCH_STALL_MARKS") != NULL)
+    g_printerr ("mark %s %" G_GINT64_FORMAT "\n", what, g_get_monotonic_time ());
+}
+
 /* Month switches: @rounds times next, then as many back */
 static void
 month_switches (KoersWindow *window,
@@ -514,9 +523,11 @@ month_switches (KoersWindow *window,
   for (int r = 0; r < 2 * rounds; r++)
     {
       stall_start ();
+      mark (what);
       gtk_widget_activate_action (GTK_WIDGET (page), r < rounds ? "calendar.next" : "calendar.previous", NULL);
       wait_for_frame (GTK_WIDGET (window));
       iterate_for (30);
+      mark ("end");
       row_add (rows, what, stall_ms ());
     }
 }

@@ -65,6 +65,15 @@ tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* With BENCH_STALL_MARKS set, the CLOCK_MONOTONIC time of a phase's start
+ * and end on stderr: to match with `perf record -k mono` samples. */
+static void
+mark (const char *what)
+{
+  if (g_getenv ("BENCH_STALL_MARKS") != NULL)
+    g_printerr ("mark %s %" G_GINT64_FORMAT "\n", what, g_get_monotonic_time ());
+}
+
 /* Starts a measurement: the next gap counts from now. */
 static void
 stall_start (void)
@@ -453,9 +462,11 @@ main (int   argc,
       /* A save: from the action until it is done and the file monitor has
        * looked at the result. */
       stall_start ();
+      mark ("save-start");
       gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
       iterate_until (not_dirty, window, 60);
       iterate_for (600);
+      mark ("save-end");
       row_add (rows, "save", stall_ms ());
 
       /* An autosave: the recovery copy a moment after an edit */

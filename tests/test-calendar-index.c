@@ -301,6 +301,88 @@ test_changed_signal (void)
   assert_shows (plan, 2027, 1, 1, 2027, 12, 31, "");
 }
 
+/* What a listener sees when it queries inside its "changed" handler */
+typedef struct
+{
+  guint  n;
+  char  *seen;  /* the occurrences of March 2027, at the last emission */
+} Seen;
+
+static void
+query_in_handler_cb (KoersCalendarIndex *index,
+                     guint               first,
+                     guint               last,
+                     Seen               *seen)
+{
+  KoersPlan *plan = koers_calendar_index_get_plan (index);
+
+  seen->n++;
+  g_free (seen->seen);
+  seen->seen = show (plan, 2027, 3, 1, 2027, 3, 31);
+}
+
+static void
+test_changed_after_update (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  KoersCalendarIndex *index = koers_calendar_index_get_for_plan (plan);
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDate) mar5 = day (2027, 3, 5);
+  g_autoptr(GDate) mar9 = day (2027, 3, 9);
+  g_autofree char *expected = NULL;
+  Seen seen = { 0 };
+  KoersCalendarEntry *entry;
+
+  g_signal_connect (index, "changed", G_CALLBACK (query_in_handler_cb), &seen);
+
+  entry = add (plan, 2027, 3, 1, -1, "a", "");
+  g_assert_cmpuint (seen.n, >=, 1);
+  g_assert_cmpstr (seen.seen, ==, "03-01 a");
+
+  /* A move: the old day is empty already, the new one shows it */
+  seen.n = 0;
+  koers_calendar_entry_set_date (entry, mar5);
+  g_assert_cmpuint (seen.n, >=, 1);
+  g_assert_cmpstr (seen.seen, ==, "03-05 a");
+
+  /* A new title sorts anew */
+  add (plan, 2027, 3, 5, -1, "b", "");
+  koers_calendar_entry_set_title (entry, "c");
+  g_assert_cmpstr (seen.seen, ==, "03-05 b, 03-05 c");
+
+  /* A series, then its removal */
+  seen.n = 0;
+  koers_calendar_entry_set_rrule (entry, "FREQ=WEEKLY;COUNT=2");
+  g_assert_cmpuint (seen.n, >=, 1);
+  g_assert_cmpstr (seen.seen, ==, "03-05 b, 03-05 c, 03-12 c");
+  koers_plan_remove (plan, entry);
+  g_assert_cmpstr (seen.seen, ==, "03-05 b");
+
+  /* Many at once (indexed when first read): the handler sees them all */
+  for (guint i = 0; i < 100; i++)
+    {
+      KoersCalendarEntry *e = koers_calendar_entry_new ();
+
+      koers_calendar_entry_set_date (e, mar9);
+      koers_calendar_entry_set_title (e, "m");
+      g_ptr_array_add (many, e);
+    }
+  seen.n = 0;
+  koers_plan_append_many (plan, koers_plan_get_entries (plan), many->pdata, many->len);
+  g_assert_cmpuint (seen.n, ==, 1);
+  g_assert_cmpuint (koers_calendar_index_count (index, mar9, mar9), ==, 100);
+  g_assert_true (g_str_has_prefix (seen.seen, "03-05 b, 03-09 m, 03-09 m"));
+
+  /* Then one of them edited, and all of them removed */
+  koers_calendar_entry_set_date (g_ptr_array_index (many, 7), mar5);
+  g_assert_cmpuint (koers_calendar_index_count (index, mar9, mar9), ==, 99);
+  g_assert_cmpuint (koers_calendar_index_count (index, mar5, mar5), ==, 2);
+  koers_plan_remove_many (plan, many->pdata, many->len);
+  g_assert_cmpstr (seen.seen, ==, "03-05 b");
+
+  g_free (seen.seen);
+}
+
 static int
 compare_line (gconstpointer a,
               gconstpointer b)
@@ -487,6 +569,7 @@ main (int   argc,
   g_test_add_func ("/calendar-index/split", test_split);
   g_test_add_func ("/calendar-index/move", test_move);
   g_test_add_func ("/calendar-index/changed-signal", test_changed_signal);
+  g_test_add_func ("/calendar-index/changed-after-update", test_changed_after_update);
   g_test_add_func ("/calendar-index/kept-current", test_kept_current);
 
   return g_test_run ();

@@ -27,6 +27,8 @@
 #include "koers-calendar-page.h"
 #include "koers-calendar-series.h"
 #include "koers-entry-editor.h"
+#include "koers-entry-repeat.h"
+#include "koers-recurrence.h"
 #include "koers-entry-chip.h"
 #include "koers-month-cell.h"
 #include "koers-month-view.h"
@@ -707,6 +709,475 @@ test_month_navigation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Opened on a month, the agenda shows that month: it scrolls there once
+ * its rows are filled in ------------------------------------------------- */
+
+static void
+assert_list_shows (int          width,
+                   int          height,
+                   const GDate *shown,
+                   gboolean     via_week);
+
+static void
+test_list_scrolls_to_month (void)
+{
+  GDate october = make_date (2027, 10, 1), today = make_date (2027, 3, 10);
+
+  /* a month chosen, then the agenda; and as the page opens (today), by
+   * way of the week view */
+  assert_list_shows (1280, 800, &october, FALSE);
+  assert_list_shows (800, 600, &today, TRUE);
+}
+
+static void
+assert_list_shows (int          width,
+                   int          height,
+                   const GDate *shown,
+                   gboolean     via_week)
+{
+  KoersWindow *window = open_example_copy (width, height);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersCalendarList *list = KOERS_CALENDAR_LIST (find_by_type (GTK_WIDGET (page), KOERS_TYPE_CALENDAR_LIST));
+  GtkStack *views = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_STACK));
+  GListModel *model = koers_calendar_list_get_model (list);
+  GtkColumnView *view = koers_calendar_list_get_column_view (list);
+  GtkAdjustment *adj;
+  guint first = G_MAXUINT, n;
+  double expected;
+
+  if (via_week)
+    {
+      gtk_stack_set_visible_child_name (views, "week");
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    }
+  else
+    koers_calendar_page_show_date (page, shown);
+  gtk_stack_set_visible_child_name (views, "list");
+  wait_for_list (model);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  koers_test_iterate_for (50);
+
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n && first == G_MAXUINT; i++)
+    {
+      g_autoptr(KoersCalendarItem) item = g_list_model_get_item (model, i);
+
+      if (g_date_compare (koers_calendar_item_get_date (item), shown) >= 0)
+        first = i;
+    }
+  g_assert_cmpuint (first, >, 0);
+  g_assert_cmpuint (first, <, n);
+  adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  /* The column view estimates the height of the rows it has not laid out,
+   * so the place is a share of the whole: the shown day's first row's */
+  expected = MIN ((double) first / n,
+                  1 - gtk_adjustment_get_page_size (adj) / gtk_adjustment_get_upper (adj));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 0);
+  g_assert_cmpfloat (ABS (gtk_adjustment_get_value (adj) / gtk_adjustment_get_upper (adj) - expected),
+                     <, 0.25);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* "+N" opens the whole day; a post chosen there opens in the panel -------- */
+
+static void
+collect_chips (GtkWidget *widget,
+               GPtrArray *chips)
+{
+  if (KOERS_IS_ENTRY_CHIP (widget))
+    g_ptr_array_add (chips, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_chips (c, chips);
+}
+
+static void
+test_more_popover (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersPlan *plan = koers_window_get_plan (window);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  KoersEntryEditor *editor = KOERS_ENTRY_EDITOR (find_by_type (GTK_WIDGET (page), KOERS_TYPE_ENTRY_EDITOR));
+  GDate day = make_date (2027, 3, 18);
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) chips = g_ptr_array_new ();
+  GtkWidget *cell, *more, *popover;
+  KoersEntryChip *chosen = NULL;
+  guint n_day;
+
+  for (guint i = 0; i < 9; i++)
+    {
+      KoersCalendarEntry *entry = koers_calendar_entry_new ();
+      g_autofree char *title = g_strdup_printf ("Dagpost %u", i);
+
+      koers_calendar_entry_set_date (entry, &day);
+      koers_calendar_entry_set_title (entry, title);
+      g_ptr_array_add (added, entry);
+    }
+  koers_plan_append_many (plan, koers_plan_get_entries (plan), added->pdata, added->len);
+  flush ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  cell = koers_month_view_get_cell (month, &day);
+  n_day = koers_calendar_index_count (koers_calendar_index_get_for_plan (plan), &day, &day);
+  g_assert_cmpuint (n_day, >=, 9);
+  more = koers_month_cell_get_more_button (KOERS_MONTH_CELL (cell));
+  g_assert_true (gtk_widget_get_visible (more));
+  g_assert_cmpuint (koers_month_cell_get_n_occurrences (KOERS_MONTH_CELL (cell)), ==, n_day);
+
+  g_signal_emit_by_name (more, "clicked");
+  flush ();
+  popover = koers_test_find_descendant (cell, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+
+  /* Every post of the day, in the index's order */
+  collect_chips (popover, chips);
+  g_assert_cmpuint (chips->len, ==, n_day);
+  {
+    g_autoptr(GArray) occurrences = koers_calendar_index_query (koers_calendar_index_get_for_plan (plan),
+                                                                &day, &day);
+
+    for (guint i = 0; i < chips->len; i++)
+      {
+        KoersCalendarItem *item = koers_entry_chip_get_item (g_ptr_array_index (chips, i));
+
+        g_assert_true (koers_calendar_item_get_entry (item) ==
+                       g_array_index (occurrences, KoersOccurrence, i).entry);
+        if (koers_calendar_item_get_entry (item) == g_ptr_array_index (added, 5))
+          chosen = g_ptr_array_index (chips, i);
+      }
+  }
+  g_assert_nonnull (chosen);
+
+  /* Activating one opens it in the panel, and the popover closes */
+  g_signal_emit_by_name (chosen, "activate");
+  flush ();
+  g_assert_true (koers_entry_editor_get_entry (editor) == g_ptr_array_index (added, 5));
+  g_assert_false (gtk_widget_get_visible (popover));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Several posts selected and shifted by N days: one undo step ------------- */
+
+static void
+test_shift_selected (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersPlan *plan = koers_window_get_plan (window);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  KoersCalendarEntry *entries[2] = { NULL, NULL };
+  GDate dates[2];
+  guint found = 0;
+
+  /* Two single posts on two days of March */
+  for (guint d = 1; d <= 31 && found < 2; d++)
+    {
+      GDate day = make_date (2027, 3, d);
+      GtkWidget *chip = koers_month_cell_get_chip (KOERS_MONTH_CELL (koers_month_view_get_cell (month, &day)), 0);
+      KoersCalendarEntry *entry;
+
+      if (chip == NULL || koers_entry_chip_get_item (KOERS_ENTRY_CHIP (chip)) == NULL)
+        continue;
+      entry = koers_calendar_item_get_entry (koers_entry_chip_get_item (KOERS_ENTRY_CHIP (chip)));
+      if (koers_calendar_entry_is_series (entry) || *koers_calendar_entry_get_series (entry) != '\0')
+        continue;
+      entries[found] = entry;
+      dates[found] = *koers_calendar_entry_get_date (entry);
+      g_signal_emit_by_name (chip, "toggle");
+      found++;
+    }
+  g_assert_cmpuint (found, ==, 2);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (page)));
+
+  /* The spin button says 7 days at first */
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.shift-selected", NULL);
+  flush ();
+  for (guint i = 0; i < 2; i++)
+    {
+      GDate later = dates[i];
+
+      g_date_add_days (&later, 7);
+      g_assert_cmpint (g_date_compare (koers_calendar_entry_get_date (entries[i]), &later), ==, 0);
+      g_assert_true (cell_shows (koers_month_view_get_cell (month, &later), entries[i]));
+    }
+
+  /* One undo takes both back */
+  undo (window);
+  for (guint i = 0; i < 2; i++)
+    g_assert_cmpint (g_date_compare (koers_calendar_entry_get_date (entries[i]), &dates[i]), ==, 0);
+  g_assert_true (koers_plan_of (entries[0]) == plan);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* At 800x600 a chip shows the start of its title: the channel shrinks to
+ * its letter beside its colour; at 1280x800 it shows the short name ------- */
+
+static void
+assert_chip_text (int      width,
+                  int      height,
+                  gboolean narrow)
+{
+  KoersWindow *window = open_example_copy (width, height);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  GDate day = make_date (2027, 3, 10);
+  KoersEntryChip *chip = KOERS_ENTRY_CHIP (koers_month_cell_get_chip (KOERS_MONTH_CELL (koers_month_view_get_cell (month, &day)), 0));
+  KoersCalendarEntry *entry = koers_calendar_item_get_entry (koers_entry_chip_get_item (chip));
+  const char *title = koers_calendar_entry_get_title (entry);
+  const char *shown = koers_entry_chip_get_shown_text (chip);
+  const char *at = strstr (shown, title);
+
+  g_assert_nonnull (at);
+  if (narrow)
+    {
+      /* status mark, one letter, the title: a few bytes before it */
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (chip)), <, 130);
+      g_assert_cmpint (at - shown, <=, 9);
+    }
+  else
+    g_assert_cmpint (at - shown, >, 9);  /* with the short name and the time */
+  /* The tooltip and the accessible name say everything */
+  g_assert_nonnull (strstr (koers_entry_chip_get_description (chip), title));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_chip_titles (void)
+{
+  assert_chip_text (800, 600, TRUE);
+  assert_chip_text (1280, 800, FALSE);
+}
+
+/* The editor's repeat controls: each kind of rule gives its RRULE -------- */
+
+static void
+collect_type (GtkWidget *widget,
+              GType      type,
+              GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_type (c, type, found);
+}
+
+static void
+test_repeat_controls (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersCalendarEntry) entry = koers_calendar_entry_new ();
+  GDate start = make_date (2027, 3, 31);  /* a Wednesday, the month's last */
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *repeat = koers_entry_repeat_new ();
+  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
+  GtkDropDown *kind, *week, *end;
+  GtkSpinButton *interval, *count;
+
+  koers_calendar_entry_set_date (entry, &start);
+  koers_calendar_entry_set_title (entry, "Brood van de week");
+  koers_plan_append (plan, koers_plan_get_entries (plan), entry);
+  koers_entry_repeat_set_entry (KOERS_ENTRY_REPEAT (repeat), entry);
+  gtk_window_set_child (GTK_WINDOW (window), repeat);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+
+  collect_type (repeat, GTK_TYPE_DROP_DOWN, dropdowns);
+  collect_type (repeat, GTK_TYPE_SPIN_BUTTON, spins);
+  collect_type (repeat, GTK_TYPE_TOGGLE_BUTTON, toggles);
+  /* the weekdays, Monday first: the toggles of the linked row */
+  for (guint i = toggles->len; i-- > 0;)
+    if (!gtk_widget_has_css_class (gtk_widget_get_parent (g_ptr_array_index (toggles, i)), "weekday-toggles"))
+      g_ptr_array_remove_index (toggles, i);
+  g_assert_cmpuint (dropdowns->len, ==, 3);
+  g_assert_cmpuint (spins->len, ==, 2);
+  g_assert_cmpuint (toggles->len, ==, 7);
+  kind = g_ptr_array_index (dropdowns, 0);
+  week = g_ptr_array_index (dropdowns, 1);
+  end = g_ptr_array_index (dropdowns, 2);
+  interval = g_ptr_array_index (spins, 0);
+  count = g_ptr_array_index (spins, 1);
+
+#define RRULE() koers_calendar_entry_get_rrule (entry)
+  g_assert_cmpstr (RRULE (), ==, "");
+
+  gtk_drop_down_set_selected (kind, KOERS_REPEAT_WEEKLY);
+  /* on the start's weekday */
+  g_assert_cmpstr (RRULE (), ==, "FREQ=WEEKLY");
+  /* every second week, on Friday too */
+  gtk_spin_button_set_value (interval, 2);
+  g_assert_cmpstr (RRULE (), ==, "FREQ=WEEKLY;INTERVAL=2");
+  gtk_toggle_button_set_active (g_ptr_array_index (toggles, 4), TRUE);
+  g_assert_cmpstr (RRULE (), ==, "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE,FR");
+
+  gtk_drop_down_set_selected (kind, KOERS_REPEAT_MONTHLY_DAY);
+  /* the 31st is the last day of every month: April has its 30th */
+  g_assert_cmpstr (RRULE (), ==, "FREQ=MONTHLY;BYMONTHDAY=-1");
+  {
+    GDate april1 = make_date (2027, 4, 1), april30 = make_date (2027, 4, 30);
+    g_autoptr(GArray) april = koers_calendar_index_query (koers_calendar_index_get_for_plan (plan),
+                                                          &april1, &april30);
+
+    g_assert_cmpuint (april->len, ==, 1);
+    g_assert_cmpuint (g_date_get_day (&g_array_index (april, KoersOccurrence, 0).date), ==, 30);
+  }
+  gtk_drop_down_set_selected (kind, KOERS_REPEAT_MONTHLY_WEEKDAY);
+  /* the 31st of March is its last Wednesday */
+  g_assert_cmpstr (RRULE (), ==, "FREQ=MONTHLY;BYDAY=-1WE");
+  gtk_drop_down_set_selected (week, 0);
+  g_assert_cmpstr (RRULE (), ==, "FREQ=MONTHLY;BYDAY=1WE");
+  gtk_drop_down_set_selected (kind, KOERS_REPEAT_YEARLY);
+  g_assert_cmpstr (RRULE (), ==, "FREQ=YEARLY");
+  gtk_drop_down_set_selected (end, KOERS_REPEAT_END_COUNT);
+  gtk_spin_button_set_value (count, 5);
+  g_assert_cmpstr (RRULE (), ==, "FREQ=YEARLY;COUNT=5");
+  gtk_drop_down_set_selected (end, KOERS_REPEAT_END_UNTIL);
+  /* until three months on, until a day is picked */
+  g_assert_cmpstr (RRULE (), ==, "FREQ=YEARLY;UNTIL=20270630");
+  gtk_drop_down_set_selected (kind, KOERS_REPEAT_NONE);
+  g_assert_cmpstr (RRULE (), ==, "");
+#undef RRULE
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A drag that hovers the next or previous arrow turns the month after
+ * 0.7 s, and again while it stays; leaving stops it ------------------------ */
+
+static void
+collect_drop_motions (GtkWidget *widget,
+                      GPtrArray *found)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      const char *icon = GTK_IS_BUTTON (widget) ? gtk_button_get_icon_name (GTK_BUTTON (widget)) : NULL;
+
+      /* the arrows: go-previous-symbolic, go-next-symbolic */
+      if (GTK_IS_DROP_CONTROLLER_MOTION (controller) && icon != NULL && g_str_has_prefix (icon, "go-"))
+        g_ptr_array_add (found, controller);
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_drop_motions (c, found);
+}
+
+static gboolean
+wait_for_month (KoersMonthView *month,
+                guint           number)
+{
+  for (guint i = 0; i < 300 && g_date_get_month (koers_month_view_get_month (month)) != number; i++)
+    koers_test_iterate_for (10);
+  return g_date_get_month (koers_month_view_get_month (month)) == number;
+}
+
+static void
+test_drag_hover_arrows (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersMonthView *month = KOERS_MONTH_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_MONTH_VIEW));
+  g_autoptr(GPtrArray) motions = g_ptr_array_new ();
+  GtkEventController *previous, *next;
+
+  collect_drop_motions (GTK_WIDGET (page), motions);
+  g_assert_cmpuint (motions->len, ==, 2);
+  previous = g_ptr_array_index (motions, 0);
+  next = g_ptr_array_index (motions, 1);
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 3);
+
+  /* Not at once: a drag that passes over the arrow changes nothing */
+  g_signal_emit_by_name (next, "enter", 5.0, 5.0);
+  koers_test_iterate_for (300);
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 3);
+  /* then a month, and another while it stays */
+  g_assert_true (wait_for_month (month, 4));
+  g_assert_true (wait_for_month (month, 5));
+  g_signal_emit_by_name (next, "leave");
+  koers_test_iterate_for (900);
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 5);
+
+  g_signal_emit_by_name (previous, "enter", 5.0, 5.0);
+  g_assert_true (wait_for_month (month, 4));
+  g_signal_emit_by_name (previous, "leave");
+  koers_test_iterate_for (900);
+  g_assert_cmpuint (g_date_get_month (koers_month_view_get_month (month)), ==, 4);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The week view's posts without a time stay in sight while the hours
+ * scroll: their strip sits at the top of what the scrolled window shows -- */
+
+static void
+test_week_strip_fixed (void)
+{
+  KoersWindow *window = open_example_copy (1280, 800);
+  KoersCalendarPage *page = show_calendar (window);
+  KoersWeekView *week = KOERS_WEEK_VIEW (find_by_type (GTK_WIDGET (page), KOERS_TYPE_WEEK_VIEW));
+  GtkStack *views = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (week), GTK_TYPE_STACK));
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (week), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkWidget *untimed = NULL, *timed = NULL;
+  double values[] = { 0, 600, 1200 };
+  double timed0 = 0, value0 = 0;
+
+  gtk_stack_set_visible_child_name (views, "week");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  koers_test_iterate_for (100);
+  for (guint i = 0; i < koers_week_view_get_n_chips (week); i++)
+    {
+      GtkWidget *chip = koers_week_view_get_chip (week, i);
+
+      if (koers_calendar_item_get_time (koers_entry_chip_get_item (KOERS_ENTRY_CHIP (chip))) < 0)
+        untimed = untimed != NULL ? untimed : chip;
+      else
+        timed = timed != NULL ? timed : chip;
+    }
+  g_assert_nonnull (untimed);
+  g_assert_nonnull (timed);
+
+  for (guint v = 0; v < G_N_ELEMENTS (values); v++)
+    {
+      graphene_rect_t untimed_at, timed_at, in_view;
+      GDate date;
+      int time;
+
+      gtk_adjustment_set_value (adj, MIN (values[v], gtk_adjustment_get_upper (adj) -
+                                                     gtk_adjustment_get_page_size (adj)));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      koers_test_iterate_for (50);
+      g_assert_true (gtk_widget_compute_bounds (untimed, scrolled, &untimed_at));
+      g_assert_true (gtk_widget_compute_bounds (timed, scrolled, &timed_at));
+      /* the untimed post stays at the top; the timed one moves with the hours */
+      g_assert_cmpfloat (untimed_at.origin.y, >=, 0);
+      g_assert_cmpfloat (untimed_at.origin.y, <, 100);
+      if (v == 0)
+        {
+          timed0 = timed_at.origin.y;
+          value0 = gtk_adjustment_get_value (adj);
+        }
+      else
+        g_assert_cmpfloat (ABS (timed_at.origin.y - (timed0 - (gtk_adjustment_get_value (adj) - value0))), <, 1);
+      /* a drop on the strip is a post without a time, wherever the hours are */
+      g_assert_true (gtk_widget_compute_bounds (untimed, GTK_WIDGET (week), &in_view));
+      g_assert_true (koers_week_view_position_of (week, in_view.origin.x + 2, in_view.origin.y + 2,
+                                                  &date, &time));
+      g_assert_cmpint (time, ==, -1);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A channel's silence of more than a month shows on the grid: hatched
  * days, and the week numbers say which channel ------------------------------ */
 
@@ -932,6 +1403,13 @@ main (int   argc,
   g_test_add_func ("/calendar-page/month-navigation", test_month_navigation);
   g_test_add_func ("/calendar-page/continuity-marks", test_continuity_marks);
   g_test_add_func ("/calendar-page/export-csv", test_export_csv);
+  g_test_add_func ("/calendar-page/list-scrolls-to-month", test_list_scrolls_to_month);
+  g_test_add_func ("/calendar-page/more-popover", test_more_popover);
+  g_test_add_func ("/calendar-page/shift-selected", test_shift_selected);
+  g_test_add_func ("/calendar-page/chip-titles", test_chip_titles);
+  g_test_add_func ("/calendar-page/repeat-controls", test_repeat_controls);
+  g_test_add_func ("/calendar-page/drag-hover-arrows", test_drag_hover_arrows);
+  g_test_add_func ("/calendar-page/week-strip-fixed", test_week_strip_fixed);
   g_test_add_func ("/calendar-page/screenshots", test_screenshots);
 
   ret = g_test_run ();

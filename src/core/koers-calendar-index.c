@@ -5,7 +5,12 @@
  * query is two binary searches and a copy. Series are few; each query
  * expands each of them over its range only. The index follows the entries
  * list (items-changed, with a mirror of the list to know what left it) and
- * each entry (the plan's object-changed), and says which days changed.
+ * each entry (the plan's object-changed), and says which days changed,
+ * after it has updated itself, so a listener that queries sees the change.
+ * Many entries that come at once (a load, an import, a paste) are only
+ * noted; they are indexed, sorted among the others in one merge, by the
+ * next call that reads the index, so a window that does not show the
+ * calendar does not pay for it.
  */
 #define G_LOG_DOMAIN "koers-calendar-index"
 
@@ -62,6 +67,8 @@ struct _KoersCalendarIndex
   GHashTable *info;       /* entry -> Info */
   GHashTable *overrides;  /* override key -> the override (borrowed) */
   GHashTable *series_by_id; /* id (owned copy) -> series (borrowed) */
+  GPtrArray  *pending;    /* entries in items not indexed yet (borrowed) */
+  GArray     *emits;      /* guint32 pairs: the days to emit once updated */
 };
 
 G_DEFINE_FINAL_TYPE (KoersCalendarIndex, koers_calendar_index, G_TYPE_OBJECT)
@@ -238,12 +245,31 @@ make_info (KoersCalendarEntry *entry)
   return info;
 }
 
+/* Notes the days for "changed", emitted by flush_emits() once the index
+ * is current again. */
 static void
 emit_changed (KoersCalendarIndex *self,
               guint               first,
               guint               last)
 {
-  g_signal_emit (self, signals[CHANGED], 0, first, last);
+  guint pair[2] = { first, last };
+
+  g_array_append_vals (self->emits, pair, 2);
+}
+
+static void
+flush_emits (KoersCalendarIndex *self)
+{
+  g_autoptr(GArray) emits = NULL;
+
+  if (self->emits->len == 0)
+    return;
+  /* A handler may change the plan again, which notes new days */
+  emits = g_steal_pointer (&self->emits);
+  self->emits = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i + 1 < emits->len; i += 2)
+    g_signal_emit (self, signals[CHANGED], 0, g_array_index (emits, guint, i),
+                   g_array_index (emits, guint, i + 1));
 }
 
 /* The days an entry's info covers, as emitted in "changed" */
@@ -331,10 +357,12 @@ remove_single (KoersCalendarIndex *self,
   g_critical ("calendar index: an entry was not where it was put");
 }
 
+/* @unsorted: where a single's slot goes, to be sorted later; NULL: into
+ * its place among the singles */
 static void
 index_entry (KoersCalendarIndex *self,
              KoersCalendarEntry *entry,
-             gboolean            sorted_insert)
+             GArray             *unsorted)
 {
   Info *info = make_info (entry);
 
@@ -345,10 +373,10 @@ index_entry (KoersCalendarIndex *self,
       Slot slot = { info->julian, info->time, entry,
                     info->override_key != NULL ? info->origin : info->julian };
 
-      if (sorted_insert)
+      if (unsorted == NULL)
         g_array_insert_val (self->singles, insert_position (self->singles, &slot), slot);
       else
-        g_array_append_val (self->singles, slot);
+        g_array_append_val (unsorted, slot);
     }
 }
 
@@ -367,6 +395,60 @@ unindex_entry (KoersCalendarIndex *self,
   g_hash_table_remove (self->info, entry);
 }
 
+/* Indexes the pending entries: their slots sorted alone, then merged with
+ * the singles, O(n + k log k). */
+static void
+ensure_indexed (KoersCalendarIndex *self)
+{
+  g_autoptr(GArray) slots = NULL;
+  g_autoptr(GArray) merged = NULL;
+  const Slot *a, *b;
+  guint i = 0, j = 0;
+
+  if (self->pending->len == 0)
+    return;
+  slots = g_array_sized_new (FALSE, FALSE, sizeof (Slot), self->pending->len);
+  for (guint k = 0; k < self->pending->len; k++)
+    index_entry (self, g_ptr_array_index (self->pending, k), slots);
+  g_ptr_array_set_size (self->pending, 0);
+  g_array_sort (slots, compare_slot_cb);
+
+  merged = g_array_sized_new (FALSE, FALSE, sizeof (Slot), self->singles->len + slots->len);
+  a = (const Slot *) (gpointer) self->singles->data;
+  b = (const Slot *) (gpointer) slots->data;
+  while (i < self->singles->len || j < slots->len)
+    {
+      if (j >= slots->len || (i < self->singles->len && compare_slot (&a[i], &b[j]) <= 0))
+        g_array_append_val (merged, a[i++]);
+      else
+        g_array_append_val (merged, b[j++]);
+    }
+  g_array_unref (self->singles);
+  self->singles = g_steal_pointer (&merged);
+}
+
+/* Many entries added and none removed: the mirror only, the rest when the
+ * index is next read. */
+static void
+add_pending (KoersCalendarIndex *self,
+             guint               position,
+             guint               added)
+{
+  guint old = self->items->len;
+
+  g_ptr_array_set_size (self->items, old + added);
+  memmove (&self->items->pdata[position + added], &self->items->pdata[position],
+           (old - position) * sizeof (gpointer));
+  for (guint i = 0; i < added; i++)
+    {
+      gpointer entry = g_list_model_get_item (self->entries, position + i);
+
+      self->items->pdata[position + i] = entry;
+      g_ptr_array_add (self->pending, entry);
+    }
+  emit_changed (self, 0, G_MAXUINT);
+}
+
 static void
 items_changed_cb (KoersCalendarIndex *self,
                   guint               position,
@@ -377,6 +459,14 @@ items_changed_cb (KoersCalendarIndex *self,
   gboolean batch = removed > BATCH || added > BATCH;
 
   g_assert (position + removed <= self->items->len);
+
+  if (removed == 0 && added > BATCH)
+    {
+      add_pending (self, position, added);
+      flush_emits (self);
+      return;
+    }
+  ensure_indexed (self);
 
   if (removed > BATCH)
     {
@@ -422,7 +512,7 @@ items_changed_cb (KoersCalendarIndex *self,
           KoersCalendarEntry *entry = g_list_model_get_item (list, position + i);
 
           g_ptr_array_add (items, entry);
-          index_entry (self, entry, !batch);
+          index_entry (self, entry, batch ? self->singles : NULL);
           if (!batch)
             emit_info (self, g_hash_table_lookup (self->info, entry));
         }
@@ -436,6 +526,7 @@ items_changed_cb (KoersCalendarIndex *self,
 
   if (batch)
     emit_changed (self, 0, G_MAXUINT);
+  flush_emits (self);
 }
 
 static void
@@ -449,14 +540,16 @@ object_changed_cb (KoersCalendarIndex *self,
   if (!KOERS_IS_CALENDAR_ENTRY (object))
     return;
   entry = KOERS_CALENDAR_ENTRY (object);
+  ensure_indexed (self);
   info = g_hash_table_lookup (self->info, entry);
   if (info == NULL)
     return;  /* not (or no longer) in the list */
 
   emit_info (self, info);
   unindex_entry (self, entry, TRUE);
-  index_entry (self, entry, TRUE);
+  index_entry (self, entry, NULL);
   emit_info (self, g_hash_table_lookup (self->info, entry));
+  flush_emits (self);
 }
 
 static void
@@ -470,6 +563,8 @@ koers_calendar_index_finalize (GObject *object)
   g_clear_pointer (&self->series, g_ptr_array_unref);
   g_clear_pointer (&self->singles, g_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  g_clear_pointer (&self->emits, g_array_unref);
 
   G_OBJECT_CLASS (koers_calendar_index_parent_class)->finalize (object);
 }
@@ -487,7 +582,8 @@ koers_calendar_index_class_init (KoersCalendarIndexClass *klass)
    * @last_julian: the last one; G_MAXUINT: up to any day
    *
    * The occurrences on these days changed: emitted at once, in the same
-   * call that changed the plan, once or a few times per change. (0,
+   * call that changed the plan, once or a few times per change, after the
+   * index has taken the change in (a query in the handler sees it). (0,
    * G_MAXUINT) means anything may have changed.
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -503,6 +599,8 @@ koers_calendar_index_init (KoersCalendarIndex *self)
   self->info = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) info_free);
   self->overrides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->series_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->pending = g_ptr_array_new ();
+  self->emits = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 /**
@@ -532,7 +630,7 @@ koers_calendar_index_get_for_plan (KoersPlan *plan)
       KoersCalendarEntry *entry = g_list_model_get_item (self->entries, i);
 
       g_ptr_array_add (self->items, entry);
-      index_entry (self, entry, FALSE);
+      index_entry (self, entry, self->singles);
     }
   g_array_sort (self->singles, compare_slot_cb);
 
@@ -682,6 +780,7 @@ koers_calendar_index_query (KoersCalendarIndex *self,
   g_return_val_if_fail (from != NULL && g_date_valid (from), NULL);
   g_return_val_if_fail (to != NULL && g_date_valid (to), NULL);
 
+  ensure_indexed (self);
   result = g_array_new (FALSE, FALSE, sizeof (KoersOccurrence));
   jfrom = g_date_get_julian (from);
   jto = g_date_get_julian (to);
@@ -752,6 +851,7 @@ koers_calendar_index_count (KoersCalendarIndex *self,
   jto = g_date_get_julian (to);
   if (jfrom > jto)
     return 0;
+  ensure_indexed (self);
 
   count = lower_bound (self->singles, jto + 1, G_MININT) - lower_bound (self->singles, jfrom, G_MININT);
   series_days = g_array_new (FALSE, FALSE, sizeof (KoersOccurrence));
@@ -777,6 +877,7 @@ koers_calendar_index_get_override (KoersCalendarIndex *self,
   g_return_val_if_fail (KOERS_IS_CALENDAR_ENTRY (series), NULL);
   g_return_val_if_fail (origin != NULL && g_date_valid (origin), NULL);
 
+  ensure_indexed (self);
   key = override_key (koers_calendar_entry_get_id (series), g_date_get_julian (origin));
   return g_hash_table_lookup (self->overrides, key);
 }
@@ -788,5 +889,6 @@ koers_calendar_index_find_series (KoersCalendarIndex *self,
   g_return_val_if_fail (KOERS_IS_CALENDAR_INDEX (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
+  ensure_indexed (self);
   return g_hash_table_lookup (self->series_by_id, id);
 }

@@ -176,6 +176,9 @@ snapshot_to_plan (Snapshot  *snapshot,
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
 
+  /* In the thread, not on the main loop: a piece per entry to let go */
+  g_clear_pointer (&snapshot->text, _koers_plan_text_free);
+
   return koers_plan_io_load_data (data, length, "check", error);
 }
 
@@ -311,25 +314,35 @@ thread_done_cb (GObject      *object,
   g_task_return_pointer (task, collect (plan), (GDestroyNotify) g_ptr_array_unref);
 }
 
-/**
- * koers_check_plan_async:
- * @plan: a plan
- * @cancellable: (nullable): to stop waiting for the result
- * @callback: called on this thread's main context with the result
- *
- * Checks @plan as koers_check_plan() does, for a view that checks again
- * after every change: a group of checks runs again only when a section of
- * the plan it reads changed since it last ran, and the groups that walk the
- * calendar run in a thread on a copy of what they read, taken now. The
- * result describes the plan as it was at this call.
- */
-void
-koers_check_plan_async (KoersPlan           *plan,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
+/* The copy takes the entries' cached texts; new entries (a paste, an
+ * import) have none yet. They are written a slice at a time between
+ * frames, so that the check of 50,000 new entries does not hold the main
+ * loop for the time it takes to write them all. */
+#define FILL_SLICE_US 3000
+
+static void start_check (GTask *task);
+
+static gboolean
+fill_cb (gpointer data)
 {
-  g_autoptr(GTask) task = NULL;
+  GTask *task = data;
+  KoersPlan *plan = g_task_get_source_object (task);
+
+  if (g_task_return_error_if_cancelled (task))
+    return G_SOURCE_REMOVE;
+  if (_koers_plan_io_fill_text_cache (koers_plan_get_entries (plan),
+                                      g_get_monotonic_time () + FILL_SLICE_US) > 0)
+    return G_SOURCE_CONTINUE;
+  start_check (g_object_ref (task));
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the light groups that are not current and starts the heavy ones;
+ * takes @task */
+static void
+start_check (GTask *task)
+{
+  KoersPlan *plan = g_task_get_source_object (task);
   guint serials[KOERS_PLAN_N_SECTIONS];
   guint n_groups;
   const KoersCheckGroup *groups = _koers_check_get_groups (&n_groups);
@@ -337,26 +350,31 @@ koers_check_plan_async (KoersPlan           *plan,
   Snapshot *snapshot;
   guint heavy = 0;
 
-  g_return_if_fail (KOERS_IS_PLAN (plan));
-
-  task = g_task_new (plan, cancellable, callback, user_data);
-  g_task_set_source_tag (task, koers_check_plan_async);
   cache = get_cache (plan);
   get_serials (plan, serials);
 
   for (guint i = 0; i < n_groups; i++)
-    {
-      if (group_is_current (&groups[i], &cache->groups[i], serials))
-        continue;
-      if (groups[i].heavy)
-        heavy |= 1u << i;
-      else
-        {
-          g_autoptr(GPtrArray) findings = new_findings ();
+    if (!group_is_current (&groups[i], &cache->groups[i], serials) && groups[i].heavy)
+      heavy |= 1u << i;
 
-          groups[i].run (plan, findings);
-          store_group (cache, i, serials, findings);
-        }
+  if (heavy != 0 &&
+      _koers_plan_io_fill_text_cache (koers_plan_get_entries (plan),
+                                      g_get_monotonic_time () + FILL_SLICE_US) > 0)
+    {
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_cb, task, g_object_unref);
+      return;
+    }
+
+  for (guint i = 0; i < n_groups; i++)
+    {
+      if (group_is_current (&groups[i], &cache->groups[i], serials) || groups[i].heavy)
+        continue;
+      {
+        g_autoptr(GPtrArray) findings = new_findings ();
+
+        groups[i].run (plan, findings);
+        store_group (cache, i, serials, findings);
+      }
     }
 
   if (heavy == 0)
@@ -368,13 +386,43 @@ koers_check_plan_async (KoersPlan           *plan,
     }
   else
     {
-      g_autoptr(GTask) thread = g_task_new (plan, cancellable, thread_done_cb,
-                                            g_steal_pointer (&task));
+      g_autoptr(GTask) thread = g_task_new (plan, g_task_get_cancellable (task), thread_done_cb,
+                                            g_object_ref (task));
 
       snapshot->groups = heavy;
       g_task_set_task_data (thread, snapshot, (GDestroyNotify) snapshot_free);
       g_task_run_in_thread (thread, check_thread);
     }
+  g_object_unref (task);
+}
+
+/**
+ * koers_check_plan_async:
+ * @plan: a plan
+ * @cancellable: (nullable): to stop waiting for the result
+ * @callback: called on this thread's main context with the result
+ *
+ * Checks @plan as koers_check_plan() does, for a view that checks again
+ * after every change: a group of checks runs again only when a section of
+ * the plan it reads changed since it last ran, and the groups that walk the
+ * calendar run in a thread on a copy of what they read. The copy is taken
+ * now, or, when many entries are new, once their text is written a few
+ * milliseconds at a time between frames; the result describes the plan as
+ * it was then.
+ */
+void
+koers_check_plan_async (KoersPlan           *plan,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (KOERS_IS_PLAN (plan));
+
+  task = g_task_new (plan, cancellable, callback, user_data);
+  g_task_set_source_tag (task, koers_check_plan_async);
+  start_check (task);
 }
 
 /**

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -62,8 +63,9 @@ koers_format_date_numeric (const GDate *date)
  * @value: a number, such as hours or posts a week
  * @max_decimals: at most this many decimals (0 to 6); trailing zeros go
  *
- * Numbers in the language Koers speaks, whatever the C library's
- * LC_NUMERIC says: "1,5" in Dutch, "1.5" in English, "3" for 3.0.
+ * Numbers in the language Koers speaks: "1,5" in Dutch, "1.5" in English,
+ * "3" for 3.0. The translation names the decimal mark; where it does not
+ * (English), LC_NUMERIC's, which the preferences set to the language's.
  *
  * Returns: (transfer full): the number as text
  */
@@ -102,6 +104,15 @@ koers_format_number (double value,
   /* Translators: the decimal mark between the whole and the fraction of a
    * number, as in 1.5; Dutch writes a comma */
   mark = C_("decimal mark", ".");
+  /* Untranslated (English, or no catalogue), the C library's mark, which
+   * koers_preferences_apply_numbers() sets to the language's */
+  if (g_str_equal (mark, "."))
+    {
+      const struct lconv *conv = localeconv ();
+
+      if (conv != NULL && conv->decimal_point != NULL && *conv->decimal_point != '\0')
+        mark = conv->decimal_point;
+    }
   text = g_string_new_len (buffer, point - buffer);
   g_string_append (text, mark);
   g_string_append (text, point + 1);

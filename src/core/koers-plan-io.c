@@ -153,6 +153,9 @@ save_thread (GTask        *task,
   g_autoptr(GBytes) bytes = _koers_plan_text_join (data->text);
   GError *error = NULL;
 
+  /* Here, not on the main loop: a piece per entry to let go */
+  g_clear_pointer (&data->text, _koers_plan_text_free);
+
   if (koers_file_replace_bytes (data->file, bytes, &error))
     g_task_return_boolean (task, TRUE);
   else

@@ -526,6 +526,17 @@ watched_quark (void)
   return quark;
 }
 
+/* The indent a list of leaves was last written at, plus one */
+static GQuark
+indent_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("koers-plan-io-indent");
+  return quark;
+}
+
 static Holder *
 get_holder (GObject *item)
 {
@@ -591,6 +602,8 @@ list_items_changed_cb (GListModel *list,
 {
   if (holders != NULL)
     {
+      guint tail;
+
       if (position + removed > holders->len)
         {
           /* Out of step (cannot happen): start again. */
@@ -599,15 +612,27 @@ list_items_changed_cb (GListModel *list,
           return;
         }
       g_ptr_array_remove_range (holders, position, removed);
-      for (guint i = 0; i < added; i++)
-        g_ptr_array_insert (holders, position + i, NULL);
+      tail = holders->len - position;
+      g_ptr_array_set_size (holders, holders->len + added);
+      memmove (holders->pdata + position + added, holders->pdata + position,
+               tail * sizeof (gpointer));
+      memset (holders->pdata + position, 0, added * sizeof (gpointer));
     }
 
   for (guint i = position; i < position + added; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
 
-      drop_text (item);
+      /* A leaf holds nothing else: only its own text goes */
+      if (holders != NULL)
+        {
+          Holder *holder = g_object_get_qdata (item, holder_quark ());
+
+          if (holder != NULL)
+            g_clear_pointer (&holder->text, text_unref);
+        }
+      else
+        drop_text (item);
     }
 }
 
@@ -710,6 +735,8 @@ write_items (Writer     *w,
       g_ptr_array_set_size (holders, 0);
       g_ptr_array_set_size (holders, n);
     }
+  if (holders != NULL)
+    g_object_set_qdata (G_OBJECT (list), indent_quark (), GUINT_TO_POINTER (w->indent + 1));
 
   for (guint i = 0; i < n; i++)
     {
@@ -742,6 +769,61 @@ write_items (Writer     *w,
         write_text (w, holder->text, i == 0 ? 1 : 0);
       }
     }
+}
+
+/**
+ * _koers_plan_io_fill_text_cache:
+ * @list: a list of leaf items of a plan (the calendar's entries)
+ * @until: a g_get_monotonic_time() to stop at
+ *
+ * Writes the cached texts of @list's items that have none, as the next
+ * _koers_plan_io_to_text() would, until @until: a view that needs the text
+ * of 50,000 new entries (the check's copy) makes it a few milliseconds at
+ * a time instead of in one stall. Main thread only.
+ *
+ * Returns: the number of items still without a text; 0 too for a list
+ *   that was never written (its indent is not known: nothing to fill)
+ */
+guint
+_koers_plan_io_fill_text_cache (GListModel *list,
+                                gint64      until)
+{
+  GPtrArray *holders = g_object_get_qdata (G_OBJECT (list), watched_quark ());
+  guint indent = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (list), indent_quark ()));
+  guint n = g_list_model_get_n_items (list);
+  Writer w = { NULL, 0 };
+  guint left = 0;
+
+  if (holders == NULL || indent == 0 || holders->len != n)
+    return 0;
+  w.out = g_string_new (NULL);
+  w.indent = indent - 1;
+  for (guint i = 0; i < n; i++)
+    {
+      Holder *holder = g_ptr_array_index (holders, i);
+
+      if (holder != NULL && holder->text != NULL && holder->text->indent == w.indent)
+        continue;
+      /* Every few items: the clock costs more than a pointer test */
+      if (left > 0 || (i % 64 == 0 && g_get_monotonic_time () >= until))
+        {
+          left++;
+          continue;
+        }
+      if (holder == NULL)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+          holder = holder_ref (get_holder (item));
+          g_ptr_array_index (holders, i) = holder;
+        }
+      g_clear_pointer (&holder->text, text_unref);
+      holder->text = make_text (&w, holder->item);
+    }
+  g_string_free (w.out, TRUE);
+  if (w.scratch != NULL)
+    g_string_free (w.scratch, TRUE);
+  return left;
 }
 
 static void

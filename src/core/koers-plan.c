@@ -418,6 +418,11 @@ attach_list (KoersPlan  *self,
   info->owner = owner;
   info->section = section;
   info->fixed = owner == G_OBJECT (self) && is_fixed_list (self, store);
+  /* The plan's own lists keep their items' array from the start, in step
+   * with every splice (_koers_plan_peek_items): a walk after the first
+   * big paste then needs no copy. */
+  if (owner == G_OBJECT (self) && n == 0)
+    info->items = g_ptr_array_new ();
   g_object_set_qdata_full (G_OBJECT (store), list_quark, info, (GDestroyNotify) list_info_free);
 
   for (guint i = 0; i < n; i++)

@@ -168,6 +168,9 @@ write_thread (GTask        *task,
   g_autoptr(GBytes) plan_bytes = _koers_plan_text_join (data->plan_text);
   GError *error = NULL;
 
+  /* Here, not on the main loop: a piece per entry to let go */
+  g_clear_pointer (&data->plan_text, _koers_plan_text_free);
+
   if (koers_recovery_write (data->dir, data->id, plan_bytes, data->info_bytes, &error))
     g_task_return_boolean (task, TRUE);
   else

@@ -42,6 +42,8 @@ struct _KoersCalendarList
   gboolean            stale;   /* the rows wait until the list is shown */
   guint               filled;  /* the last day whose rows are in the store */
   guint               fill_id;
+  GDate               scroll_date;  /* to scroll to once its rows are there */
+  guint               scroll_id;
 };
 
 G_DEFINE_FINAL_TYPE (KoersCalendarList, koers_calendar_list, GTK_TYPE_WIDGET)
@@ -52,6 +54,8 @@ enum {
 };
 
 static guint signals [N_SIGNALS];
+
+static void queue_scroll (KoersCalendarList *self);
 
 typedef enum
 {
@@ -182,6 +186,7 @@ fill_cb (gpointer data)
       free_items (items, occurrences->len);
       self->filled = g_date_get_julian (&to);
     }
+  queue_scroll (self);
   if (self->filled < last)
     return G_SOURCE_CONTINUE;
   self->fill_id = 0;
@@ -407,6 +412,7 @@ koers_calendar_list_dispose (GObject *object)
   koers_calendar_list_set_plan (self, NULL);
   koers_dirty_days_clear (&self->dirty);
   g_clear_handle_id (&self->fill_id, g_source_remove);
+  g_clear_handle_id (&self->scroll_id, g_source_remove);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
@@ -438,6 +444,7 @@ koers_calendar_list_init (KoersCalendarList *self)
   koers_dirty_days_init (&self->dirty, refresh_days, self);
   g_date_clear (&self->from, 1);
   g_date_clear (&self->to, 1);
+  g_date_clear (&self->scroll_date, 1);
 
   self->store = g_list_store_new (KOERS_TYPE_CALENDAR_ITEM);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->store)), NULL);
@@ -482,6 +489,9 @@ koers_calendar_list_init (KoersCalendarList *self)
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->view));
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+  g_signal_connect_swapped (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled)),
+                            "changed", G_CALLBACK (queue_scroll), self);
+  g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (queue_scroll), self);
 }
 
 GtkWidget *
@@ -563,27 +573,75 @@ koers_calendar_list_get_selected (KoersCalendarList *self)
 }
 
 /* Scrolls to the first row on or after @date (in date order) */
-void
-koers_calendar_list_scroll_to_date (KoersCalendarList *self,
-                                    const GDate       *date)
+/* The first row on or after the day to scroll to, once the rows up to
+ * that day are filled in, filtered and sorted and the view knows its
+ * height: the list is filled a few weeks at a time after it is shown. */
+static gboolean
+try_scroll (KoersCalendarList *self)
 {
   GListModel *model = G_LIST_MODEL (self->selection);
   guint n = g_list_model_get_n_items (model);
-  GtkAdjustment *adj;
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
 
-  g_return_if_fail (KOERS_IS_CALENDAR_LIST (self));
+  if (!g_date_valid (&self->scroll_date))
+    return TRUE;
+  if (self->stale || (self->fill_id != 0 && self->filled < g_date_get_julian (&self->scroll_date)) ||
+      gtk_filter_list_model_get_pending (self->filtered) > 0 ||
+      gtk_sort_list_model_get_pending (self->sorted) > 0 ||
+      gtk_adjustment_get_page_size (adj) <= 0)
+    return FALSE;
+  /* Nothing to scroll yet (or a first layout that measured only the rows in
+   * sight): again when the rows or the height change */
+  if (gtk_adjustment_get_upper (adj) <= gtk_adjustment_get_page_size (adj))
+    return FALSE;
 
   /* GTK 4.8 has no gtk_column_view_scroll_to (4.12): go by the position */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(KoersCalendarItem) item = g_list_model_get_item (model, i);
 
-      if (g_date_compare (koers_calendar_item_get_date (item), date) >= 0)
+      if (g_date_compare (koers_calendar_item_get_date (item), &self->scroll_date) >= 0)
         {
-          adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->view));
-          if (adj != NULL && n > 0)
-            gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj) * i / n);
-          return;
+          gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj) * i / n);
+          break;
         }
     }
+  g_date_clear (&self->scroll_date, 1);
+  return TRUE;
+}
+
+static gboolean
+scroll_idle_cb (gpointer data)
+{
+  KoersCalendarList *self = data;
+
+  self->scroll_id = 0;
+  if (try_scroll (self))
+    g_date_clear (&self->scroll_date, 1);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_scroll (KoersCalendarList *self)
+{
+  if (g_date_valid (&self->scroll_date) && self->scroll_id == 0)
+    self->scroll_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 40, scroll_idle_cb, self, NULL);
+}
+
+/**
+ * koers_calendar_list_scroll_to_date:
+ *
+ * Scrolls to the first row on or after @date: now, or as soon as the rows
+ * up to it are there (the list fills after it is shown).
+ */
+void
+koers_calendar_list_scroll_to_date (KoersCalendarList *self,
+                                    const GDate       *date)
+{
+  g_return_if_fail (KOERS_IS_CALENDAR_LIST (self));
+  g_return_if_fail (date != NULL && g_date_valid (date));
+
+  self->scroll_date = *date;
+  if (!try_scroll (self))
+    queue_scroll (self);
 }

@@ -89,6 +89,7 @@ struct _KoersCalendarPage
 
   GPtrArray           *continuity;   /* KoersChannelContinuity of the period */
   guint                continuity_id;
+  gboolean             continuity_stale;  /* to compute when mapped */
   gulong               calendar_changed_id;
   gulong               channels_changed_id;
 
@@ -138,10 +139,10 @@ update_title (KoersCalendarPage *self)
       title = g_strdup_printf (_("Week %u · %s"), koers_calendar_iso_week (date), week_month);
     }
   gtk_menu_button_set_label (self->month_button, title != NULL ? title : month);
-  gtk_widget_set_tooltip_text (self->previous_button,
+  koers_calendar_set_tooltip (self->previous_button,
                                showing (self, "week") ? _("Previous week (Page Up)")
                                                       : _("Previous month (Page Up)"));
-  gtk_widget_set_tooltip_text (self->next_button,
+  koers_calendar_set_tooltip (self->next_button,
                                showing (self, "week") ? _("Next week (Page Down)")
                                                       : _("Next month (Page Down)"));
 }
@@ -1124,6 +1125,13 @@ continuity_cb (gpointer data)
   const GDate *start, *end;
 
   self->continuity_id = 0;
+  /* A hidden page walks the calendar when it is shown again */
+  if (plan != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->continuity_stale = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+  self->continuity_stale = FALSE;
   g_clear_pointer (&self->continuity, g_ptr_array_unref);
   if (plan == NULL)
     return G_SOURCE_REMOVE;
@@ -1141,6 +1149,16 @@ queue_continuity (KoersCalendarPage *self)
 {
   g_clear_handle_id (&self->continuity_id, g_source_remove);
   self->continuity_id = g_timeout_add (CONTINUITY_DELAY_MS, continuity_cb, self);
+}
+
+static void
+koers_calendar_page_map (GtkWidget *widget)
+{
+  KoersCalendarPage *self = KOERS_CALENDAR_PAGE (widget);
+
+  GTK_WIDGET_CLASS (koers_calendar_page_parent_class)->map (widget);
+  if (self->continuity_stale)
+    queue_continuity (self);
 }
 
 /* The plan ------------------------------------------------------------------ */
@@ -1356,6 +1374,7 @@ koers_calendar_page_class_init (KoersCalendarPageClass *klass)
 
   object_class->dispose = koers_calendar_page_dispose;
   object_class->finalize = koers_calendar_page_finalize;
+  widget_class->map = koers_calendar_page_map;
   page_class->bind = koers_calendar_page_bind;
   page_class->show_location = koers_calendar_page_show_location;
   page_class->unbind = koers_calendar_page_unbind;

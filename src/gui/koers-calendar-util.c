@@ -296,6 +296,21 @@ koers_calendar_iso_week (const GDate *date)
   return g_date_get_iso8601_week_of_year (date);
 }
 
+/**
+ * koers_calendar_set_tooltip:
+ *
+ * gtk_widget_set_tooltip_text() when the text is another: in GTK 4.8 each
+ * call asks the X server where the pointer is, and a month switch sets
+ * the tooltips of dozens of widgets, most of them to what they were.
+ */
+void
+koers_calendar_set_tooltip (GtkWidget  *widget,
+                            const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
 static gboolean
 dirty_days_cb (gpointer data)
 {

@@ -32,6 +32,8 @@ char       *koers_calendar_entry_describe   (KoersPlan        *plan,
                                              int               time);
 void        koers_calendar_today            (GDate            *date);
 guint       koers_calendar_iso_week         (const GDate      *date);
+void        koers_calendar_set_tooltip      (GtkWidget        *widget,
+                                             const char       *text);
 
 /* Days a view must show again, gathered over one gesture and shown once,
  * before the next frame: the index names the days of each change as it

@@ -21,10 +21,13 @@ struct _KoersEntryChip
 {
   GtkWidget          parent_instance;
 
-  GtkWidget         *label;
+  GtkWidget         *label;    /* mark, channel, time, title */
+  GtkWidget         *compact;  /* mark, the channel's letter, title: for a narrow chip */
+  gboolean           narrow;   /* shows compact */
   KoersCalendarItem *item;
   GdkRGBA            colour;
   gboolean           selected;
+  char              *description;  /* the tooltip, given when asked */
 };
 
 G_DEFINE_FINAL_TYPE (KoersEntryChip, koers_entry_chip, GTK_TYPE_WIDGET)
@@ -50,7 +53,66 @@ koers_entry_chip_snapshot (GtkWidget   *widget,
   if (self->item != NULL)
     gtk_snapshot_append_color (snapshot, &self->colour,
                                &GRAPHENE_RECT_INIT (0, 0, STRIP_WIDTH, height));
-  gtk_widget_snapshot_child (widget, self->label, snapshot);
+  gtk_widget_snapshot_child (widget, self->narrow ? self->compact : self->label, snapshot);
+}
+
+/* Below this width a chip whose whole text does not fit shows the compact
+ * one, so the title is not cut away behind the channel and the time (an
+ * 800-pixel window's month has chips of about 70 pixels). */
+#define COMPACT_BELOW 130
+
+static void
+koers_entry_chip_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  KoersEntryChip *self = KOERS_ENTRY_CHIP (widget);
+  int min_full, nat_full, min_compact, nat_compact;
+
+  gtk_widget_measure (self->label, orientation, for_size, &min_full, &nat_full, NULL, NULL);
+  gtk_widget_measure (self->compact, orientation, for_size, &min_compact, &nat_compact, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = MIN (min_full, min_compact);
+      *natural = nat_full;
+    }
+  else
+    {
+      *minimum = MAX (min_full, min_compact);
+      *natural = MAX (nat_full, nat_compact);
+    }
+}
+
+static void
+koers_entry_chip_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  KoersEntryChip *self = KOERS_ENTRY_CHIP (widget);
+  int natural;
+
+  gtk_widget_measure (self->label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  self->narrow = width < natural && width < COMPACT_BELOW;
+  gtk_widget_allocate (self->label, width, height, baseline, NULL);
+  gtk_widget_allocate (self->compact, width, height, baseline, NULL);
+}
+
+/**
+ * koers_entry_chip_get_shown_text:
+ *
+ * Returns: the text the chip shows at its width now
+ */
+const char *
+koers_entry_chip_get_shown_text (KoersEntryChip *self)
+{
+  g_return_val_if_fail (KOERS_IS_ENTRY_CHIP (self), NULL);
+
+  return gtk_label_get_text (GTK_LABEL (self->narrow ? self->compact : self->label));
 }
 
 static void
@@ -141,9 +203,26 @@ koers_entry_chip_dispose (GObject *object)
   KoersEntryChip *self = (KoersEntryChip *) object;
 
   g_clear_pointer (&self->label, gtk_widget_unparent);
+  g_clear_pointer (&self->compact, gtk_widget_unparent);
   g_clear_object (&self->item);
+  g_clear_pointer (&self->description, g_free);
 
   G_OBJECT_CLASS (koers_entry_chip_parent_class)->dispose (object);
+}
+
+static gboolean
+koers_entry_chip_query_tooltip (GtkWidget  *widget,
+                                int         x,
+                                int         y,
+                                gboolean    keyboard,
+                                GtkTooltip *tooltip)
+{
+  const char *description = koers_entry_chip_get_description (KOERS_ENTRY_CHIP (widget));
+
+  if (description == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, description);
+  return TRUE;
 }
 
 static void
@@ -154,6 +233,9 @@ koers_entry_chip_class_init (KoersEntryChipClass *klass)
 
   object_class->dispose = koers_entry_chip_dispose;
   widget_class->snapshot = koers_entry_chip_snapshot;
+  widget_class->measure = koers_entry_chip_measure;
+  widget_class->size_allocate = koers_entry_chip_size_allocate;
+  widget_class->query_tooltip = koers_entry_chip_query_tooltip;
 
   signals[ACTIVATE] = g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -162,9 +244,22 @@ koers_entry_chip_class_init (KoersEntryChipClass *klass)
   signals[MOVE] = g_signal_new ("move", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "koers-entry-chip");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
+}
+
+static GtkWidget *
+make_label (KoersEntryChip *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_start (label, STRIP_WIDTH + 3);
+  gtk_widget_set_margin_end (label, 2);
+  gtk_widget_set_parent (label, GTK_WIDGET (self));
+  return label;
 }
 
 static void
@@ -175,15 +270,11 @@ koers_entry_chip_init (KoersEntryChip *self)
   GtkDragSource *drag;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
-  self->label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (self->label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (self->label), TRUE);
-  gtk_widget_set_margin_start (self->label, STRIP_WIDTH + 3);
-  gtk_widget_set_margin_end (self->label, 2);
-  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+  self->label = make_label (self);
+  self->compact = make_label (self);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
@@ -231,6 +322,7 @@ koers_entry_chip_set_item (KoersEntryChip    *self,
   if (item == NULL)
     {
       gtk_label_set_text (GTK_LABEL (self->label), "");
+      gtk_label_set_text (GTK_LABEL (self->compact), "");
       return;
     }
 
@@ -250,12 +342,35 @@ koers_entry_chip_set_item (KoersEntryChip    *self,
                           time_text != NULL ? time_text : "",
                           title);
   gtk_label_set_text (GTK_LABEL (self->label), text);
+  /* The channel's first letter beside its colour: the colour alone would
+   * not tell */
+  g_free (text);
+  text = g_strdup_printf ("%s %.*s %s",
+                          koers_calendar_status_mark (koers_calendar_entry_get_status (entry)),
+                          (int) (g_utf8_next_char (short_name) - short_name), short_name, title);
+  gtk_label_set_text (GTK_LABEL (self->compact), text);
 
   description = koers_calendar_entry_describe (plan, entry, koers_calendar_item_get_time (item));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   description, -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
+  /* Not gtk_widget_set_tooltip_text(): in GTK 4.8 it asks the X server
+   * where the pointer is, every call; a month switch sets 126 chips. */
+  g_free (self->description);
+  self->description = g_steal_pointer (&description);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * koers_entry_chip_get_description:
+ *
+ * Returns: (nullable): what the chip's tooltip and accessible label say
+ */
+const char *
+koers_entry_chip_get_description (KoersEntryChip *self)
+{
+  g_return_val_if_fail (KOERS_IS_ENTRY_CHIP (self), NULL);
+
+  return self->item != NULL ? self->description : NULL;
 }
 
 KoersCalendarItem *

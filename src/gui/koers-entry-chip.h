@@ -21,5 +21,7 @@ KoersCalendarItem *koers_entry_chip_get_item    (KoersEntryChip    *self);
 void               koers_entry_chip_set_selected (KoersEntryChip   *self,
                                                   gboolean          selected);
 gboolean           koers_entry_chip_get_selected (KoersEntryChip   *self);
+const char        *koers_entry_chip_get_description (KoersEntryChip *self);
+const char        *koers_entry_chip_get_shown_text  (KoersEntryChip *self);
 
 G_END_DECLS

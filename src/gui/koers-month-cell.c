@@ -137,7 +137,7 @@ refill (KoersMonthCell *self)
                                                n - self->n_shown);
 
       gtk_button_set_label (GTK_BUTTON (self->more_button), more);
-      gtk_widget_set_tooltip_text (self->more_button, name);
+      koers_calendar_set_tooltip (self->more_button, name);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->more_button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_widget_set_visible (self->more_button, TRUE);

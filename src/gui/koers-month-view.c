@@ -52,6 +52,7 @@ struct _KoersMonthView
   GHashTable          *week_notes;
   guint                n_chips_made;
   KoersDirtyDays       dirty;  /* days the index named, not yet shown */
+  gboolean             stale;  /* the index changed while unmapped */
 };
 
 G_DEFINE_FINAL_TYPE (KoersMonthView, koers_month_view, GTK_TYPE_WIDGET)
@@ -185,7 +186,7 @@ update_days (KoersMonthView *self)
                                            : g_strdup_printf (_("Week %u"), week);
 
       gtk_label_set_text (GTK_LABEL (self->week_labels[w]), text);
-      gtk_widget_set_tooltip_text (self->week_labels[w], name);
+      koers_calendar_set_tooltip (self->week_labels[w], name);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->week_labels[w]),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       if (note != NULL)
@@ -198,6 +199,7 @@ update_days (KoersMonthView *self)
 static void
 refresh_all (KoersMonthView *self)
 {
+  self->stale = FALSE;
   koers_dirty_days_clear (&self->dirty);
   update_days (self);
   refresh_days (self, 0, G_MAXUINT);
@@ -214,9 +216,27 @@ index_changed_cb (KoersCalendarIndex *index,
 {
   guint grid_first = g_date_get_julian (&self->first);
 
-  if (last_julian < grid_first || first_julian > grid_first + N_CELLS - 1)
+  if (self->stale || last_julian < grid_first || first_julian > grid_first + N_CELLS - 1)
     return;
+  /* A hidden grid (another view, another page) shows the days when it
+   * comes back: 50,000 entries pasted do not wait for it. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      koers_dirty_days_clear (&self->dirty);
+      self->stale = TRUE;
+      return;
+    }
   koers_dirty_days_add (&self->dirty, first_julian, last_julian);
+}
+
+static void
+koers_month_view_map (GtkWidget *widget)
+{
+  KoersMonthView *self = KOERS_MONTH_VIEW (widget);
+
+  GTK_WIDGET_CLASS (koers_month_view_parent_class)->map (widget);
+  if (self->stale)
+    refresh_all (self);
 }
 
 static void
@@ -529,6 +549,7 @@ koers_month_view_class_init (KoersMonthViewClass *klass)
 
   object_class->dispose = koers_month_view_dispose;
   object_class->get_property = koers_month_view_get_property;
+  widget_class->map = koers_month_view_map;
   widget_class->measure = koers_month_view_measure;
   widget_class->size_allocate = koers_month_view_size_allocate;
 

@@ -57,8 +57,12 @@ struct _KoersWeekView
 
   GDate                monday;
   guint                refresh_id;
+  gboolean             stale;  /* the index changed while unmapped */
   int                  header_height;
   int                  strip_height;
+  GtkWidget           *strip;      /* behind the posts without a time, kept in sight */
+  GtkAdjustment       *vadjustment;  /* of the scrolled window around the view */
+  gulong               vadjustment_id;
 };
 
 G_DEFINE_FINAL_TYPE (KoersWeekView, koers_week_view, GTK_TYPE_WIDGET)
@@ -140,6 +144,7 @@ refresh (KoersWeekView *self)
   GDate sunday = self->monday;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->stale = FALSE;
   release_chips (self);
   g_date_add_days (&sunday, 6);
 
@@ -233,6 +238,14 @@ refresh (KoersWeekView *self)
       gtk_label_set_text (GTK_LABEL (self->more_labels[d]), more);
       gtk_widget_set_visible (self->more_labels[d], hidden[d] > 0);
     }
+  /* Drawn and picked in this order: the posts with a time, the strip over
+   * them when the hours scroll under it, the posts without a time on it */
+  gtk_widget_insert_before (self->strip, GTK_WIDGET (self), NULL);
+  for (guint i = 0; i < self->placed->len; i++)
+    if (g_array_index (self->placed, Placed, i).time < 0)
+      gtk_widget_insert_before (g_array_index (self->placed, Placed, i).chip, GTK_WIDGET (self), NULL);
+  for (guint d = 0; d < 7; d++)
+    gtk_widget_insert_before (self->more_labels[d], GTK_WIDGET (self), NULL);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -254,9 +267,48 @@ index_changed_cb (KoersCalendarIndex *index,
 {
   guint monday = g_date_get_julian (&self->monday);
 
-  /* once, after the change (as in the month view) */
-  if (last_julian >= monday && first_julian <= monday + 6 && self->refresh_id == 0)
+  /* once, after the change (as in the month view); when shown again if hidden */
+  if (last_julian < monday || first_julian > monday + 6)
+    return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_clear_handle_id (&self->refresh_id, g_source_remove);
+      self->stale = TRUE;
+      return;
+    }
+  if (self->refresh_id == 0)
     self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, refresh_idle_cb, self, NULL);
+}
+
+static void
+koers_week_view_map (GtkWidget *widget)
+{
+  KoersWeekView *self = KOERS_WEEK_VIEW (widget);
+
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+
+  GTK_WIDGET_CLASS (koers_week_view_parent_class)->map (widget);
+  if (scrolled != NULL && self->vadjustment == NULL)
+    {
+      self->vadjustment = g_object_ref (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+      self->vadjustment_id = g_signal_connect_swapped (self->vadjustment, "value-changed",
+                                                       G_CALLBACK (gtk_widget_queue_allocate), self);
+    }
+  if (self->stale)
+    refresh (self);
+}
+
+static void
+koers_week_view_unmap (GtkWidget *widget)
+{
+  KoersWeekView *self = KOERS_WEEK_VIEW (widget);
+
+  if (self->vadjustment != NULL)
+    {
+      g_clear_signal_handler (&self->vadjustment_id, self->vadjustment);
+      g_clear_object (&self->vadjustment);
+    }
+  GTK_WIDGET_CLASS (koers_week_view_parent_class)->unmap (widget);
 }
 
 static void
@@ -293,6 +345,17 @@ timeline_top (KoersWeekView *self)
   return self->header_height + self->strip_height;
 }
 
+/* Where the strip of posts without a time is: at the top of what the
+ * scrolled window shows, so it stays in sight while the hours scroll */
+static int
+strip_top (KoersWeekView *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double value = self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
+
+  return CLAMP ((int) value, 0, MAX (height - self->strip_height, 0));
+}
+
 /**
  * koers_week_view_position_of:
  * @time: (out): minutes after midnight to the quarter hour, or -1 in the
@@ -320,7 +383,7 @@ koers_week_view_position_of (KoersWeekView *self,
     return FALSE;
   *date = self->monday;
   g_date_add_days (date, day);
-  if (y < timeline_top (self))
+  if (y < strip_top (self) + self->strip_height)
     *time = -1;
   else
     {
@@ -360,8 +423,13 @@ koers_week_view_size_allocate (GtkWidget *widget,
   double col_w = column_width (self, width);
   int chip_h = chip_height (self);
 
+  int top;
+
   self->header_height = 0;
   self->strip_height = (MAX_UNTIMED + 1) * (chip_h + 2);
+  top = strip_top (self);
+  gtk_widget_allocate (self->strip, width, self->strip_height, -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, top)));
 
   for (guint d = 0; d < 7; d++)
     {
@@ -370,7 +438,7 @@ koers_week_view_size_allocate (GtkWidget *widget,
 
       if (gtk_widget_get_visible (self->more_labels[d]))
         gtk_widget_allocate (self->more_labels[d], w, chip_h, -1,
-                             gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (x, self->header_height +
+                             gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (x, top +
                                                                                   MAX_UNTIMED * (chip_h + 2))));
     }
   for (guint i = 0; i < self->placed->len; i++)
@@ -381,7 +449,7 @@ koers_week_view_size_allocate (GtkWidget *widget,
       int y, h = chip_h;
 
       if (p->time < 0)
-        y = self->header_height + p->row * (chip_h + 2);
+        y = top + p->row * (chip_h + 2);
       else
         {
           w = MAX (w / (int) p->n_lanes, 8);
@@ -500,6 +568,12 @@ koers_week_view_dispose (GObject *object)
       g_clear_pointer (&self->more_labels[d], gtk_widget_unparent);
     }
   g_clear_object (&self->header);
+  g_clear_pointer (&self->strip, gtk_widget_unparent);
+  if (self->vadjustment != NULL)
+    {
+      g_clear_signal_handler (&self->vadjustment_id, self->vadjustment);
+      g_clear_object (&self->vadjustment);
+    }
   g_clear_pointer (&self->pool, g_ptr_array_unref);
   g_clear_pointer (&self->placed, g_array_unref);
   g_clear_pointer (&self->selected, g_ptr_array_unref);
@@ -514,6 +588,8 @@ koers_week_view_class_init (KoersWeekViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = koers_week_view_dispose;
+  widget_class->map = koers_week_view_map;
+  widget_class->unmap = koers_week_view_unmap;
   widget_class->measure = koers_week_view_measure;
   widget_class->size_allocate = koers_week_view_size_allocate;
   widget_class->snapshot = koers_week_view_snapshot;
@@ -558,6 +634,9 @@ koers_week_view_init (KoersWeekView *self)
       gtk_widget_set_visible (self->more_labels[d], FALSE);
       gtk_widget_set_parent (self->more_labels[d], GTK_WIDGET (self));
     }
+  self->strip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (self->strip, "week-strip");
+  gtk_widget_set_parent (self->strip, GTK_WIDGET (self));
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "released", G_CALLBACK (released_cb), self);
@@ -693,18 +772,14 @@ koers_week_view_get_chip (KoersWeekView *self,
   return index < self->placed->len ? g_array_index (self->placed, Placed, index).chip : NULL;
 }
 
-/* Where @hour starts, in the view's coordinates (before a first layout:
- * as it will be) */
+/* The scroll that shows @hour first below the strip of posts without a
+ * time, which stays at the top (before a first layout: as it will be) */
 int
 koers_week_view_get_hour_y (KoersWeekView *self,
                             guint          hour)
 {
-  int top;
-
   g_return_val_if_fail (KOERS_IS_WEEK_VIEW (self), 0);
 
-  top = timeline_top (self);
-  if (top == 0)
-    top = (MAX_UNTIMED + 1) * (chip_height (self) + 2);
-  return top + MIN (hour, 24) * HOUR_HEIGHT;
+  /* the strip covers the hours above it */
+  return self->header_height + MIN (hour, 24) * HOUR_HEIGHT;
 }

@@ -317,17 +317,19 @@ _koers_window_save_to (KoersWindow *self,
   if (koers_plan_get_created (self->plan) == NULL)
     koers_plan_set_created (self->plan, &today);
 
+  /* Recent files learn of a new name only: GtkRecentManager writes its
+   * whole list (with an fsync) on the main loop and reads it back when its
+   * monitor sees the change, 10 to 60 ms on every save otherwise. The
+   * file was added when it was opened or first saved. */
   if (self->file == NULL || !g_file_equal (self->file, file))
     {
+      g_autofree char *uri = g_file_get_uri (file);
+
       _koers_window_set_file (self, file);
       _koers_window_update_title (self);
       _koers_window_notify_file (self);
+      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
     }
-
-  {
-    g_autofree char *uri = g_file_get_uri (file);
-    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-  }
 
   self->changes_saved = self->changes;
   self->saving_state = koers_history_checkpoint (self->history);
