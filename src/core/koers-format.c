@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -58,14 +57,33 @@ koers_format_date_numeric (const GDate *date)
                           g_date_get_year (date));
 }
 
+/* The decimal mark of the language Koers speaks: the first of gettext's
+ * languages (LANGUAGE, then the locale, which the preferences set) that it
+ * has, as koers_preferences_apply_numbers() picks LC_NUMERIC. Not from the
+ * C library: a Dutch interface may run where no Dutch locale is installed. */
+static const char *
+decimal_mark (void)
+{
+  const char *const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "nl"))
+        return ",";
+      if (g_str_has_prefix (names[i], "en") || g_str_equal (names[i], "C") ||
+          g_str_has_prefix (names[i], "C."))
+        return ".";
+    }
+  return ".";
+}
+
 /**
  * koers_format_number:
  * @value: a number, such as hours or posts a week
  * @max_decimals: at most this many decimals (0 to 6); trailing zeros go
  *
  * Numbers in the language Koers speaks: "1,5" in Dutch, "1.5" in English,
- * "3" for 3.0. The translation names the decimal mark; where it does not
- * (English), LC_NUMERIC's, which the preferences set to the language's.
+ * "3" for 3.0, whatever the C library's LC_NUMERIC says.
  *
  * Returns: (transfer full): the number as text
  */
@@ -101,18 +119,7 @@ koers_format_number (double value,
   if (point == NULL)
     return g_strdup (buffer);
 
-  /* Translators: the decimal mark between the whole and the fraction of a
-   * number, as in 1.5; Dutch writes a comma */
-  mark = C_("decimal mark", ".");
-  /* Untranslated (English, or no catalogue), the C library's mark, which
-   * koers_preferences_apply_numbers() sets to the language's */
-  if (g_str_equal (mark, "."))
-    {
-      const struct lconv *conv = localeconv ();
-
-      if (conv != NULL && conv->decimal_point != NULL && *conv->decimal_point != '\0')
-        mark = conv->decimal_point;
-    }
+  mark = decimal_mark ();
   text = g_string_new_len (buffer, point - buffer);
   g_string_append (text, mark);
   g_string_append (text, point + 1);
