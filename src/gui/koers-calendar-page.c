@@ -1282,14 +1282,13 @@ export_drawing_action (GtkWidget  *widget,
       gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
       return;
     }
-  g_set_weak_pointer (&self->chooser,
-                      koers_export_dialog_show (KOERS_PAGE (self), &self->export,
-                                                KOERS_RENDER_STYLE_COLOUR,
-                                                _("Export the Content Calendar"),
-                                                /* Translators: the suggested file name of the
-                                                 * exported calendar, without extension */
-                                                C_("file name", "content-calendar"),
-                                                _("The content calendar could not be exported")));
+  keep_chooser (self, koers_export_dialog_show (KOERS_PAGE (self), &self->export,
+                                               KOERS_RENDER_STYLE_COLOUR,
+                                               _("Export the Content Calendar"),
+                                               /* Translators: the suggested file name of the
+                                                * exported calendar, without extension */
+                                               C_("file name", "content-calendar"),
+                                               _("The content calendar could not be exported")));
 }
 
 /* The page prints the month it shows: the first to the last day of it */

@@ -722,13 +722,6 @@ diagram (Report  *r,
 /* Formatting ----------------------------------------------------------------- */
 
 static char *
-format_number (double value)
-{
-  /* two decimals at most, without trailing zeros: 3, 1,5, 0,25 */
-  return koers_format_number (value, 2);
-}
-
-static char *
 format_time (int minutes)
 {
   if (minutes < 0 || minutes >= 24 * 60)
@@ -892,8 +885,8 @@ add_objectives (Report    *r,
         {
           g_autoptr(KoersObjective) objective = g_list_model_get_item (objectives, i);
           const char *unit = koers_objective_get_unit (objective);
-          g_autofree char *base = format_number (koers_objective_get_baseline (objective));
-          g_autofree char *target = format_number (koers_objective_get_target (objective));
+          g_autofree char *base = koers_format_number (koers_objective_get_baseline (objective), 2);
+          g_autofree char *target = koers_format_number (koers_objective_get_target (objective), 2);
           g_autofree char *base_unit = NULL, *target_unit = NULL;
           g_autofree char *deadline = koers_format_date_numeric (koers_objective_get_deadline (objective));
           const char *cells[6];
@@ -924,9 +917,9 @@ add_strategy (Report    *r,
   GListModel *strategies = koers_plan_get_strategies (plan);
   guint n = g_list_model_get_n_items (strategies);
   const char *const *departments = koers_plan_get_departments (plan);
-  g_autofree char *hours = format_number (koers_plan_get_hours_per_week (plan));
-  g_autofree char *fte = format_number (koers_plan_get_fte (plan));
-  g_autofree char *budget = format_number (koers_plan_get_budget (plan));
+  g_autofree char *hours = koers_format_number (koers_plan_get_hours_per_week (plan), 2);
+  g_autofree char *fte = koers_format_number (koers_plan_get_fte (plan), 2);
+  g_autofree char *budget = koers_format_number (koers_plan_get_budget (plan), 2);
   g_autofree char *joined = departments != NULL ? g_strjoinv (", ", (char **) departments) : NULL;
   g_autofree char *budget_text = NULL;
 
@@ -989,7 +982,7 @@ add_technology (Report    *r,
       for (guint i = 0; i < g_list_model_get_n_items (channels); i++)
         {
           g_autoptr(KoersChannel) channel = g_list_model_get_item (channels, i);
-          g_autofree char *posts = format_number (koers_channel_get_posts_per_week (channel));
+          g_autofree char *posts = koers_format_number (koers_channel_get_posts_per_week (channel), 2);
           const char *cells[] = {
             koers_channel_get_name (channel), koers_channel_get_purpose (channel), posts,
             koers_channel_get_active (channel) ? _("Yes") : _("No"),
@@ -1010,7 +1003,7 @@ add_technology (Report    *r,
       for (guint i = 0; i < g_list_model_get_n_items (tools); i++)
         {
           g_autoptr(KoersTool) tool = g_list_model_get_item (tools, i);
-          g_autofree char *cost = format_number (koers_tool_get_cost_per_month (tool));
+          g_autofree char *cost = koers_format_number (koers_tool_get_cost_per_month (tool), 2);
           g_autofree char *euros = g_strdup_printf (_("€ %s"), cost);
           const char *cells[] = {
             koers_tool_get_name (tool), LABEL (tool_labels, koers_tool_get_kind (tool)), euros,
