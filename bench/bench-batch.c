@@ -2,7 +2,7 @@
  * with a window showing the plan against the same without a window.
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Usage: bench-batch [--entries=N] [--runs=N] [--page=NAME]
+ * Usage: bench-batch [--entries=N] [--runs=N] [--page=NAME] [--side=window|headless]
  *        (under Xvfb, GSK_RENDERER=cairo; by default the rose, overview and people pages)
  *
  * Headless: koers_plan_append_many() and the flush of the change signals, on a
@@ -99,7 +99,7 @@ busy_for (guint   ms,
         {
           gint64 d = g_get_monotonic_time () - t;
 
-          if (g_getenv ("BENCH_BATCH_DEBUG") && d > 1000)
+          if (g_getenv ("BENCH_BATCH_DEBUG") && d > 1000 && run != NULL)
             g_printerr ("  iteration %.1f ms\n", d / 1000.0);
           if (run != NULL)
             {
@@ -111,6 +111,26 @@ busy_for (guint   ms,
         }
       else
         g_usleep (200);
+    }
+}
+
+/* With BENCH_BATCH_PERF_CTL naming the control fifo of
+ * `perf record -D -1 --control=fifo:CTL`, only the timed part of the window
+ * side is recorded. */
+static void
+perf_control (const char *command)
+{
+  const char *path = g_getenv ("BENCH_BATCH_PERF_CTL");
+
+  if (path != NULL)
+    {
+      FILE *fifo = fopen (path, "w");
+
+      if (fifo != NULL)
+        {
+          fprintf (fifo, "%s\n", command);
+          fclose (fifo);
+        }
     }
 }
 
@@ -136,6 +156,7 @@ window_run (guint       n,
   *idle = (Run) { 0, 0 };
   busy_for (600, idle, NULL);
 
+  perf_control ("enable");
   start = g_get_monotonic_time ();
   cpu = cpu_now ();
   koers_plan_append_many (plan, koers_plan_get_entries (plan), entries->pdata, entries->len);
@@ -145,6 +166,9 @@ window_run (guint       n,
   if (g_getenv ("BENCH_BATCH_DEBUG"))
     g_printerr ("  call %.1f ms\n", run.wall);
   busy_for (600, &run, longest);
+  perf_control ("disable");
+  if (g_getenv ("BENCH_BATCH_DEBUG"))
+    g_printerr ("  with the main loop's work after it: %.1f ms, CPU %.1f ms\n", run.wall, run.cpu);
 
   gtk_window_destroy (GTK_WINDOW (window));
   busy_for (50, NULL, NULL);
@@ -175,6 +199,7 @@ main (int   argc,
   const char *pages[] = { "rose", "overview", "people" };
   guint n_pages = G_N_ELEMENTS (pages);
   guint n = 50000, runs = 5;
+  const char *side = NULL;  /* only this side, for a profiler: "window" or "headless" */
 
   for (int i = 1; i < argc; i++)
     {
@@ -187,9 +212,13 @@ main (int   argc,
           pages[0] = argv[i] + 7;
           n_pages = 1;
         }
+      else if (g_str_has_prefix (argv[i], "--side=")
+               && (g_str_equal (argv[i] + 7, "window") || g_str_equal (argv[i] + 7, "headless")))
+        side = argv[i] + 7;
       else
         {
-          g_printerr ("usage: bench-batch [--entries=N] [--runs=N] [--page=NAME]\n");
+          g_printerr ("usage: bench-batch [--entries=N] [--runs=N] [--page=NAME]"
+                      " [--side=window|headless]\n");
           return 64;
         }
     }
@@ -216,13 +245,17 @@ main (int   argc,
       double longest = 0;
       double w, h, hh, wc, hc, hhc, fc;
 
-      headless_run (n, FALSE);  /* warm-up */
+      if (side == NULL)
+        headless_run (n, FALSE);  /* warm-up */
       for (guint r = 0; r < runs; r++)
         {
-          Run a = headless_run (n, FALSE);
-          Run b = headless_run (n, TRUE);
-          Run idle;
-          Run c = window_run (n, pages[p], &longest, &idle);
+          gboolean headless = side == NULL || g_str_equal (side, "headless");
+          gboolean windowed = side == NULL || g_str_equal (side, "window");
+          Run none = { 1, 1 };
+          Run a = headless ? headless_run (n, FALSE) : none;
+          Run b = headless ? headless_run (n, TRUE) : none;
+          Run idle = { 0, 0 };
+          Run c = windowed ? window_run (n, pages[p], &longest, &idle) : none;
 
           floor_cpu[r] = idle.cpu;
           without[r] = a.wall, without_cpu[r] = a.cpu;

@@ -192,7 +192,7 @@ koers_calendar_entry_init (KoersCalendarEntry *self)
 {
   _koers_model_init (G_OBJECT (self), fields, G_N_ELEMENTS (fields));
   /* Before the entry has an owner: not a change of a plan */
-  g_free (self->id);
+  _koers_model_free_string (self->id);
   self->id = make_uid ();
 }
 

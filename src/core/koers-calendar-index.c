@@ -21,6 +21,7 @@
 
 #include "koers-calendar-index.h"
 #include "koers-model-private.h"
+#include "koers-plan-private.h"
 #include "koers-recurrence.h"
 
 /* Above this many items added or removed at once, the index sorts or
@@ -68,6 +69,7 @@ struct _KoersCalendarIndex
   GHashTable *overrides;  /* override key -> the override (borrowed) */
   GHashTable *series_by_id; /* id (owned copy) -> series (borrowed) */
   GPtrArray  *pending;    /* entries in items not indexed yet (borrowed) */
+  gboolean    stale;      /* holds nothing: built from the list when next read */
   GArray     *emits;      /* guint32 pairs: the days to emit once updated */
 };
 
@@ -395,8 +397,49 @@ unindex_entry (KoersCalendarIndex *self,
   g_hash_table_remove (self->info, entry);
 }
 
+/* Builds the whole index from the plan's list. */
+static void
+rebuild (KoersCalendarIndex *self)
+{
+  guint n;
+  gpointer *entries = _koers_plan_peek_items (self->entries, &n);
+
+  self->stale = FALSE;
+  g_hash_table_remove_all (self->info);
+  g_hash_table_remove_all (self->overrides);
+  g_hash_table_remove_all (self->series_by_id);
+  g_ptr_array_set_size (self->series, 0);
+  g_ptr_array_set_size (self->pending, 0);
+  g_array_set_size (self->singles, 0);
+  g_ptr_array_set_size (self->items, 0);
+  g_ptr_array_set_size (self->items, n);
+  for (guint i = 0; i < n; i++)
+    {
+      self->items->pdata[i] = g_object_ref (entries[i]);
+      index_entry (self, entries[i], self->singles);
+    }
+  g_array_sort (self->singles, compare_slot_cb);
+}
+
+/* Gives up what the index holds until it is read again: after a paste
+ * that doubles the calendar (or at the start), building it whole costs
+ * less than following the change, and a plan nobody reads the calendar of
+ * (a hidden page, a headless tool) pays nothing. */
+static void
+make_stale (KoersCalendarIndex *self)
+{
+  self->stale = TRUE;
+  g_hash_table_remove_all (self->info);
+  g_hash_table_remove_all (self->overrides);
+  g_hash_table_remove_all (self->series_by_id);
+  g_ptr_array_set_size (self->series, 0);
+  g_ptr_array_set_size (self->pending, 0);
+  g_array_set_size (self->singles, 0);
+  g_ptr_array_set_size (self->items, 0);
+}
+
 /* Indexes the pending entries: their slots sorted alone, then merged with
- * the singles, O(n + k log k). */
+ * the singles, O(n + k log k). A stale index is built whole. */
 static void
 ensure_indexed (KoersCalendarIndex *self)
 {
@@ -405,6 +448,8 @@ ensure_indexed (KoersCalendarIndex *self)
   const Slot *a, *b;
   guint i = 0, j = 0;
 
+  if (self->stale)
+    rebuild (self);
   if (self->pending->len == 0)
     return;
   slots = g_array_sized_new (FALSE, FALSE, sizeof (Slot), self->pending->len);
@@ -457,6 +502,30 @@ items_changed_cb (KoersCalendarIndex *self,
                   GListModel         *list)
 {
   gboolean batch = removed > BATCH || added > BATCH;
+
+  if (self->stale && removed == 0 && added <= BATCH)
+    {
+      /* A few entries come in: built whole with them, their days told */
+      gpointer *entries;
+      guint n;
+
+      rebuild (self);
+      entries = _koers_plan_peek_items (self->entries, &n);
+      for (guint i = position; i < position + added; i++)
+        emit_info (self, g_hash_table_lookup (self->info, entries[i]));
+      flush_emits (self);
+      return;
+    }
+  /* Nothing to follow: the list is read whole when the index is. The days
+   * of what went are not known. */
+  if (self->stale || (added > BATCH && added >= self->items->len - removed))
+    {
+      if (!self->stale)
+        make_stale (self);
+      emit_changed (self, 0, G_MAXUINT);
+      flush_emits (self);
+      return;
+    }
 
   g_assert (position + removed <= self->items->len);
 
@@ -540,6 +609,13 @@ object_changed_cb (KoersCalendarIndex *self,
   if (!KOERS_IS_CALENDAR_ENTRY (object))
     return;
   entry = KOERS_CALENDAR_ENTRY (object);
+  if (self->stale)
+    {
+      /* Its old days are not known */
+      emit_changed (self, 0, G_MAXUINT);
+      flush_emits (self);
+      return;
+    }
   ensure_indexed (self);
   info = g_hash_table_lookup (self->info, entry);
   if (info == NULL)
@@ -613,7 +689,6 @@ KoersCalendarIndex *
 koers_calendar_index_get_for_plan (KoersPlan *plan)
 {
   KoersCalendarIndex *self;
-  guint n;
 
   g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
 
@@ -624,15 +699,8 @@ koers_calendar_index_get_for_plan (KoersPlan *plan)
   self = g_object_new (KOERS_TYPE_CALENDAR_INDEX, NULL);
   self->plan = plan;
   self->entries = koers_plan_get_entries (plan);
-  n = g_list_model_get_n_items (self->entries);
-  for (guint i = 0; i < n; i++)
-    {
-      KoersCalendarEntry *entry = g_list_model_get_item (self->entries, i);
-
-      g_ptr_array_add (self->items, entry);
-      index_entry (self, entry, self->singles);
-    }
-  g_array_sort (self->singles, compare_slot_cb);
+  /* Built when first read */
+  self->stale = TRUE;
 
   g_signal_connect_object (self->entries, "items-changed", G_CALLBACK (items_changed_cb), self,
                            G_CONNECT_SWAPPED);

@@ -91,6 +91,13 @@ void              _koers_model_set_strv         (gpointer          object,
                                                  GParamSpec       *pspec,
                                                  const char *const *value);
 
+/* A string member's value: every empty string of the model is one shared
+ * string, so a calendar of 50,000 entries has no allocation per empty
+ * field and a walk over them reads no memory of its own for each. Never
+ * write into a member's string; free it only with _koers_model_free_string(). */
+char             *_koers_model_dup_string       (const char       *value);
+void              _koers_model_free_string      (char             *value);
+
 /* The member's storage, for koers-plan-io.c. */
 static inline gpointer
 _koers_model_member (gpointer          object,

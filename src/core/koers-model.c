@@ -122,6 +122,21 @@ _koers_model_get_field (GParamSpec *pspec)
   return g_param_spec_get_qdata (pspec, field_quark);
 }
 
+static char empty_string[1];
+
+char *
+_koers_model_dup_string (const char *value)
+{
+  return value == NULL || *value == '\0' ? empty_string : g_strdup (value);
+}
+
+void
+_koers_model_free_string (char *value)
+{
+  if (value != empty_string)
+    g_free (value);
+}
+
 void
 _koers_model_init (GObject          *object,
                    const KoersField *fields,
@@ -135,7 +150,7 @@ _koers_model_init (GObject          *object,
       switch (field->kind)
         {
         case KOERS_FIELD_STRING:
-          *(char **) member = g_strdup (field->dflt_string ? field->dflt_string : "");
+          *(char **) member = _koers_model_dup_string (field->dflt_string);
           break;
         case KOERS_FIELD_INT:
         case KOERS_FIELD_ENUM:
@@ -181,7 +196,8 @@ _koers_model_finalize (GObject          *object,
       switch (field->kind)
         {
         case KOERS_FIELD_STRING:
-          g_clear_pointer ((char **) member, g_free);
+          _koers_model_free_string (*(char **) member);
+          *(char **) member = NULL;
           break;
         case KOERS_FIELD_DATE:
           g_clear_pointer ((GDate **) member, g_date_free);
@@ -341,8 +357,8 @@ set_member (GObject      *object,
     case KOERS_FIELD_STRING:
       {
         const char *v = g_value_get_string (value);
-        g_free (*(char **) member);
-        *(char **) member = g_strdup (v ? v : "");
+        _koers_model_free_string (*(char **) member);
+        *(char **) member = _koers_model_dup_string (v);
       }
       break;
     case KOERS_FIELD_INT:

@@ -337,8 +337,8 @@ read_member (Reader           *r,
           return reader_fail (r, _("the name is empty"));
         if ((field->flags & KOERS_FIELD_COLOUR) && !is_colour (text))
           return reader_fail (r, _("expected a colour like “#3584e4”, found “%s”"), text);
-        g_free (*(char **) member);
-        *(char **) member = g_strdup (text);
+        _koers_model_free_string (*(char **) member);
+        *(char **) member = _koers_model_dup_string (text);
       }
       return TRUE;
 

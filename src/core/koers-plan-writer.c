@@ -591,6 +591,17 @@ object_changed_cb (KoersPlan *plan,
     g_clear_pointer (&holder->text, text_unref);
 }
 
+/* A leaf that leaves a list takes no text with it: it may change while it
+ * is out of the plan, where no object-changed reports it, so its text is
+ * dropped as it goes. An item that comes in then has no text to drop, and
+ * an append of 50,000 entries costs only the array's growth. */
+static void
+forget_holder (Holder *holder)
+{
+  if (holder != NULL)
+    g_clear_pointer (&holder->text, text_unref);
+}
+
 /* @holders: the list's Holders in its order (NULL where not known yet), for
  * a list of leaf items; NULL for other lists */
 static void
@@ -607,32 +618,29 @@ list_items_changed_cb (GListModel *list,
       if (position + removed > holders->len)
         {
           /* Out of step (cannot happen): start again. */
+          for (guint i = 0; i < holders->len; i++)
+            forget_holder (g_ptr_array_index (holders, i));
           g_ptr_array_set_size (holders, 0);
           g_ptr_array_set_size (holders, g_list_model_get_n_items (list));
           return;
         }
+      for (guint i = position; i < position + removed; i++)
+        forget_holder (g_ptr_array_index (holders, i));
       g_ptr_array_remove_range (holders, position, removed);
       tail = holders->len - position;
       g_ptr_array_set_size (holders, holders->len + added);
       memmove (holders->pdata + position + added, holders->pdata + position,
                tail * sizeof (gpointer));
       memset (holders->pdata + position, 0, added * sizeof (gpointer));
+      return;
     }
 
+  /* Items with lists of their own: few, and their text holds their lists' */
   for (guint i = position; i < position + added; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
 
-      /* A leaf holds nothing else: only its own text goes */
-      if (holders != NULL)
-        {
-          Holder *holder = g_object_get_qdata (item, holder_quark ());
-
-          if (holder != NULL)
-            g_clear_pointer (&holder->text, text_unref);
-        }
-      else
-        drop_text (item);
+      drop_text (item);
     }
 }
 

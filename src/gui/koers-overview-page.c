@@ -61,6 +61,7 @@ struct _KoersOverviewPage
 
   guint       agenda_id;      /* the agenda is filled again at idle */
   guint32     agenda_today;   /* the day it was filled for (julian), or 0 */
+  gboolean    agenda_stale;   /* its days changed while the page was hidden */
   guint       capacity_serials[4]; /* calendar, roles, the period: what it was made of */
   gboolean    capacity_made;
   GtkWidget  *title_entry;
@@ -465,6 +466,7 @@ agenda_idle_cb (gpointer user_data)
   KoersOverviewPage *self = user_data;
 
   self->agenda_id = 0;
+  self->agenda_stale = FALSE;
   fill_agenda (self);
   return G_SOURCE_REMOVE;
 }
@@ -483,6 +485,12 @@ index_changed_cb (KoersCalendarIndex *index,
   from = g_date_get_julian (&today);
   if (last < from || first > from + AGENDA_DAYS - 1)
     return;
+  /* A hidden page reads the index again when it shows */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->agenda_stale = TRUE;
+      return;
+    }
   if (self->agenda_id == 0)
     self->agenda_id = g_idle_add (agenda_idle_cb, self);
 }
@@ -729,8 +737,9 @@ koers_overview_page_map (GtkWidget *widget)
 
     koers_calendar_today (&today);
     if (koers_page_get_plan (KOERS_PAGE (self)) != NULL && self->agenda_id == 0 &&
-        self->agenda_today != g_date_get_julian (&today))
+        (self->agenda_stale || self->agenda_today != g_date_get_julian (&today)))
       self->agenda_id = g_idle_add (agenda_idle_cb, self);
+    self->agenda_stale = FALSE;
   }
 }
 
@@ -804,11 +813,17 @@ koers_overview_page_bind (KoersPage *page,
   gtk_widget_queue_draw (self->maturity_area);
   self->capacity_made = FALSE;
   g_clear_handle_id (&self->agenda_id, g_source_remove);
-  self->agenda_id = g_idle_add (agenda_idle_cb, self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->agenda_id = g_idle_add (agenda_idle_cb, self);
+  else
+    self->agenda_stale = TRUE;
   /* The check walks every post of the calendar: not before the window's
    * first frame. */
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  self->refresh_id = g_idle_add (refresh_idle_cb, self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->refresh_id = g_idle_add (refresh_idle_cb, self);
+  else
+    self->stale = TRUE;
 }
 
 static void
