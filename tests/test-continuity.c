@@ -301,6 +301,42 @@ test_owner_hours (void)
   g_assert_cmpstr (finding->message, ==,
                    "Role “Bakker” has more hours of posts planned than its 2 hours a week in "
                    "1 week; the most in the week of 11 January 2027: 2.75 hours.");
+
+  /* The hours are kept between questions, and follow every change of an
+   * entry and of the period */
+  koers_calendar_entry_set_hours (single, 2.25);
+  g_assert_cmpfloat_with_epsilon (koers_check_planned_hours_per_week (plan, "bakker"),
+                                  8.25 * 7 / 365.0, 1e-9);
+  koers_calendar_entry_set_owner (single, "");
+  g_assert_cmpfloat_with_epsilon (koers_check_planned_hours_per_week (plan, "bakker"),
+                                  6 * 7 / 365.0, 1e-9);
+  {
+    g_autoptr(GDate) end = g_date_new_dmy (31, G_DATE_JANUARY, 2027);
+
+    koers_plan_set_period_end (plan, end);
+    g_assert_cmpfloat_with_epsilon (koers_check_planned_hours_per_week (plan, "bakker"),
+                                    6 * 7 / 31.0, 1e-9);
+  }
+
+  /* The roles page's own check has the roles findings of the whole check */
+  {
+    g_autoptr(GPtrArray) all = koers_check_plan (plan);
+    g_autoptr(GPtrArray) roles = koers_check_roles (plan);
+    guint n = 0;
+
+    for (guint i = 0; i < all->len; i++)
+      {
+        KoersFinding *f = g_ptr_array_index (all, i);
+
+        if (f->area != KOERS_AREA_ROLES)
+          continue;
+        g_assert_cmpuint (n, <, roles->len);
+        g_assert_cmpint (((KoersFinding *) g_ptr_array_index (roles, n))->kind, ==, f->kind);
+        g_assert_cmpstr (((KoersFinding *) g_ptr_array_index (roles, n))->message, ==, f->message);
+        n++;
+      }
+    g_assert_cmpuint (n, ==, roles->len);
+  }
 }
 
 /* The rate against the channel's aim */

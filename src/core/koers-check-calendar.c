@@ -229,26 +229,68 @@ koers_check_content_mix (KoersPlan   *plan,
 
 /* Hours ------------------------------------------------------------------- */
 
+typedef struct
+{
+  guint       calendar_serial;
+  guint       roles_serial;
+  GDate       first;
+  GDate       last;
+  GHashTable *per_week;  /* owner id (owned) -> double* */
+} HoursCache;
+
+static void
+hours_cache_free (HoursCache *cache)
+{
+  g_hash_table_unref (cache->per_week);
+  g_free (cache);
+}
+
 double
 koers_check_planned_hours_per_week (KoersPlan  *plan,
                                     const char *owner_id)
 {
-  g_autoptr(GPtrArray) owners = NULL;
+  guint calendar_serial, roles_serial;
+  HoursCache *cache;
   GDate first, last;
+  double *hours;
 
   g_return_val_if_fail (KOERS_IS_PLAN (plan), 0);
   g_return_val_if_fail (owner_id != NULL, 0);
 
+  /* The roles check asks for every role, twice, and each answer is a walk
+   * over the whole calendar: one walk serves them all until the calendar,
+   * the roles or the period change. */
   koers_check_get_period (plan, &first, &last);
-  owners = koers_continuity_owner_hours (plan, &first, &last);
-  for (guint i = 0; i < owners->len; i++)
+  calendar_serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR);
+  roles_serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_ROLES);
+  cache = g_object_get_data (G_OBJECT (plan), "koers-check-hours");
+  if (cache == NULL || cache->calendar_serial != calendar_serial ||
+      cache->roles_serial != roles_serial || g_date_compare (&cache->first, &first) != 0 ||
+      g_date_compare (&cache->last, &last) != 0)
     {
-      KoersOwnerHours *hours = g_ptr_array_index (owners, i);
+      g_autoptr(GPtrArray) owners = koers_continuity_owner_hours (plan, &first, &last);
+      double days = (double) (g_date_days_between (&first, &last) + 1);
 
-      if (g_str_equal (hours->owner, owner_id))
-        return hours->total * 7.0 / (double) (g_date_days_between (&first, &last) + 1);
+      cache = g_new0 (HoursCache, 1);
+      cache->calendar_serial = calendar_serial;
+      cache->roles_serial = roles_serial;
+      cache->first = first;
+      cache->last = last;
+      cache->per_week = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      for (guint i = 0; i < owners->len; i++)
+        {
+          KoersOwnerHours *owner = g_ptr_array_index (owners, i);
+
+          if (!g_hash_table_contains (cache->per_week, owner->owner))
+            g_hash_table_insert (cache->per_week, g_strdup (owner->owner),
+                                 g_memdup2 (&(double) { owner->total * 7.0 / days },
+                                            sizeof (double)));
+        }
+      g_object_set_data_full (G_OBJECT (plan), "koers-check-hours", cache,
+                              (GDestroyNotify) hours_cache_free);
     }
-  return 0;
+  hours = g_hash_table_lookup (cache->per_week, owner_id);
+  return hours != NULL ? *hours : 0;
 }
 
 /* The rules --------------------------------------------------------------- */

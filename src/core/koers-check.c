@@ -1085,6 +1085,28 @@ static const KoersCheckGroup groups[] = {
   { "roles", KOERS_PLAN_SECTION_ROLES | KOERS_PLAN_SECTION_CALENDAR, TRUE, _koers_check_roles },
 };
 
+/**
+ * koers_check_roles:
+ * @plan: a plan
+ *
+ * The findings of the roles matrix alone, as koers_check_plan() has them:
+ * what the roles page shows, without a walk over the rest of the plan.
+ *
+ * Returns: (transfer full) (element-type KoersFinding): the findings
+ */
+GPtrArray *
+koers_check_roles (KoersPlan *plan)
+{
+  GPtrArray *findings;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
+
+  findings = g_ptr_array_new_with_free_func ((GDestroyNotify) koers_finding_free);
+  _koers_check_roles (plan, findings);
+  _koers_check_sort (findings);
+  return findings;
+}
+
 const KoersCheckGroup *
 _koers_check_get_groups (guint *n_groups)
 {

@@ -121,6 +121,7 @@ char       *koers_check_area_summary    (KoersPlan    *plan,
 const char *koers_month_name            (GDateMonth    month);
 
 GPtrArray  *koers_check_plan            (KoersPlan    *plan);
+GPtrArray  *koers_check_roles           (KoersPlan    *plan);
 void        koers_check_plan_async      (KoersPlan           *plan,
                                          GCancellable        *cancellable,
                                          GAsyncReadyCallback  callback,

@@ -666,7 +666,8 @@ find_header (KoersRolesPage *self,
 static void
 update_findings (KoersRolesPage *self)
 {
-  g_autoptr(GPtrArray) findings = koers_check_plan (get_plan (self));
+  /* Only its own rules: the whole check walks the calendar (koers_check_roles) */
+  g_autoptr(GPtrArray) findings = koers_check_roles (get_plan (self));
   g_autoptr(GHashTable) notes = g_hash_table_new_full (NULL, NULL, NULL,
                                                        (GDestroyNotify) g_free);
   GtkWidget *child;
