@@ -106,6 +106,30 @@ test_expand_monthly_day (void)
   /* Every two months, until a date */
   assert_expands ("FREQ=MONTHLY;INTERVAL=2;UNTIL=20270801", fifteenth, 2027, 1, 1, 2027, 12, 31,
                   "2027-01-15 2027-03-15 2027-05-15 2027-07-15");
+
+  /* A plain monthly rule from the 29th to the 31st skips the months
+   * without that day (RFC 5545), as libical does, without libical */
+  {
+    KoersRecurrenceRule rule;
+
+    g_assert_true (koers_recurrence_rule_parse ("FREQ=MONTHLY", thirty_first, &rule, NULL));
+    g_assert_cmpint (rule.repeat, ==, KOERS_REPEAT_CUSTOM);
+    g_assert_cmpuint (rule.month_day, ==, 31);
+  }
+  assert_expands ("FREQ=MONTHLY", thirty_first, 2027, 1, 1, 2027, 12, 31,
+                  "2027-01-31 2027-03-31 2027-05-31 2027-07-31 2027-08-31 2027-10-31 2027-12-31");
+  assert_expands ("FREQ=MONTHLY;COUNT=3", thirty_first, 2027, 1, 1, 2027, 12, 31,
+                  "2027-01-31 2027-03-31 2027-05-31");
+  assert_expands ("FREQ=MONTHLY;INTERVAL=3", thirtieth, 2027, 11, 1, 2028, 12, 31,
+                  "2027-11-30 2028-05-30 2028-08-30 2028-11-30");
+  {
+    g_autoptr(GDate) twenty_ninth = day (2027, 1, 29);
+
+    assert_expands ("FREQ=MONTHLY;UNTIL=20280301", twenty_ninth, 2027, 1, 1, 2028, 12, 31,
+                    "2027-01-29 2027-03-29 2027-04-29 2027-05-29 2027-06-29 2027-07-29 "
+                    "2027-08-29 2027-09-29 2027-10-29 2027-11-29 2027-12-29 2028-01-29 "
+                    "2028-02-29");
+  }
 }
 
 static void

@@ -193,6 +193,9 @@ project (const struct icalrecurrencetype *recur,
             }
           if (ok)
             rule->repeat = KOERS_REPEAT_MONTHLY_DAY;
+          else if (n_month_days == 0 && n_set_pos == 0)
+            /* The editor has no choice for it, but it expands without libical */
+            rule->month_day = (guint8) day;
         }
       else if (n_days == 1 && n_month_days == 0 && n_set_pos == 0)
         {
@@ -738,7 +741,8 @@ monthly_day (const KoersRecurrenceRule *rule,
  * walk starts at @from; with COUNT it walks from @start, at most a fixed
  * number of periods.
  *
- * Returns: FALSE for KOERS_REPEAT_NONE and KOERS_REPEAT_CUSTOM
+ * Returns: FALSE for KOERS_REPEAT_NONE and KOERS_REPEAT_CUSTOM (but for a
+ *   plain monthly rule from day 29 to 31, its month_day)
  */
 gboolean
 koers_recurrence_rule_expand (const KoersRecurrenceRule *rule,
@@ -759,7 +763,8 @@ koers_recurrence_rule_expand (const KoersRecurrenceRule *rule,
   g_return_val_if_fail (to != NULL && g_date_valid (to), FALSE);
   g_return_val_if_fail (julians != NULL, FALSE);
 
-  if (rule->repeat == KOERS_REPEAT_NONE || rule->repeat == KOERS_REPEAT_CUSTOM)
+  if (rule->repeat == KOERS_REPEAT_NONE ||
+      (rule->repeat == KOERS_REPEAT_CUSTOM && rule->month_day == 0))
     return FALSE;
 
   js = g_date_get_julian (start);
@@ -810,6 +815,7 @@ koers_recurrence_rule_expand (const KoersRecurrenceRule *rule,
       }
       break;
 
+    case KOERS_REPEAT_CUSTOM:  /* month_day */
     case KOERS_REPEAT_MONTHLY_DAY:
     case KOERS_REPEAT_MONTHLY_WEEKDAY:
       {
@@ -828,7 +834,9 @@ koers_recurrence_rule_expand (const KoersRecurrenceRule *rule,
 
             if (index / 12 > 9999)
               break;
-            d = monthly_day (rule, start_day, start_weekday, (guint) index);
+            d = rule->repeat == KOERS_REPEAT_CUSTOM
+              ? rule->month_day  /* a month without the day has no occurrence */
+              : monthly_day (rule, start_day, start_weekday, (guint) index);
             if (d == 0 || d > days_in_month_index ((guint) index))
               {
                 if (julian_of (1, (guint) index) > jto)
@@ -887,7 +895,6 @@ koers_recurrence_rule_expand (const KoersRecurrenceRule *rule,
       break;
 
     case KOERS_REPEAT_NONE:
-    case KOERS_REPEAT_CUSTOM:
     default:
       g_assert_not_reached ();
     }

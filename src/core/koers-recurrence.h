@@ -22,6 +22,8 @@ typedef struct
   KoersRepeatEnd end;
   GDate          until;        /* END_UNTIL */
   guint          count;        /* END_COUNT */
+  guint8         month_day;    /* CUSTOM: 29 to 31 for a plain FREQ=MONTHLY from that day,
+                                * which skips the months without it (RFC 5545); else 0 */
 } KoersRecurrenceRule;
 gboolean koers_recurrence_rule_parse     (const char *rrule, const GDate *start, KoersRecurrenceRule *rule, GError **error);
 char    *koers_recurrence_rule_to_string (const KoersRecurrenceRule *rule, const GDate *start); /* NULL for NONE */
