@@ -1992,6 +1992,50 @@ test_async_same_as_sync (void)
     }
 }
 
+/* The rose's 80/20 mix of a big calendar: the view peeks, and the check's
+ * thread counts it when it is not known on the main loop. */
+static void
+test_async_counts_mix (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_value = 0, n_promotion = 0;
+  guint n = KOERS_CHECK_SMALL_CALENDAR + 500;
+
+  for (guint i = 0; i < n; i++)
+    {
+      KoersCalendarEntry *entry = koers_calendar_entry_new ();
+      g_autoptr(GDate) date = g_date_new_dmy (1 + i % 28, G_DATE_MARCH, 2027);
+
+      koers_calendar_entry_set_date (entry, date);
+      koers_calendar_entry_set_title (entry, "Bericht");
+      koers_calendar_entry_set_kind (entry, i % 4 == 0 ? KOERS_CONTENT_KIND_PROMOTION
+                                                       : KOERS_CONTENT_KIND_VALUE);
+      g_ptr_array_add (entries, entry);
+    }
+  koers_plan_append_many (plan, koers_plan_get_entries (plan), entries->pdata, entries->len);
+  koers_plan_flush_changes (plan);
+
+  /* Not known: a walk would be needed */
+  g_assert_false (koers_check_peek_content_mix (plan, &n_value, &n_promotion));
+  findings = check_async (plan, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (koers_check_peek_content_mix (plan, &n_value, &n_promotion));
+  g_assert_cmpuint (n_promotion, ==, (n + 3) / 4);
+  g_assert_cmpuint (n_value, ==, n - (n + 3) / 4);
+
+  /* A change of the calendar makes it unknown again, until the next check */
+  koers_calendar_entry_set_kind (g_ptr_array_index (entries, 1), KOERS_CONTENT_KIND_PROMOTION);
+  g_assert_false (koers_check_peek_content_mix (plan, &n_value, &n_promotion));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = check_async (plan, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (koers_check_peek_content_mix (plan, &n_value, &n_promotion));
+  g_assert_cmpuint (n_promotion, ==, (n + 3) / 4 + 1);
+}
+
 /* A change reruns only the groups that read its section, and the result
  * shows the change. */
 static void
@@ -2306,6 +2350,7 @@ main (int   argc,
   g_test_add_func ("/check/strategy/milestone-passed", test_milestone_passed);
   g_test_add_func ("/check/async/same-as-sync", test_async_same_as_sync);
   g_test_add_func ("/check/async/reruns-what-changed", test_async_reruns_what_changed);
+  g_test_add_func ("/check/async/counts-mix", test_async_counts_mix);
   g_test_add_func ("/check/async/cancelled", test_async_cancelled);
 
   return g_test_run ();

@@ -317,26 +317,6 @@ test_owner_hours (void)
     g_assert_cmpfloat_with_epsilon (koers_check_planned_hours_per_week (plan, "bakker"),
                                     6 * 7 / 31.0, 1e-9);
   }
-
-  /* The roles page's own check has the roles findings of the whole check */
-  {
-    g_autoptr(GPtrArray) all = koers_check_plan (plan);
-    g_autoptr(GPtrArray) roles = koers_check_roles (plan);
-    guint n = 0;
-
-    for (guint i = 0; i < all->len; i++)
-      {
-        KoersFinding *f = g_ptr_array_index (all, i);
-
-        if (f->area != KOERS_AREA_ROLES)
-          continue;
-        g_assert_cmpuint (n, <, roles->len);
-        g_assert_cmpint (((KoersFinding *) g_ptr_array_index (roles, n))->kind, ==, f->kind);
-        g_assert_cmpstr (((KoersFinding *) g_ptr_array_index (roles, n))->message, ==, f->message);
-        n++;
-      }
-    g_assert_cmpuint (n, ==, roles->len);
-  }
 }
 
 /* The rate against the channel's aim */

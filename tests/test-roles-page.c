@@ -87,6 +87,18 @@ settle (Fixture *f)
   koers_test_iterate_for (10);
 }
 
+static gboolean
+has_tooltip (gpointer widget)
+{
+  return gtk_widget_get_tooltip_text (widget) != NULL;
+}
+
+static gboolean
+no_tooltip (gpointer widget)
+{
+  return gtk_widget_get_tooltip_text (widget) == NULL;
+}
+
 static KoersTask *
 task (Fixture *f,
       guint    index)
@@ -289,6 +301,9 @@ test_findings_and_headers (Fixture       *f,
   GtkScrolledWindow *body = NULL;
 
   g_assert_nonnull (owner);
+  /* The check runs in a thread */
+  koers_test_iterate_until (has_tooltip, owner);
+  koers_test_iterate_until (has_tooltip, student);
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (owner), "Eigenaar"));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (student), "Marketingstudent"));
   g_assert_null (gtk_widget_get_tooltip_text (baker));
@@ -320,9 +335,11 @@ test_findings_and_headers (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (g_object_get_data (G_OBJECT (baker), "name")), ==,
                    "Banketbakker");
 
-  /* A fixed finding goes: the student gets hours enough */
+  /* A fixed finding goes: the student gets hours enough. The check runs in
+   * a thread; until it is done the header keeps the last findings. */
   koers_role_set_hours_per_week (koers_plan_find_role (f->plan, "marketingstudent"), 6);
   settle (f);
+  koers_test_iterate_until (no_tooltip, student);
   g_assert_null (gtk_widget_get_tooltip_text (student));
 }
 

@@ -210,21 +210,64 @@ koers_check_content_mix (KoersPlan   *plan,
   count_posts (plan, NULL, first, last, &count);
   *n_value = (guint) MIN (count.value, G_MAXUINT);
   *n_promotion = (guint) MIN (count.promotion, G_MAXUINT);
+  _koers_check_store_mix (plan, first, last, *n_value, *n_promotion);
+}
+
+void
+_koers_check_store_mix (KoersPlan   *plan,
+                        const GDate *first,
+                        const GDate *last,
+                        guint        n_value,
+                        guint        n_promotion)
+{
+  MixCache *cache = g_object_get_data (G_OBJECT (plan), "koers-check-mix");
 
   if (cache == NULL)
     {
       cache = g_new0 (MixCache, 1);
       g_object_set_data_full (G_OBJECT (plan), "koers-check-mix", cache, g_free);
     }
-  cache->serial = serial;
-  cache->value = *n_value;
-  cache->promotion = *n_promotion;
+  cache->serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR);
+  cache->value = n_value;
+  cache->promotion = n_promotion;
   cache->first_valid = first != NULL && g_date_valid (first);
   if (cache->first_valid)
     cache->first = *first;
   cache->last_valid = last != NULL && g_date_valid (last);
   if (cache->last_valid)
     cache->last = *last;
+}
+
+/**
+ * koers_check_peek_content_mix:
+ * @n_value: (out): posts of value
+ * @n_promotion: (out): promotional posts
+ *
+ * The mix over the plan's period, as the rose shows it, when it is known
+ * or quick to count: a view on the main loop asks this, and on FALSE lets
+ * koers_check_plan_async() count it in its thread.
+ *
+ * Returns: whether the counts are set
+ */
+gboolean
+koers_check_peek_content_mix (KoersPlan *plan,
+                       guint     *n_value,
+                       guint     *n_promotion)
+{
+  MixCache *cache = g_object_get_data (G_OBJECT (plan), "koers-check-mix");
+  GDate first, last;
+
+  if (!_koers_check_peek_period (plan, &first, &last))
+    return FALSE;
+  if (g_list_model_get_n_items (koers_plan_get_entries (plan)) <= KOERS_CHECK_SMALL_CALENDAR ||
+      (cache != NULL && cache->serial == koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR) &&
+       same_bound (&first, cache->first_valid, &cache->first) &&
+       same_bound (&last, cache->last_valid, &cache->last)))
+    {
+      koers_check_content_mix (plan, &first, &last, n_value, n_promotion);
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* Hours ------------------------------------------------------------------- */

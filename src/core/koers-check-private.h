@@ -47,6 +47,26 @@ typedef struct
 const KoersCheckGroup *_koers_check_get_groups (guint     *n_groups);
 void                   _koers_check_sort       (GPtrArray *findings);
 
+/* Up to this many entries a walk over the calendar takes well under a frame */
+#define KOERS_CHECK_SMALL_CALENDAR 2000
+
+/* The period and the 80/20 mix that koers_check_get_period() and
+ * koers_check_content_mix() keep for the plan as it is: a view asks with
+ * _peek_ and gets FALSE where the answer would take a walk over a big
+ * calendar; koers_check_plan_async() then finds them in its thread, and
+ * _store_ keeps them when the plan has not changed since. */
+gboolean _koers_check_peek_period (KoersPlan   *plan,
+                                   GDate       *first,
+                                   GDate       *last);
+void     _koers_check_store_period (KoersPlan  *plan,
+                                    const GDate *first,
+                                    const GDate *last);
+void     _koers_check_store_mix   (KoersPlan   *plan,
+                                   const GDate *first,
+                                   const GDate *last,
+                                   guint        n_value,
+                                   guint        n_promotion);
+
 /* How often koers_check_plan_async() ran the group @name on @plan, for tests. */
 guint                  _koers_check_get_runs   (KoersPlan  *plan,
                                                 const char *name);

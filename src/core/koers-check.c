@@ -316,21 +316,82 @@ same_date (const GDate *date,
  * current year. A plan period that ends before it starts counts as unset
  * (koers_check_plan() reports it).
  */
+static PeriodCache *
+current_period (KoersPlan *plan)
+{
+  guint calendar_serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR);
+  PeriodCache *cache = g_object_get_data (G_OBJECT (plan), "koers-check-period");
+
+  if (cache != NULL && cache->calendar_serial == calendar_serial &&
+      same_date (koers_plan_get_period_start (plan), &cache->start) &&
+      same_date (koers_plan_get_period_end (plan), &cache->end))
+    return cache;
+  return NULL;
+}
+
+/* Keeps @first to @last as the period of the plan as it is now */
+void
+_koers_check_store_period (KoersPlan   *plan,
+                           const GDate *first,
+                           const GDate *last)
+{
+  PeriodCache *cache = g_object_get_data (G_OBJECT (plan), "koers-check-period");
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (PeriodCache, 1);
+      g_object_set_data_full (G_OBJECT (plan), "koers-check-period", cache, g_free);
+    }
+  cache->calendar_serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR);
+  copy_date (&cache->start, koers_plan_get_period_start (plan));
+  copy_date (&cache->end, koers_plan_get_period_end (plan));
+  cache->first = *first;
+  cache->last = *last;
+}
+
+/**
+ * _koers_check_peek_period:
+ *
+ * koers_check_get_period() when it needs no walk over a big calendar (it
+ * is kept, the plan period is set, or the calendar is small).
+ *
+ * Returns: whether @first and @last are set
+ */
+gboolean
+_koers_check_peek_period (KoersPlan *plan,
+                          GDate     *first,
+                          GDate     *last)
+{
+  const GDate *start = koers_plan_get_period_start (plan);
+  const GDate *end = koers_plan_get_period_end (plan);
+  PeriodCache *cache = current_period (plan);
+
+  if (cache != NULL)
+    {
+      *first = cache->first;
+      *last = cache->last;
+      return TRUE;
+    }
+  if ((start != NULL && end != NULL && g_date_compare (start, end) <= 0) ||
+      g_list_model_get_n_items (koers_plan_get_entries (plan)) <= KOERS_CHECK_SMALL_CALENDAR)
+    {
+      koers_check_get_period (plan, first, last);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 void
 koers_check_get_period (KoersPlan *plan,
                         GDate     *first,
                         GDate     *last)
 {
-  guint calendar_serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR);
-  const GDate *start = koers_plan_get_period_start (plan);
-  const GDate *end = koers_plan_get_period_end (plan);
-  PeriodCache *cache = g_object_get_data (G_OBJECT (plan), "koers-check-period");
+  PeriodCache *cache = current_period (plan);
 
   /* Without a plan period it takes a walk over the calendar, and the rose
    * asks at every redraw. A period of the current year is not kept: the
    * year may turn. */
-  if (cache != NULL && cache->calendar_serial == calendar_serial &&
-      same_date (start, &cache->start) && same_date (end, &cache->end))
+  if (cache != NULL)
     {
       *first = cache->first;
       *last = cache->last;
@@ -339,17 +400,7 @@ koers_check_get_period (KoersPlan *plan,
 
   if (!period_from_plan (plan, first, last))
     return;
-
-  if (cache == NULL)
-    {
-      cache = g_new0 (PeriodCache, 1);
-      g_object_set_data_full (G_OBJECT (plan), "koers-check-period", cache, g_free);
-    }
-  cache->calendar_serial = calendar_serial;
-  copy_date (&cache->start, start);
-  copy_date (&cache->end, end);
-  cache->first = *first;
-  cache->last = *last;
+  _koers_check_store_period (plan, first, last);
 }
 
 /* Returns: FALSE when the period is the current year, for want of any other */
@@ -1084,28 +1135,6 @@ static const KoersCheckGroup groups[] = {
                 KOERS_PLAN_SECTION_ROLES, FALSE, _koers_check_maturity },
   { "roles", KOERS_PLAN_SECTION_ROLES | KOERS_PLAN_SECTION_CALENDAR, TRUE, _koers_check_roles },
 };
-
-/**
- * koers_check_roles:
- * @plan: a plan
- *
- * The findings of the roles matrix alone, as koers_check_plan() has them:
- * what the roles page shows, without a walk over the rest of the plan.
- *
- * Returns: (transfer full) (element-type KoersFinding): the findings
- */
-GPtrArray *
-koers_check_roles (KoersPlan *plan)
-{
-  GPtrArray *findings;
-
-  g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
-
-  findings = g_ptr_array_new_with_free_func ((GDestroyNotify) koers_finding_free);
-  _koers_check_roles (plan, findings);
-  _koers_check_sort (findings);
-  return findings;
-}
 
 const KoersCheckGroup *
 _koers_check_get_groups (guint *n_groups)

@@ -121,7 +121,6 @@ char       *koers_check_area_summary    (KoersPlan    *plan,
 const char *koers_month_name            (GDateMonth    month);
 
 GPtrArray  *koers_check_plan            (KoersPlan    *plan);
-GPtrArray  *koers_check_roles           (KoersPlan    *plan);
 void        koers_check_plan_async      (KoersPlan           *plan,
                                          GCancellable        *cancellable,
                                          GAsyncReadyCallback  callback,
@@ -132,6 +131,9 @@ GPtrArray  *koers_check_plan_finish     (KoersPlan           *plan,
 void        koers_check_get_period      (KoersPlan    *plan,
                                          GDate        *first,
                                          GDate        *last);
+gboolean    koers_check_peek_content_mix (KoersPlan   *plan,
+                                          guint       *n_value,
+                                          guint       *n_promotion);
 void        koers_check_content_mix     (KoersPlan    *plan,
                                          const GDate  *first,
                                          const GDate  *last,

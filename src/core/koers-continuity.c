@@ -130,7 +130,7 @@ _koers_continuity_walk (KoersPlan          *plan,
       KoersCalendarEntry *entry = g_ptr_array_index (series_entries, i);
       const GDate *date = koers_calendar_entry_get_date (entry);
       const char *id;
-      gboolean dense = TRUE;
+      gboolean dense = TRUE, has_exdates;
       guint max_gap = 0;
       GDate from;
 
@@ -138,6 +138,7 @@ _koers_continuity_walk (KoersPlan          *plan,
         continue;
 
       id = koers_calendar_entry_get_id (entry);
+      has_exdates = koers_calendar_entry_get_exdates (entry)[0] != NULL;
       from = g_date_compare (date, first) > 0 ? *date : *first;
       g_array_set_size (days, 0);
       koers_recurrence_expand (koers_calendar_entry_get_rrule (entry), date, &from, last,
@@ -156,10 +157,12 @@ _koers_continuity_walk (KoersPlan          *plan,
               if (dense && j - prev > 28 && month_of (j) > month_of (prev) + 1)
                 dense = FALSE;
             }
-          set_julian (&when, j);
-          if (koers_calendar_entry_get_exdates (entry)[0] != NULL &&
-              koers_calendar_entry_is_skipped (entry, &when))
-            continue;
+          if (has_exdates)
+            {
+              set_julian (&when, j);
+              if (koers_calendar_entry_is_skipped (entry, &when))
+                continue;
+            }
           if (g_hash_table_size (overridden) > 0)
             {
               char key[160];

@@ -72,6 +72,8 @@ struct _KoersRolesPage
   guint              menu_role;
 
   gboolean           dirty;        /* changed while not shown: refresh on map */
+  GPtrArray         *findings;     /* the last check's, shown until the next one is in */
+  GCancellable      *checking;     /* the check under way */
   char              *focus_id;     /* after a rebuild: the header to focus */
   gboolean           focus_task;
   gboolean           open_editor;
@@ -664,10 +666,9 @@ find_header (KoersRolesPage *self,
 }
 
 static void
-update_findings (KoersRolesPage *self)
+show_findings (KoersRolesPage *self,
+               GPtrArray      *findings)
 {
-  /* Only its own rules: the whole check walks the calendar (koers_check_roles) */
-  g_autoptr(GPtrArray) findings = koers_check_roles (get_plan (self));
   g_autoptr(GHashTable) notes = g_hash_table_new_full (NULL, NULL, NULL,
                                                        (GDestroyNotify) g_free);
   GtkWidget *child;
@@ -755,6 +756,41 @@ update_findings (KoersRolesPage *self)
             gtk_widget_remove_css_class (header, "raci-finding");
         }
     }
+}
+
+static void
+check_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *findings = koers_check_plan_finish (KOERS_PLAN (object), result, &error);
+  KoersRolesPage *self;
+
+  if (findings == NULL)
+    return;  /* cancelled: the page went, or a newer check runs */
+  self = KOERS_ROLES_PAGE (user_data);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  self->findings = findings;
+  show_findings (self, findings);
+}
+
+/* The check's roles rules read the whole calendar (the hours of the posts):
+ * it runs as the overview's does, in a thread and only for what changed.
+ * Until it is done the headers keep the last findings. */
+static void
+update_findings (KoersRolesPage *self)
+{
+  KoersPlan *plan = get_plan (self);
+
+  if (self->findings != NULL)
+    show_findings (self, self->findings);
+  g_cancellable_cancel (self->checking);
+  g_clear_object (&self->checking);
+  if (plan == NULL)
+    return;
+  self->checking = g_cancellable_new ();
+  koers_check_plan_async (plan, self->checking, check_done_cb, self);
 }
 
 static void
@@ -1147,6 +1183,9 @@ koers_roles_page_unbind (KoersPage *page,
 {
   KoersRolesPage *self = KOERS_ROLES_PAGE (page);
 
+  g_cancellable_cancel (self->checking);
+  g_clear_object (&self->checking);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_signal_handlers_disconnect_by_data (plan, self);
   g_ptr_array_set_size (self->structure, 0);
 }
@@ -1166,6 +1205,9 @@ koers_roles_page_dispose (GObject *object)
       gtk_widget_unparent (GTK_WIDGET (self->editor_popover));
       self->editor_popover = NULL;
     }
+  g_cancellable_cancel (self->checking);
+  g_clear_object (&self->checking);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_ROLES_PAGE);
 
   G_OBJECT_CLASS (koers_roles_page_parent_class)->dispose (object);

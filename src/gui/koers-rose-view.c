@@ -16,6 +16,7 @@
 #include "koers-rose-view.h"
 #include "koers-rose-view-private.h"
 #include "koers-rose-render.h"
+#include "koers-check.h"
 
 struct _KoersRoseView
 {
@@ -30,6 +31,9 @@ struct _KoersRoseView
   int             drag_part;
   gboolean        drag_target;
   double          drag_x, drag_y;
+
+  /* the check that counts the 80/20 mix of a big calendar in its thread */
+  GCancellable   *mix_checking;
 };
 
 G_DEFINE_FINAL_TYPE (KoersRoseView, koers_rose_view, GTK_TYPE_WIDGET)
@@ -62,7 +66,14 @@ get_options (KoersRoseView    *self,
   opts->style = self->style;
   /* The page has its own title; the screen shows the rose and its labels. */
   opts->show_title = FALSE;
-  opts->show_mix = TRUE;
+  /* The mix of a big calendar is drawn once the check has counted it
+   * (ensure_mix()): counting it here would hold the first frame */
+  {
+    guint n_value, n_promotion;
+
+    opts->show_mix = self->plan == NULL ||
+                     koers_check_peek_content_mix (self->plan, &n_value, &n_promotion);
+  }
   opts->show_notes = FALSE;
   opts->focus_part = gtk_widget_has_focus (GTK_WIDGET (self)) ? self->focus_part : -1;
 }
@@ -173,11 +184,51 @@ update_accessible (KoersRoseView *self)
                                   -1);
 }
 
+static void ensure_mix (KoersRoseView *self);
+
+static void
+mix_done_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GPtrArray) findings = koers_check_plan_finish (KOERS_PLAN (object), result, NULL);
+  KoersRoseView *self;
+
+  if (findings == NULL)
+    return;  /* cancelled: the view or its plan went */
+  self = KOERS_ROSE_VIEW (user_data);
+  g_clear_object (&self->mix_checking);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* The calendar changed while it counted: again */
+  ensure_mix (self);
+}
+
+static void
+ensure_mix (KoersRoseView *self)
+{
+  guint n_value, n_promotion;
+
+  if (self->plan == NULL || self->mix_checking != NULL ||
+      !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      koers_check_peek_content_mix (self->plan, &n_value, &n_promotion))
+    return;
+  self->mix_checking = g_cancellable_new ();
+  koers_check_plan_async (self->plan, self->mix_checking, mix_done_cb, self);
+}
+
+static void
+stop_mix (KoersRoseView *self)
+{
+  g_cancellable_cancel (self->mix_checking);
+  g_clear_object (&self->mix_checking);
+}
+
 static void
 plan_changed_cb (KoersRoseView *self)
 {
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  ensure_mix (self);
 }
 
 /* Pointer ---------------------------------------------------------------- */
@@ -594,11 +645,19 @@ koers_rose_view_dispose (GObject *object)
 {
   KoersRoseView *self = (KoersRoseView *) object;
 
+  stop_mix (self);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
   g_clear_object (&self->plan);
 
   G_OBJECT_CLASS (koers_rose_view_parent_class)->dispose (object);
+}
+
+static void
+koers_rose_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (koers_rose_view_parent_class)->map (widget);
+  ensure_mix (KOERS_ROSE_VIEW (widget));
 }
 
 static void
@@ -666,6 +725,7 @@ koers_rose_view_class_init (KoersRoseViewClass *klass)
   object_class->set_property = koers_rose_view_set_property;
 
   widget_class->snapshot = koers_rose_view_snapshot;
+  widget_class->map = koers_rose_view_map;
   widget_class->measure = koers_rose_view_measure;
   widget_class->focus = koers_rose_view_focus;
 
@@ -751,6 +811,7 @@ koers_rose_view_set_plan (KoersRoseView *self,
   if (self->plan == plan)
     return;
 
+  stop_mix (self);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
   g_set_object (&self->plan, plan);
