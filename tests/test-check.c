@@ -1992,15 +1992,28 @@ test_async_same_as_sync (void)
     }
 }
 
-/* The rose's 80/20 mix of a big calendar: the view peeks, and the check's
- * thread counts it when it is not known on the main loop. */
+/* The rose's 80/20 mix of a big calendar: the view peeks, and when it is
+ * not known it is counted a slice at a time between frames. */
+static gboolean
+count_mix (KoersPlan *plan)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean done;
+
+  koers_check_content_mix_async (plan, NULL, async_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  done = koers_check_content_mix_finish (plan, result, &error);
+  g_assert_no_error (error);
+  return done;
+}
+
 static void
 test_async_counts_mix (void)
 {
   g_autoptr(KoersPlan) plan = koers_plan_new ();
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(GError) error = NULL;
   guint n_value = 0, n_promotion = 0;
   guint n = KOERS_CHECK_SMALL_CALENDAR + 500;
 
@@ -2020,18 +2033,26 @@ test_async_counts_mix (void)
 
   /* Not known: a walk would be needed */
   g_assert_false (koers_check_peek_content_mix (plan, &n_value, &n_promotion));
-  findings = check_async (plan, NULL, &error);
-  g_assert_no_error (error);
+  g_assert_true (count_mix (plan));
   g_assert_true (koers_check_peek_content_mix (plan, &n_value, &n_promotion));
   g_assert_cmpuint (n_promotion, ==, (n + 3) / 4);
   g_assert_cmpuint (n_value, ==, n - (n + 3) / 4);
 
-  /* A change of the calendar makes it unknown again, until the next check */
+  /* The same as counted at once */
+  {
+    GDate first, last;
+    guint v, p;
+
+    koers_check_get_period (plan, &first, &last);
+    koers_check_content_mix (plan, &first, &last, &v, &p);
+    g_assert_cmpuint (v, ==, n_value);
+    g_assert_cmpuint (p, ==, n_promotion);
+  }
+
+  /* A change of the calendar makes it unknown again, until it is counted again */
   koers_calendar_entry_set_kind (g_ptr_array_index (entries, 1), KOERS_CONTENT_KIND_PROMOTION);
   g_assert_false (koers_check_peek_content_mix (plan, &n_value, &n_promotion));
-  g_clear_pointer (&findings, g_ptr_array_unref);
-  findings = check_async (plan, NULL, &error);
-  g_assert_no_error (error);
+  g_assert_true (count_mix (plan));
   g_assert_true (koers_check_peek_content_mix (plan, &n_value, &n_promotion));
   g_assert_cmpuint (n_promotion, ==, (n + 3) / 4 + 1);
 }
@@ -2350,7 +2371,7 @@ main (int   argc,
   g_test_add_func ("/check/strategy/milestone-passed", test_milestone_passed);
   g_test_add_func ("/check/async/same-as-sync", test_async_same_as_sync);
   g_test_add_func ("/check/async/reruns-what-changed", test_async_reruns_what_changed);
-  g_test_add_func ("/check/async/counts-mix", test_async_counts_mix);
+  g_test_add_func ("/check/mix-in-slices", test_async_counts_mix);
   g_test_add_func ("/check/async/cancelled", test_async_cancelled);
 
   return g_test_run ();

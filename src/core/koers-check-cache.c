@@ -143,12 +143,6 @@ typedef struct
   guint          serials[KOERS_PLAN_N_SECTIONS];
   guint          groups;  /* bit i: group i runs in the thread */
   KoersPlanText *text;
-  gboolean       want_mix;  /* the rose's 80/20 mix is not known on the main loop */
-  gboolean       mix_done;  /* the thread counted it: */
-  GDate          first;     /* the period */
-  GDate          last;
-  guint          n_value;
-  guint          n_promotion;
 } Snapshot;
 
 static void
@@ -232,14 +226,6 @@ check_thread (GTask        *task,
             }
           g_ptr_array_add (results, findings);
         }
-      if (snapshot->want_mix && !g_cancellable_is_cancelled (cancellable) &&
-          g_list_model_get_n_items (koers_plan_get_entries (plan)) > 0)
-        {
-          koers_check_get_period (plan, &snapshot->first, &snapshot->last);
-          koers_check_content_mix (plan, &snapshot->first, &snapshot->last,
-                                   &snapshot->n_value, &snapshot->n_promotion);
-          snapshot->mix_done = TRUE;
-        }
       g_task_return_pointer (task, g_steal_pointer (&results),
                              (GDestroyNotify) g_ptr_array_unref);
     }
@@ -316,19 +302,6 @@ thread_done_cb (GObject      *object,
       return;
     }
 
-  /* The plan has not changed since the copy: the thread's period and mix
-   * are the plan's */
-  if (snapshot->mix_done &&
-      koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR) ==
-        snapshot->serials[g_bit_nth_lsf (KOERS_PLAN_SECTION_CALENDAR, -1)] &&
-      koers_plan_get_serial (plan, KOERS_PLAN_SECTION_PLAN) ==
-        snapshot->serials[g_bit_nth_lsf (KOERS_PLAN_SECTION_PLAN, -1)])
-    {
-      _koers_check_store_period (plan, &snapshot->first, &snapshot->last);
-      _koers_check_store_mix (plan, &snapshot->first, &snapshot->last, snapshot->n_value,
-                              snapshot->n_promotion);
-    }
-
   cache = get_cache (plan);
   for (guint i = 0; i < results->len; i++)
     {
@@ -376,8 +349,6 @@ start_check (GTask *task)
   CheckCache *cache;
   Snapshot *snapshot;
   guint heavy = 0;
-  guint n_value, n_promotion;
-  gboolean want_mix;
 
   cache = get_cache (plan);
   get_serials (plan, serials);
@@ -385,9 +356,8 @@ start_check (GTask *task)
   for (guint i = 0; i < n_groups; i++)
     if (!group_is_current (&groups[i], &cache->groups[i], serials) && groups[i].heavy)
       heavy |= 1u << i;
-  want_mix = !koers_check_peek_content_mix (plan, &n_value, &n_promotion);
 
-  if ((heavy != 0 || want_mix) &&
+  if (heavy != 0 &&
       _koers_plan_io_fill_text_cache (koers_plan_get_entries (plan),
                                       g_get_monotonic_time () + FILL_SLICE_US) > 0)
     {
@@ -407,7 +377,7 @@ start_check (GTask *task)
       }
     }
 
-  if (heavy == 0 && !want_mix)
+  if (heavy == 0)
     g_task_return_pointer (task, collect (plan), (GDestroyNotify) g_ptr_array_unref);
   else if ((snapshot = snapshot_new (plan)) == NULL)
     {
@@ -420,7 +390,6 @@ start_check (GTask *task)
                                             g_object_ref (task));
 
       snapshot->groups = heavy;
-      snapshot->want_mix = want_mix;
       g_task_set_task_data (thread, snapshot, (GDestroyNotify) snapshot_free);
       g_task_run_in_thread (thread, check_thread);
     }

@@ -238,6 +238,112 @@ _koers_check_store_mix (KoersPlan   *plan,
     cache->last = *last;
 }
 
+/* The mix counted on the main loop, a few milliseconds at a time */
+
+#define MIX_SLICE_US 3000
+
+typedef struct
+{
+  KoersContinuityWalk *walk;
+  Count                count;
+  GDate                first;
+  GDate                last;
+  guint                source;
+} MixWalk;
+
+static void
+mix_walk_free (MixWalk *m)
+{
+  g_clear_handle_id (&m->source, g_source_remove);
+  g_clear_pointer (&m->walk, _koers_continuity_walk_free);
+  g_free (m);
+}
+
+static gboolean
+mix_step_cb (gpointer data)
+{
+  GTask *task = data;
+  KoersPlan *plan = g_task_get_source_object (task);
+  MixWalk *m = g_task_get_task_data (task);
+  gint64 until = g_get_monotonic_time () + MIX_SLICE_US;
+  guint n_value, n_promotion;
+
+  if (g_task_return_error_if_cancelled (task))
+    {
+      m->source = 0;
+      return G_SOURCE_REMOVE;
+    }
+  /* The calendar changed under the walk: it starts again */
+  if (m->walk != NULL && !_koers_continuity_walk_is_current (m->walk))
+    g_clear_pointer (&m->walk, _koers_continuity_walk_free);
+  if (m->walk == NULL)
+    {
+      if (koers_check_peek_content_mix (plan, &n_value, &n_promotion))
+        {
+          m->source = 0;
+          g_task_return_boolean (task, TRUE);
+          return G_SOURCE_REMOVE;
+        }
+      koers_check_get_period (plan, &m->first, &m->last);
+      m->count = (Count) { NULL, 0, 0 };
+      m->walk = _koers_continuity_walk_new (plan, &m->first, &m->last, count_day_cb,
+                                            count_run_cb, &m->count);
+      return G_SOURCE_CONTINUE;
+    }
+  if (!_koers_continuity_walk_step (m->walk, until))
+    return G_SOURCE_CONTINUE;
+
+  _koers_check_store_mix (plan, &m->first, &m->last, (guint) MIN (m->count.value, G_MAXUINT),
+                          (guint) MIN (m->count.promotion, G_MAXUINT));
+  m->source = 0;
+  g_task_return_boolean (task, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * koers_check_content_mix_async:
+ * @plan: a plan
+ * @cancellable: (nullable): to stop
+ * @callback: called when the mix is known
+ *
+ * Counts the mix over the plan's period as koers_check_content_mix() does,
+ * on this thread's main loop a few milliseconds at a time, and keeps it for
+ * koers_check_peek_content_mix(). A change of the calendar meanwhile starts
+ * the count again.
+ */
+void
+koers_check_content_mix_async (KoersPlan           *plan,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  GTask *task;
+  MixWalk *m;
+
+  g_return_if_fail (KOERS_IS_PLAN (plan));
+
+  task = g_task_new (plan, cancellable, callback, user_data);
+  g_task_set_source_tag (task, koers_check_content_mix_async);
+  m = g_new0 (MixWalk, 1);
+  g_task_set_task_data (task, m, (GDestroyNotify) mix_walk_free);
+  m->source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, mix_step_cb, task, g_object_unref);
+}
+
+/**
+ * koers_check_content_mix_finish:
+ *
+ * Returns: %TRUE once the mix is known; %FALSE with @error when cancelled
+ */
+gboolean
+koers_check_content_mix_finish (KoersPlan     *plan,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, plan), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /**
  * koers_check_peek_content_mix:
  * @n_value: (out): posts of value

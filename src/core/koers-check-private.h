@@ -99,4 +99,18 @@ void   _koers_continuity_walk (KoersPlan          *plan,
                                KoersContinuityRun  run,
                                gpointer            data);
 
+/* The same walk, a few entries at a time */
+typedef struct _KoersContinuityWalk KoersContinuityWalk;
+
+KoersContinuityWalk *_koers_continuity_walk_new        (KoersPlan           *plan,
+                                                        const GDate         *first,
+                                                        const GDate         *last,
+                                                        KoersContinuityDay   day,
+                                                        KoersContinuityRun   run,
+                                                        gpointer             data);
+gboolean             _koers_continuity_walk_step       (KoersContinuityWalk *walk,
+                                                        gint64               until);
+gboolean             _koers_continuity_walk_is_current (KoersContinuityWalk *walk);
+void                 _koers_continuity_walk_free       (KoersContinuityWalk *walk);
+
 G_END_DECLS

@@ -134,6 +134,13 @@ void        koers_check_get_period      (KoersPlan    *plan,
 gboolean    koers_check_peek_content_mix (KoersPlan   *plan,
                                           guint       *n_value,
                                           guint       *n_promotion);
+void        koers_check_content_mix_async (KoersPlan           *plan,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+gboolean    koers_check_content_mix_finish (KoersPlan     *plan,
+                                            GAsyncResult  *result,
+                                            GError       **error);
 void        koers_check_content_mix     (KoersPlan    *plan,
                                          const GDate  *first,
                                          const GDate  *last,

@@ -54,6 +54,214 @@ set_julian (GDate   *date,
   g_date_set_julian (date, julian);
 }
 
+struct _KoersContinuityWalk
+{
+  KoersPlan          *plan;
+  GDate               first;
+  GDate               last;
+  guint32             jfirst;
+  guint32             jlast;
+  KoersContinuityDay  day;
+  KoersContinuityRun  run;
+  gpointer            data;
+  guint               serial;      /* the calendar's, when the walk began */
+  guint               next_entry;  /* the singles and overrides go first */
+  GPtrArray          *series;      /* then these, once every override is known */
+  guint               next_series;
+  GHashTable         *overridden;  /* "SERIES-ID/ORIGIN-JULIAN" */
+  GArray             *days;
+  gboolean            empty;       /* the period ends before it starts */
+};
+
+/**
+ * _koers_continuity_walk_new:
+ *
+ * A walk as _koers_continuity_walk() makes it, that goes a few entries at a
+ * time (_koers_continuity_walk_step()), for a view on the main loop.
+ */
+KoersContinuityWalk *
+_koers_continuity_walk_new (KoersPlan          *plan,
+                            const GDate        *first,
+                            const GDate        *last,
+                            KoersContinuityDay  day,
+                            KoersContinuityRun  run,
+                            gpointer            data)
+{
+  KoersContinuityWalk *w = g_new0 (KoersContinuityWalk, 1);
+
+  w->plan = g_object_ref (plan);
+  w->first = *first;
+  w->last = *last;
+  w->day = day;
+  w->run = run;
+  w->data = data;
+  w->serial = koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR);
+  w->series = g_ptr_array_new ();
+  w->overridden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  w->days = g_array_new (FALSE, FALSE, sizeof (guint32));
+  w->empty = g_date_compare (first, last) > 0;
+  w->jfirst = g_date_get_julian (first);
+  w->jlast = g_date_get_julian (last);
+  return w;
+}
+
+void
+_koers_continuity_walk_free (KoersContinuityWalk *w)
+{
+  g_object_unref (w->plan);
+  g_ptr_array_unref (w->series);
+  g_hash_table_unref (w->overridden);
+  g_array_unref (w->days);
+  g_free (w);
+}
+
+/* One series over the period */
+static void
+walk_series (KoersContinuityWalk *w)
+{
+  KoersCalendarEntry *entry = g_ptr_array_index (w->series, w->next_series++);
+  const GDate *date = koers_calendar_entry_get_date (entry);
+  const char *id;
+  gboolean dense = TRUE, has_exdates;
+  guint max_gap = 0;
+  GDate from;
+
+  if (g_date_compare (date, &w->last) > 0)
+    return;
+
+  id = koers_calendar_entry_get_id (entry);
+  has_exdates = koers_calendar_entry_get_exdates (entry)[0] != NULL;
+  from = g_date_compare (date, &w->first) > 0 ? *date : w->first;
+  g_array_set_size (w->days, 0);
+  koers_recurrence_expand (koers_calendar_entry_get_rrule (entry), date, &from, &w->last,
+                           KOERS_CONTINUITY_SAMPLE, w->days);
+  for (guint d = 0; d < w->days->len; d++)
+    {
+      guint32 j = g_array_index (w->days, guint32, d);
+      GDate when;
+
+      if (d > 0)
+        {
+          guint32 prev = g_array_index (w->days, guint32, d - 1);
+
+          max_gap = MAX (max_gap, j - prev - 1);
+          /* Within 28 days no month can be left out */
+          if (dense && j - prev > 28 && month_of (j) > month_of (prev) + 1)
+            dense = FALSE;
+        }
+      if (has_exdates)
+        {
+          set_julian (&when, j);
+          if (koers_calendar_entry_is_skipped (entry, &when))
+            continue;
+        }
+      if (g_hash_table_size (w->overridden) > 0)
+        {
+          char key[160];
+
+          g_snprintf (key, sizeof key, "%s/%u", id, j);
+          if (g_hash_table_contains (w->overridden, key))
+            continue;
+        }
+      w->day (entry, j, w->data);
+    }
+
+  if (w->run != NULL && w->days->len == KOERS_CONTINUITY_SAMPLE && dense)
+    {
+      KoersRecurrenceRule rule;
+      guint32 j0 = g_array_index (w->days, guint32, 0);
+      guint32 j1 = g_array_index (w->days, guint32, w->days->len - 1);
+      guint32 end = w->jlast;
+
+      if (!koers_recurrence_rule_parse (koers_calendar_entry_get_rrule (entry), date, &rule, NULL) ||
+          rule.end == KOERS_REPEAT_END_COUNT)
+        return;
+      if (rule.end == KOERS_REPEAT_END_UNTIL && g_date_valid (&rule.until))
+        end = MIN (end, g_date_get_julian (&rule.until));
+      if (end > j1 && j1 > j0)
+        {
+          guint64 total = (guint64) w->days->len * (end - j0 + 1) / (j1 - j0 + 1);
+
+          w->run (entry, j1 + 1, end, max_gap, total > w->days->len ? total - w->days->len : 0,
+                  w->data);
+        }
+    }
+}
+
+/**
+ * _koers_continuity_walk_step:
+ * @until: a g_get_monotonic_time() to stop at
+ *
+ * Goes on with the walk until @until (checked every few entries).
+ *
+ * Returns: whether the walk is done; %FALSE too when the calendar changed
+ *   since it began (_koers_continuity_walk_is_current())
+ */
+gboolean
+_koers_continuity_walk_step (KoersContinuityWalk *w,
+                             gint64               until)
+{
+  guint n;
+  /* Without a reference each: on 50,000 entries the refs cost more than
+   * the walk. The callbacks do not change the list. */
+  KoersCalendarEntry **items;
+
+  if (!_koers_continuity_walk_is_current (w))
+    return FALSE;
+  if (w->empty)
+    return TRUE;
+  items = (KoersCalendarEntry **) _koers_plan_peek_items (koers_plan_get_entries (w->plan), &n);
+
+  /* One pass over the entries: the singles and overrides on their day, the
+   * series kept aside (few) until every override is known. Days as
+   * numbers: on 50,000 entries GDate's checks cost more than the walk. */
+  for (; w->next_entry < n; w->next_entry++)
+    {
+      KoersCalendarEntry *entry = items[w->next_entry];
+      const GDate *date = koers_calendar_entry_get_date (entry);
+      const char *series;
+      guint32 julian;
+
+      if (w->next_entry % 256 == 0 && until != G_MAXINT64 && g_get_monotonic_time () >= until)
+        return FALSE;
+      if (date == NULL || (!date->julian && !g_date_valid (date)))
+        continue;
+      if (koers_calendar_entry_is_series (entry))
+        {
+          g_ptr_array_add (w->series, entry);
+          continue;
+        }
+      julian = date->julian ? date->julian_days : g_date_get_julian (date);
+      series = koers_calendar_entry_get_series (entry);
+      if (*series != '\0')
+        {
+          const GDate *origin = koers_calendar_entry_get_origin (entry);
+
+          g_hash_table_add (w->overridden, g_strdup_printf ("%s/%u", series,
+                                                            origin != NULL && g_date_valid (origin)
+                                                            ? g_date_get_julian (origin) : julian));
+        }
+      if (julian >= w->jfirst && julian <= w->jlast)
+        w->day (entry, julian, w->data);
+    }
+
+  while (w->next_series < w->series->len)
+    {
+      if (until != G_MAXINT64 && g_get_monotonic_time () >= until)
+        return FALSE;
+      walk_series (w);
+    }
+  return TRUE;
+}
+
+/* Whether the calendar is as it was when the walk began: if not, the
+ * walk must start again */
+gboolean
+_koers_continuity_walk_is_current (KoersContinuityWalk *w)
+{
+  return koers_plan_get_serial (w->plan, KOERS_PLAN_SECTION_CALENDAR) == w->serial;
+}
+
 /**
  * _koers_continuity_walk:
  * @plan: a plan
@@ -79,122 +287,10 @@ _koers_continuity_walk (KoersPlan          *plan,
                         KoersContinuityRun  run,
                         gpointer            data)
 {
-  guint n;
-  /* Without a reference each: on 50,000 entries the refs cost more than
-   * the walk. The callbacks do not change the list. */
-  KoersCalendarEntry **items = (KoersCalendarEntry **)
-    _koers_plan_peek_items (koers_plan_get_entries (plan), &n);
-  g_autoptr(GHashTable) overridden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr(GPtrArray) series_entries = g_ptr_array_new ();
-  guint32 jfirst, jlast;
+  KoersContinuityWalk *w = _koers_continuity_walk_new (plan, first, last, day, run, data);
 
-  if (g_date_compare (first, last) > 0)
-    return;
-  jfirst = g_date_get_julian (first);
-  jlast = g_date_get_julian (last);
-
-  /* One pass over the entries: the singles and overrides on their day, the
-   * series kept aside (few) until every override is known. Days as
-   * numbers: on 50,000 entries GDate's checks cost more than the walk. */
-  for (guint i = 0; i < n; i++)
-    {
-      KoersCalendarEntry *entry = items[i];
-      const GDate *date = koers_calendar_entry_get_date (entry);
-      const char *series;
-      guint32 julian;
-
-      if (date == NULL || (!date->julian && !g_date_valid (date)))
-        continue;
-      if (koers_calendar_entry_is_series (entry))
-        {
-          g_ptr_array_add (series_entries, entry);
-          continue;
-        }
-      julian = date->julian ? date->julian_days : g_date_get_julian (date);
-      series = koers_calendar_entry_get_series (entry);
-      if (*series != '\0')
-        {
-          const GDate *origin = koers_calendar_entry_get_origin (entry);
-
-          g_hash_table_add (overridden, g_strdup_printf ("%s/%u", series,
-                                                         origin != NULL && g_date_valid (origin)
-                                                         ? g_date_get_julian (origin) : julian));
-        }
-      if (julian >= jfirst && julian <= jlast)
-        day (entry, julian, data);
-    }
-
-  for (guint i = 0; i < series_entries->len; i++)
-    {
-      KoersCalendarEntry *entry = g_ptr_array_index (series_entries, i);
-      const GDate *date = koers_calendar_entry_get_date (entry);
-      const char *id;
-      gboolean dense = TRUE, has_exdates;
-      guint max_gap = 0;
-      GDate from;
-
-      if (g_date_compare (date, last) > 0)
-        continue;
-
-      id = koers_calendar_entry_get_id (entry);
-      has_exdates = koers_calendar_entry_get_exdates (entry)[0] != NULL;
-      from = g_date_compare (date, first) > 0 ? *date : *first;
-      g_array_set_size (days, 0);
-      koers_recurrence_expand (koers_calendar_entry_get_rrule (entry), date, &from, last,
-                               KOERS_CONTINUITY_SAMPLE, days);
-      for (guint d = 0; d < days->len; d++)
-        {
-          guint32 j = g_array_index (days, guint32, d);
-          GDate when;
-
-          if (d > 0)
-            {
-              guint32 prev = g_array_index (days, guint32, d - 1);
-
-              max_gap = MAX (max_gap, j - prev - 1);
-              /* Within 28 days no month can be left out */
-              if (dense && j - prev > 28 && month_of (j) > month_of (prev) + 1)
-                dense = FALSE;
-            }
-          if (has_exdates)
-            {
-              set_julian (&when, j);
-              if (koers_calendar_entry_is_skipped (entry, &when))
-                continue;
-            }
-          if (g_hash_table_size (overridden) > 0)
-            {
-              char key[160];
-
-              g_snprintf (key, sizeof key, "%s/%u", id, j);
-              if (g_hash_table_contains (overridden, key))
-                continue;
-            }
-          day (entry, j, data);
-        }
-
-      if (run != NULL && days->len == KOERS_CONTINUITY_SAMPLE && dense)
-        {
-          KoersRecurrenceRule rule;
-          guint32 j0 = g_array_index (days, guint32, 0);
-          guint32 j1 = g_array_index (days, guint32, days->len - 1);
-          guint32 end = jlast;
-
-          if (!koers_recurrence_rule_parse (koers_calendar_entry_get_rrule (entry), date, &rule, NULL) ||
-              rule.end == KOERS_REPEAT_END_COUNT)
-            continue;
-          if (rule.end == KOERS_REPEAT_END_UNTIL && g_date_valid (&rule.until))
-            end = MIN (end, g_date_get_julian (&rule.until));
-          if (end > j1 && j1 > j0)
-            {
-              guint64 total = (guint64) days->len * (end - j0 + 1) / (j1 - j0 + 1);
-
-              run (entry, j1 + 1, end, max_gap, total > days->len ? total - days->len : 0, data);
-            }
-        }
-    }
-  (void) jfirst;
+  _koers_continuity_walk_step (w, G_MAXINT64);
+  _koers_continuity_walk_free (w);
 }
 
 /* Channels ------------------------------------------------------------- */

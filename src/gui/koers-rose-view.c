@@ -32,7 +32,7 @@ struct _KoersRoseView
   gboolean        drag_target;
   double          drag_x, drag_y;
 
-  /* the check that counts the 80/20 mix of a big calendar in its thread */
+  /* the count of the 80/20 mix of a big calendar, a slice at a time */
   GCancellable   *mix_checking;
 };
 
@@ -66,8 +66,9 @@ get_options (KoersRoseView    *self,
   opts->style = self->style;
   /* The page has its own title; the screen shows the rose and its labels. */
   opts->show_title = FALSE;
-  /* The mix of a big calendar is drawn once the check has counted it
-   * (ensure_mix()): counting it here would hold the first frame */
+  /* The mix of a big calendar is drawn once it is counted, a slice at a
+   * time between frames (ensure_mix()): counting it here would hold the
+   * first frame */
   {
     guint n_value, n_promotion;
 
@@ -191,10 +192,9 @@ mix_done_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(GPtrArray) findings = koers_check_plan_finish (KOERS_PLAN (object), result, NULL);
   KoersRoseView *self;
 
-  if (findings == NULL)
+  if (!koers_check_content_mix_finish (KOERS_PLAN (object), result, NULL))
     return;  /* cancelled: the view or its plan went */
   self = KOERS_ROSE_VIEW (user_data);
   g_clear_object (&self->mix_checking);
@@ -213,7 +213,7 @@ ensure_mix (KoersRoseView *self)
       koers_check_peek_content_mix (self->plan, &n_value, &n_promotion))
     return;
   self->mix_checking = g_cancellable_new ();
-  koers_check_plan_async (self->plan, self->mix_checking, mix_done_cb, self);
+  koers_check_content_mix_async (self->plan, self->mix_checking, mix_done_cb, self);
 }
 
 static void
