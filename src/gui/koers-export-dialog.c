@@ -502,6 +502,29 @@ koers_export_dialog_set_status (KoersPage         *page,
   ref = g_new0 (StatusRef, 1);
   g_set_weak_pointer (&ref->status, GTK_WIDGET (status));
   g_object_set_data_full (G_OBJECT (page), "koers-export-status", ref, status_ref_free);
+  /* an export of the plan before says nothing about the one now open */
+  if (status != NULL)
+    g_signal_connect_object (page, "notify::plan", G_CALLBACK (koers_export_status_hide),
+                             status, G_CONNECT_SWAPPED);
+}
+
+/**
+ * koers_export_dialog_hide_status:
+ * @page: a page that uses the Export dialog
+ *
+ * Takes away the page's line about the last export, when something else
+ * the page did (an import) is now the news: the page shows one message.
+ */
+void
+koers_export_dialog_hide_status (KoersPage *page)
+{
+  KoersExportStatus *status;
+
+  g_return_if_fail (KOERS_IS_PAGE (page));
+
+  status = get_status (page);
+  if (status != NULL)
+    koers_export_status_hide (status);
 }
 
 /**

@@ -3,9 +3,9 @@
  *
  * The line under a page's Print and Export buttons that says where the last
  * export went, with Open File. Every page that uses the shared Export dialog
- * (koers-export-dialog.c) has one; it stays until the next export, so the
- * user can read the path and open the file when they want, not within a
- * toast's seconds.
+ * (koers-export-dialog.c) has one; it stays while it is the page's news, so
+ * the user can read the path and open the file when they want, not within a
+ * toast's seconds. The next export, an import or another plan takes it away.
  */
 #define G_LOG_DOMAIN "koers-export-status"
 
