@@ -260,6 +260,73 @@ test_export (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+dialog_gone (gpointer data)
+{
+  return find_message_dialog () == NULL;
+}
+
+/* A name that got the extension is another file than the one the chooser
+ * asked about: when it exists, the export asks (in the words of the
+ * Export… dialog), Cancel leaves it, Replace writes it */
+static void
+test_export_asks_before_replacing (void)
+{
+  KoersWindow *window = open_example_copy ();
+  KoersPage *page = show_calendar (window);
+  GtkWidget *status = koers_test_find_descendant (GTK_WIDGET (page), KOERS_TYPE_EXPORT_STATUS);
+  g_autofree char *chosen = g_build_filename (tmpdir, "bestaat", NULL);
+  g_autofree char *path = g_build_filename (tmpdir, "bestaat.ics", NULL);
+  g_autofree char *folder = g_path_get_basename (tmpdir);
+  g_autofree char *want = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (chosen);
+  g_autofree char *data = NULL;
+  g_autofree char *shown = NULL;
+  GtkMessageDialog *dialog;
+
+  koers_test_write_file (path, "oud", -1);
+  _koers_calendar_export_to (page, KOERS_EXPORT_STATUS (status), KOERS_CALENDAR_EXPORT_ICAL,
+                             file);
+  koers_test_iterate_until (has_message_dialog, NULL);
+  dialog = find_message_dialog ();
+  shown = dialog_text (dialog);
+  want = g_strdup_printf ("Replace “bestaat.ics”?\nThe name was changed to go with the chosen "
+                          "file type, and a file of that name already exists in “%s”. "
+                          "Replacing it overwrites it.", folder);
+  g_assert_cmpstr (shown, ==, want);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  koers_test_iterate_until (dialog_gone, NULL);
+  koers_test_iterate_for (100);
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  g_assert_cmpstr (data, ==, "oud");
+  g_assert_false (g_file_test (chosen, G_FILE_TEST_EXISTS));
+  g_assert_false (gtk_widget_get_visible (status));
+
+  /* Replace writes it, and the line says so */
+  _koers_calendar_export_to (page, KOERS_EXPORT_STATUS (status), KOERS_CALENDAR_EXPORT_ICAL,
+                             file);
+  koers_test_iterate_until (has_message_dialog, NULL);
+  gtk_dialog_response (GTK_DIALOG (find_message_dialog ()), GTK_RESPONSE_ACCEPT);
+  koers_test_iterate_until (status_shown, status);
+  g_clear_pointer (&data, g_free);
+  data = koers_test_read_text (path);
+  g_assert_true (g_str_has_prefix (data, "BEGIN:VCALENDAR\r\n"));
+  g_assert_false (g_file_test (chosen, G_FILE_TEST_EXISTS));
+
+  /* a question still open when the window goes drops the export with it */
+  koers_test_write_file (path, "oud", -1);
+  _koers_calendar_export_to (page, KOERS_EXPORT_STATUS (status), KOERS_CALENDAR_EXPORT_ICAL,
+                             file);
+  koers_test_iterate_until (has_message_dialog, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  koers_test_iterate_until (dialog_gone, NULL);
+  koers_test_iterate_for (100);
+  g_clear_pointer (&data, g_free);
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  g_assert_cmpstr (data, ==, "oud");
+}
+
 /* The page shows one message: an import's notice takes the place of the
  * last export's line, and a plan opened after an export has no line */
 static void
@@ -414,6 +481,8 @@ main (int   argc,
   g_test_add_func ("/calendar-transfer/import-problems", test_import_problems);
   g_test_add_func ("/calendar-transfer/export", test_export);
   g_test_add_func ("/calendar-transfer/one-message", test_one_message);
+  g_test_add_func ("/calendar-transfer/export-asks-before-replacing",
+                   test_export_asks_before_replacing);
   g_test_add_func ("/calendar-transfer/actions", test_actions);
 
   ret = g_test_run ();

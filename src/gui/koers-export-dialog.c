@@ -296,33 +296,70 @@ start_export (Exported *exported)
   koers_export_to_file_async (plan, exported->file, &exported->opts, NULL, exported_cb, exported);
 }
 
+typedef struct
+{
+  KoersExportReplaceFunc func;
+  gpointer               data;
+  GDestroyNotify         destroy;
+} Question;
+
+static void
+question_free (Question *question)
+{
+  if (question->destroy != NULL && question->data != NULL)
+    question->destroy (question->data);
+  g_free (question);
+}
+
 static void
 replace_response_cb (GtkDialog *dialog,
                      int        response)
 {
-  Exported *exported = g_object_steal_data (G_OBJECT (dialog), "koers-export");
+  Question *question = g_object_steal_data (G_OBJECT (dialog), "koers-export-question");
+  gpointer data;
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  if (exported == NULL)
+  if (question == NULL)
     return;
-  if (response == GTK_RESPONSE_ACCEPT)
-    start_export (exported);
-  else
-    exported_free (exported);
+  data = g_steal_pointer (&question->data);
+  question->func (data, response == GTK_RESPONSE_ACCEPT);
+  question_free (question);
 }
 
-/* The dialog asked about replacing the name the user gave; a name that then
- * followed the type may be another file that exists: ask again. */
-static void
-ask_replace (Exported *exported)
+/**
+ * _koers_export_ask_replace:
+ * @widget: the page the export is for
+ * @file: the file the export would replace
+ * @func: called with @data and the answer (Replace or not); it takes @data
+ * @data: the export waiting for the answer
+ * @destroy: frees @data when the question goes unanswered (the window
+ *   closed first)
+ *
+ * Asks before an export replaces @file, a name Koers made from the one the
+ * user chose (the chosen type's extension added or put in place of the
+ * suggested one): the file chooser asked about the name the user typed, not
+ * about this one. The Export… dialog and the calendar's iCalendar and CSV
+ * exports ask with these words.
+ */
+void
+_koers_export_ask_replace (GtkWidget              *widget,
+                           GFile                  *file,
+                           KoersExportReplaceFunc  func,
+                           gpointer                data,
+                           GDestroyNotify          destroy)
 {
-  g_autofree char *name = g_file_get_basename (exported->file);
-  g_autoptr(GFile) parent = g_file_get_parent (exported->file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autofree char *folder = parent != NULL ? g_file_get_basename (parent) : g_strdup ("");
+  Question *question;
   GtkWidget *dialog;
 
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (func != NULL);
+
   /* Translators: %s is a file name */
-  dialog = gtk_message_dialog_new (get_window (GTK_WIDGET (exported->page)),
+  dialog = gtk_message_dialog_new (get_window (widget),
                                    GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    _("Replace “%s”?"), name);
@@ -338,10 +375,26 @@ ask_replace (Exported *exported)
                                                                 GTK_RESPONSE_ACCEPT),
                             "destructive-action");
   /* the export goes with the question: a window closed first drops both */
-  g_object_set_data_full (G_OBJECT (dialog), "koers-export", exported,
-                          (GDestroyNotify) exported_free);
+  question = g_new0 (Question, 1);
+  question->func = func;
+  question->data = data;
+  question->destroy = destroy;
+  g_object_set_data_full (G_OBJECT (dialog), "koers-export-question", question,
+                          (GDestroyNotify) question_free);
   g_signal_connect (dialog, "response", G_CALLBACK (replace_response_cb), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+replace_answered_cb (gpointer data,
+                     gboolean replace)
+{
+  Exported *exported = data;
+
+  if (replace)
+    start_export (exported);
+  else
+    exported_free (exported);
 }
 
 /**
@@ -419,7 +472,8 @@ _koers_export_dialog_export (KoersPage          *page,
   }
 
   if (g_strcmp0 (export_name, name) != 0 && g_file_query_exists (exported->file, NULL))
-    ask_replace (exported);
+    _koers_export_ask_replace (GTK_WIDGET (page), exported->file, replace_answered_cb,
+                               exported, (GDestroyNotify) exported_free);
   else
     start_export (exported);
 }
