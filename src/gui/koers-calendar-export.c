@@ -171,7 +171,7 @@ _koers_calendar_export_to (KoersPage                *page,
       export->file = g_file_get_child (parent, full_name);
       if (g_file_query_exists (export->file, NULL))
         {
-          _koers_export_ask_replace (GTK_WIDGET (page), export->file, replace_answered_cb,
+          _koers_export_ask_replace (GTK_WIDGET (page), export->file, 1, replace_answered_cb,
                                      export, (GDestroyNotify) export_free);
           return;
         }

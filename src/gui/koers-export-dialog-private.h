@@ -16,6 +16,7 @@ typedef void (*KoersExportReplaceFunc) (gpointer data,
 
 void _koers_export_ask_replace   (GtkWidget              *widget,
                                   GFile                  *file,
+                                  guint                   n_files,
                                   KoersExportReplaceFunc  func,
                                   gpointer                data,
                                   GDestroyNotify          destroy);

@@ -236,6 +236,7 @@ typedef struct
   KoersExportOptions  opts;
   KoersExportChoices *choices;  /* in the page, which this holds */
   guint               format;
+  guint               n_files;  /* an SVG or a PNG: one per page */
 } Exported;
 
 static void
@@ -259,9 +260,11 @@ exported_cb (GObject      *source,
 
   if (koers_export_to_file_finish (result, &error))
     {
+      g_autoptr(GFile) first = koers_export_dup_page_file (exported->file, 0, exported->n_files);
+
       status = get_status (exported->page);
       if (status != NULL && !gtk_widget_in_destruction (GTK_WIDGET (exported->page)))
-        koers_export_status_show (status, exported->file);
+        koers_export_status_show_files (status, first, exported->n_files);
     }
   else
     {
@@ -330,6 +333,8 @@ replace_response_cb (GtkDialog *dialog,
  * _koers_export_ask_replace:
  * @widget: the page the export is for
  * @file: the file the export would replace
+ * @n_files: how many files the export writes; more than one: the pages of
+ *   an SVG or a PNG, a file each, and @file the first of them that exists
  * @func: called with @data and the answer (Replace or not); it takes @data
  * @data: the export waiting for the answer
  * @destroy: frees @data when the question goes unanswered (the window
@@ -337,13 +342,14 @@ replace_response_cb (GtkDialog *dialog,
  *
  * Asks before an export replaces @file, a name Koers made from the one the
  * user chose (the chosen type's extension added or put in place of the
- * suggested one): the file chooser asked about the name the user typed, not
- * about this one. The Export… dialog and the calendar's iCalendar and CSV
+ * suggested one, or the pages' numbers): the file chooser asked about the
+ * name the user typed, not about this one. The Export… dialog and the calendar's iCalendar and CSV
  * exports ask with these words.
  */
 void
 _koers_export_ask_replace (GtkWidget              *widget,
                            GFile                  *file,
+                           guint                   n_files,
                            KoersExportReplaceFunc  func,
                            gpointer                data,
                            GDestroyNotify          destroy)
@@ -363,11 +369,27 @@ _koers_export_ask_replace (GtkWidget              *widget,
                                    GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    _("Replace “%s”?"), name);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            /* Translators: %s is the folder */
-                                            _("The name was changed to go with the chosen file "
-                                              "type, and a file of that name already exists in "
-                                              "“%s”. Replacing it overwrites it."), folder);
+  if (n_files <= 1)
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                              /* Translators: %s is the folder */
+                                              _("The name was changed to go with the chosen file "
+                                                "type, and a file of that name already exists in "
+                                                "“%s”. Replacing it overwrites it."), folder);
+  else
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                              /* Translators: %u is the number of pages, %s
+                                               * the folder */
+                                              g_dngettext (GETTEXT_PACKAGE,
+                                                           "The %u page goes to a file of its "
+                                                           "own, named with its number, and "
+                                                           "such a file already exists in "
+                                                           "“%s”. Replacing overwrites it.",
+                                                           "The %u pages go to a file each, "
+                                                           "named with their numbers, and such "
+                                                           "files already exist in “%s”. "
+                                                           "Replacing overwrites them.",
+                                                           n_files),
+                                              n_files, folder);
   gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
                           _("_Replace"), GTK_RESPONSE_ACCEPT, NULL);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
@@ -471,8 +493,27 @@ _koers_export_dialog_export (KoersPage          *page,
         exported->format = i;
   }
 
-  if (g_strcmp0 (export_name, name) != 0 && g_file_query_exists (exported->file, NULL))
-    _koers_export_ask_replace (GTK_WIDGET (page), exported->file, replace_answered_cb,
+  /* an SVG or a PNG of several pages: a file per page, named with its number */
+  exported->n_files = koers_export_get_n_files (plan, exported->file, &exported->opts);
+  if (exported->n_files > 1)
+    {
+      for (guint i = 0; i < exported->n_files; i++)
+        {
+          g_autoptr(GFile) page_file = koers_export_dup_page_file (exported->file, i,
+                                                                   exported->n_files);
+
+          if (g_file_query_exists (page_file, NULL))
+            {
+              _koers_export_ask_replace (GTK_WIDGET (page), page_file, exported->n_files,
+                                         replace_answered_cb, exported,
+                                         (GDestroyNotify) exported_free);
+              return;
+            }
+        }
+      start_export (exported);
+    }
+  else if (g_strcmp0 (export_name, name) != 0 && g_file_query_exists (exported->file, NULL))
+    _koers_export_ask_replace (GTK_WIDGET (page), exported->file, 1, replace_answered_cb,
                                exported, (GDestroyNotify) exported_free);
   else
     start_export (exported);

@@ -136,16 +136,42 @@ void
 koers_export_status_show (KoersExportStatus *self,
                           GFile             *file)
 {
+  koers_export_status_show_files (self, file, 1);
+}
+
+/**
+ * koers_export_status_show_files:
+ * @first: the first file just written
+ * @n_files: how many were written: an SVG or a PNG of several pages is a
+ *   file per page (koers_export_dup_page_file())
+ *
+ * Says that the export went to @first, and to how many files, and offers
+ * to open the first.
+ */
+void
+koers_export_status_show_files (KoersExportStatus *self,
+                                GFile             *first,
+                                guint              n_files)
+{
   g_autofree char *where = NULL;
   g_autofree char *text = NULL;
 
   g_return_if_fail (KOERS_IS_EXPORT_STATUS (self));
-  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (G_IS_FILE (first));
 
-  g_set_object (&self->file, file);
-  where = koers_export_status_dup_where (file);
-  /* Translators: %s is the exported file, with its folder */
-  text = g_strdup_printf (_("Exported to %s"), where);
+  g_set_object (&self->file, first);
+  where = koers_export_status_dup_where (first);
+  if (n_files <= 1)
+    /* Translators: %s is the exported file, with its folder */
+    text = g_strdup_printf (_("Exported to %s"), where);
+  else
+    /* Translators: an export of a document of several pages as images, a
+     * file per page; %s is the first file, with its folder */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Exported %u page, a file each, the first to %s",
+                                         "Exported %u pages, a file each, the first to %s",
+                                         n_files),
+                            n_files, where);
   gtk_label_set_label (self->label, text);
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
 }
