@@ -646,8 +646,9 @@ typedef struct
   GFile                *out;
   GBytes               *bytes;      /* PDF, SVG: the finished file */
   cairo_surface_t      *recording;  /* PNG: the page, drawn in points */
-  GPtrArray            *pages;      /* ExportData: the other files of an SVG or a PNG
-                                     * export of several pages */
+  GPtrArray            *pages;      /* an SVG or a PNG of several pages: an
+                                     * ExportData per page's file (this one
+                                     * then writes none) */
   int                   png_width;
   int                   png_height;
   /* .ics and .csv: the plan's text, read back and written in the thread */
