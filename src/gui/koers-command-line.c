@@ -470,8 +470,10 @@ koers_command_line_export (GFile                    *file,
         g_autofree char *first_name = g_file_get_parse_name (first);
         g_autofree char *last_name = g_file_get_parse_name (last);
 
-        /* Translators: koers --export of a report to PNG: "20 pages, a file each: …" */
         g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                  /* Translators: koers --export of a
+                                                   * report to PNG: "20 pages, a file
+                                                   * each: FIRST to LAST" */
                                                   "%u page, a file each: %s to %s\n",
                                                   "%u pages, a file each: %s to %s\n",
                                                   n_files),

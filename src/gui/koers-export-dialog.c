@@ -377,9 +377,9 @@ _koers_export_ask_replace (GtkWidget              *widget,
                                                 "“%s”. Replacing it overwrites it."), folder);
   else
     gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                              /* Translators: %u is the number of pages, %s
-                                               * the folder */
                                               g_dngettext (GETTEXT_PACKAGE,
+                                                           /* Translators: %u is the number
+                                                            * of pages, %s the folder */
                                                            "The %u page goes to a file of its "
                                                            "own, named with its number, and "
                                                            "such a file already exists in "

@@ -165,9 +165,10 @@ koers_export_status_show_files (KoersExportStatus *self,
     /* Translators: %s is the exported file, with its folder */
     text = g_strdup_printf (_("Exported to %s"), where);
   else
-    /* Translators: an export of a document of several pages as images, a
-     * file per page; %s is the first file, with its folder */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: an export of a document of
+                                          * several pages as images, a file per page;
+                                          * %s is the first file, with its folder */
                                          "Exported %u page, a file each, the first to %s",
                                          "Exported %u pages, a file each, the first to %s",
                                          n_files),
