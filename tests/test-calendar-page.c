@@ -1118,6 +1118,39 @@ test_drag_hover_arrows (void)
 /* The week view's posts without a time stay in sight while the hours
  * scroll: their strip sits at the top of what the scrolled window shows -- */
 
+/* The window drawn as it shows, in Cairo's ARGB32 (B, G, R, A bytes) */
+static guchar *
+window_pixels (KoersWindow *window,
+               gsize       *stride)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int w = gtk_widget_get_width (GTK_WIDGET (window));
+  int h = gtk_widget_get_height (GTK_WIDGET (window));
+  guchar *data;
+
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  *stride = (gsize) gdk_texture_get_width (texture) * 4;
+  data = g_malloc ((gsize) gdk_texture_get_height (texture) * *stride);
+  gdk_texture_download (texture, data, *stride);
+  return data;
+}
+
+static guint
+green_at (const guchar *data,
+          gsize         stride,
+          int           x,
+          int           y)
+{
+  return data[(gsize) y * stride + (gsize) x * 4 + 1];
+}
+
 static void
 test_week_strip_fixed (void)
 {
@@ -1173,6 +1206,26 @@ test_week_strip_fixed (void)
       g_assert_true (koers_week_view_position_of (week, in_view.origin.x + 2, in_view.origin.y + 2,
                                                   &date, &time));
       g_assert_cmpint (time, ==, -1);
+
+      /* the line left of the post's day shows on the strip, beside the post
+       * (which keeps clear of it); the day before has no post without a time */
+      {
+        graphene_rect_t chip_at;
+        g_autofree guchar *pixels = NULL;
+        gsize stride;
+        int x, y;
+        guint background, separator = 255;
+
+        g_assert_true (gtk_widget_compute_bounds (untimed, GTK_WIDGET (window), &chip_at));
+        pixels = window_pixels (window, &stride);
+        x = (int) chip_at.origin.x;
+        y = (int) (chip_at.origin.y + chip_at.size.height / 2);
+        background = green_at (pixels, stride, x - 10, y);
+        for (int i = x - 3; i <= x; i++)
+          separator = MIN (separator, green_at (pixels, stride, i, y));
+        g_test_message ("strip at %d,%d: background %u, separator %u", x, y, background, separator);
+        g_assert_cmpuint (separator + 10, <, background);
+      }
     }
 
   gtk_window_destroy (GTK_WINDOW (window));

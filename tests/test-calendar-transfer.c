@@ -260,6 +260,120 @@ test_export (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+dialog_gone (gpointer data)
+{
+  return find_message_dialog () == NULL;
+}
+
+/* A name that got the extension is another file than the one the chooser
+ * asked about: when it exists, the export asks (in the words of the
+ * Export… dialog), Cancel leaves it, Replace writes it */
+static void
+test_export_asks_before_replacing (void)
+{
+  KoersWindow *window = open_example_copy ();
+  KoersPage *page = show_calendar (window);
+  GtkWidget *status = koers_test_find_descendant (GTK_WIDGET (page), KOERS_TYPE_EXPORT_STATUS);
+  g_autofree char *chosen = g_build_filename (tmpdir, "bestaat", NULL);
+  g_autofree char *path = g_build_filename (tmpdir, "bestaat.ics", NULL);
+  g_autofree char *folder = g_path_get_basename (tmpdir);
+  g_autofree char *want = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (chosen);
+  g_autofree char *data = NULL;
+  g_autofree char *shown = NULL;
+  GtkMessageDialog *dialog;
+
+  koers_test_write_file (path, "oud", -1);
+  _koers_calendar_export_to (page, KOERS_EXPORT_STATUS (status), KOERS_CALENDAR_EXPORT_ICAL,
+                             file);
+  koers_test_iterate_until (has_message_dialog, NULL);
+  dialog = find_message_dialog ();
+  shown = dialog_text (dialog);
+  want = g_strdup_printf ("Replace “bestaat.ics”?\nThe name was changed to go with the chosen "
+                          "file type, and a file of that name already exists in “%s”. "
+                          "Replacing it overwrites it.", folder);
+  g_assert_cmpstr (shown, ==, want);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  koers_test_iterate_until (dialog_gone, NULL);
+  koers_test_iterate_for (100);
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  g_assert_cmpstr (data, ==, "oud");
+  g_assert_false (g_file_test (chosen, G_FILE_TEST_EXISTS));
+  g_assert_false (gtk_widget_get_visible (status));
+
+  /* Replace writes it, and the line says so */
+  _koers_calendar_export_to (page, KOERS_EXPORT_STATUS (status), KOERS_CALENDAR_EXPORT_ICAL,
+                             file);
+  koers_test_iterate_until (has_message_dialog, NULL);
+  gtk_dialog_response (GTK_DIALOG (find_message_dialog ()), GTK_RESPONSE_ACCEPT);
+  koers_test_iterate_until (status_shown, status);
+  g_clear_pointer (&data, g_free);
+  data = koers_test_read_text (path);
+  g_assert_true (g_str_has_prefix (data, "BEGIN:VCALENDAR\r\n"));
+  g_assert_false (g_file_test (chosen, G_FILE_TEST_EXISTS));
+
+  /* a question still open when the window goes drops the export with it */
+  koers_test_write_file (path, "oud", -1);
+  _koers_calendar_export_to (page, KOERS_EXPORT_STATUS (status), KOERS_CALENDAR_EXPORT_ICAL,
+                             file);
+  koers_test_iterate_until (has_message_dialog, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  koers_test_iterate_until (dialog_gone, NULL);
+  koers_test_iterate_for (100);
+  g_clear_pointer (&data, g_free);
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  g_assert_cmpstr (data, ==, "oud");
+}
+
+/* The page shows one message: an import's notice takes the place of the
+ * last export's line, and a plan opened after an export has no line */
+static void
+test_one_message (void)
+{
+  KoersWindow *window = open_example_copy ();
+  KoersPage *page = show_calendar (window);
+  GtkWidget *status = koers_test_find_descendant (GTK_WIDGET (page), KOERS_TYPE_EXPORT_STATUS);
+  GtkWidget *toast = koers_test_find_descendant (GTK_WIDGET (window), KOERS_TYPE_TOAST);
+  g_autofree char *chosen = g_build_filename (tmpdir, "bericht.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (chosen);
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(KoersPlan) other = koers_plan_new ();
+  Count count = { page, n_entries (page) };
+
+  _koers_calendar_export_to (page, KOERS_EXPORT_STATUS (status), KOERS_CALENDAR_EXPORT_CSV,
+                             file);
+  koers_test_iterate_until (status_shown, status);
+  g_assert_false (koers_toast_get_revealed (KOERS_TOAST (toast)));
+
+  source = write_source ("een-bericht.ics",
+                         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                         "BEGIN:VEVENT\r\nUID:c@example.org\r\nDTSTART;VALUE=DATE:20270308\r\n"
+                         "SUMMARY:Workshop\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+  koers_calendar_transfer_import_file (page, source);
+  /* gone as soon as the import starts, and not back when it is done */
+  g_assert_false (gtk_widget_get_visible (status));
+  g_assert_cmpstr (koers_export_status_get_text (KOERS_EXPORT_STATUS (status)), ==, "");
+  g_assert_null (koers_export_status_get_file (KOERS_EXPORT_STATUS (status)));
+  koers_test_iterate_until (count_is_not, &count);
+  g_assert_cmpuint (n_entries (page), ==, count.n + 1);
+  g_assert_true (koers_toast_get_revealed (KOERS_TOAST (toast)));
+  g_assert_cmpstr (koers_toast_get_message (KOERS_TOAST (toast)), ==, "1 entry imported");
+  g_assert_false (gtk_widget_get_visible (status));
+
+  /* the next export says where it went again; another plan takes it away */
+  _koers_calendar_export_to (page, KOERS_EXPORT_STATUS (status), KOERS_CALENDAR_EXPORT_CSV,
+                             file);
+  koers_test_iterate_until (status_shown, status);
+  koers_window_set_plan (window, other, NULL);
+  g_assert_true (koers_page_get_plan (page) == other);
+  g_assert_false (gtk_widget_get_visible (status));
+  g_assert_null (koers_export_status_get_file (KOERS_EXPORT_STATUS (status)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static GtkWidget *
 find_transfer_button (GtkWidget *widget)
 {
@@ -366,6 +480,9 @@ main (int   argc,
   g_test_add_func ("/calendar-transfer/import-undo", test_import_undo);
   g_test_add_func ("/calendar-transfer/import-problems", test_import_problems);
   g_test_add_func ("/calendar-transfer/export", test_export);
+  g_test_add_func ("/calendar-transfer/one-message", test_one_message);
+  g_test_add_func ("/calendar-transfer/export-asks-before-replacing",
+                   test_export_asks_before_replacing);
   g_test_add_func ("/calendar-transfer/actions", test_actions);
 
   ret = g_test_run ();

@@ -20,6 +20,7 @@
 #include "koers-rose-part.h"
 #include "koers-check.h"
 #include "koers-check-private.h"
+#include "koers-check-place.h"
 #include "koers-objective.h"
 #include "koers-plan-io.h"
 #include "koers-raci-cell.h"
@@ -2293,6 +2294,83 @@ test_rose_addressed (void)
   g_assert_cmpstr (only_finding (all, KOERS_FINDING_ROSE_UNADDRESSED)->location, ==, "part/5");
 }
 
+static char *
+place_of (KoersPlan  *plan,
+          KoersArea   area,
+          const char *location)
+{
+  KoersFinding finding = { 0, area, KOERS_SEVERITY_HINT, (char *) "", (char *) location };
+
+  return koers_check_dup_place (plan, &finding);
+}
+
+#define assert_place(plan, area, location, want) \
+  G_STMT_START { \
+    g_autofree char *place_ = place_of (plan, area, location); \
+    g_assert_cmpstr (place_, ==, want); \
+  } G_STMT_END
+
+/* Where a finding is, in words: names from the plan, dates and periods as
+ * the language writes them, and nothing for a place Koers does not know
+ * or a name the plan no longer has */
+static void
+test_place (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersTask) task = koers_task_new ();
+  g_autoptr(KoersRole) role = koers_role_new ();
+  g_autoptr(KoersChannel) channel = koers_channel_new ();
+  g_autoptr(KoersMilestone) milestone = koers_milestone_new ();
+
+  koers_task_set_id (task, "t1");
+  koers_task_set_name (task, "Webcare");
+  koers_plan_append (plan, koers_plan_get_tasks (plan), task);
+  koers_role_set_id (role, "r1");
+  koers_role_set_name (role, "Eigenaar");
+  koers_plan_append (plan, koers_plan_get_roles (plan), role);
+  koers_channel_set_id (channel, "linkedin");
+  koers_channel_set_name (channel, "LinkedIn");
+  koers_plan_append (plan, koers_plan_get_channels (plan), channel);
+  koers_plan_append (plan, koers_plan_get_milestones (plan), milestone);
+
+  assert_place (plan, KOERS_AREA_ROLES, "task/t1", "Webcare");
+  assert_place (plan, KOERS_AREA_ROLES, "role/r1", "Eigenaar");
+  assert_place (plan, KOERS_AREA_TECHNOLOGY, "channel/linkedin", "LinkedIn");
+  assert_place (plan, KOERS_AREA_CALENDAR, "date/2027-03-01", "1 March 2027");
+  assert_place (plan, KOERS_AREA_CALENDAR, "range/2027-08-01/2027-08-31/channel/linkedin",
+                "LinkedIn, August 2027");
+  assert_place (plan, KOERS_AREA_CALENDAR, "range/2027-03-08/2027-03-14/role/r1",
+                "Eigenaar, 8 March 2027 – 14 March 2027");
+  assert_place (plan, KOERS_AREA_CALENDAR, "range/2027-02-01/2027-02-28", "February 2027");
+  assert_place (plan, KOERS_AREA_MATURITY, "phase/1", "Phase 2, Presence");
+  assert_place (plan, KOERS_AREA_MATURITY, "phase/1/criterion/0", "Phase 2, criterion 1");
+  assert_place (plan, KOERS_AREA_ROSE, "part/1", "Listening");
+  assert_place (plan, KOERS_AREA_ROLES, "rose/organising", "Organising");
+  assert_place (plan, KOERS_AREA_STRATEGY, "milestone/1", "Milestone 1");
+  assert_place (plan, KOERS_AREA_CALENDAR, "range/2027-08-01/2027-08-31/channel/gone",
+                "August 2027");
+
+  /* unknown, gone or malformed: no place */
+  assert_place (plan, KOERS_AREA_ROLES, NULL, NULL);
+  assert_place (plan, KOERS_AREA_ROLES, "task/gone", NULL);
+  assert_place (plan, KOERS_AREA_TECHNOLOGY, "hub", NULL);
+  assert_place (plan, KOERS_AREA_STRATEGY, "milestone/2", NULL);
+  assert_place (plan, KOERS_AREA_STRATEGY, "milestone/0", NULL);
+  assert_place (plan, KOERS_AREA_MATURITY, "phase/6", NULL);
+  assert_place (plan, KOERS_AREA_ROSE, "part/6", NULL);
+  assert_place (plan, KOERS_AREA_CALENDAR, "date/2027-02-30", NULL);
+  assert_place (plan, KOERS_AREA_CALENDAR, "date/2027-03-01x", NULL);
+  assert_place (plan, KOERS_AREA_CALENDAR, "range/2027-03-14/2027-03-08", NULL);
+  assert_place (plan, KOERS_AREA_CALENDAR, "range/2027-03-08", NULL);
+
+  set_language ("nl");
+  assert_place (plan, KOERS_AREA_CALENDAR, "range/2027-08-01/2027-08-31/channel/linkedin",
+                "LinkedIn, augustus 2027");
+  assert_place (plan, KOERS_AREA_MATURITY, "phase/1/criterion/0", "Fase 2, criterium 1");
+  assert_place (plan, KOERS_AREA_STRATEGY, "milestone/1", "Mijlpaal 1");
+  set_language ("C");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2373,6 +2451,7 @@ main (int   argc,
   g_test_add_func ("/check/async/reruns-what-changed", test_async_reruns_what_changed);
   g_test_add_func ("/check/mix-in-slices", test_async_counts_mix);
   g_test_add_func ("/check/async/cancelled", test_async_cancelled);
+  g_test_add_func ("/check/place", test_place);
 
   return g_test_run ();
 }

@@ -1502,14 +1502,17 @@ test_export_calendar (void)
       g_unlink (target);
     }
 
-  /* PNG and SVG: the first month, landscape */
+  /* PNG and SVG: a file per month, landscape, NAME-1 for the first; the
+   * output says which files */
   {
     g_autofree char *png = g_build_filename (dir, "maand.png", NULL);
     g_autofree char *svg = g_build_filename (dir, "maand.svg", NULL);
     g_autofree char *to_png = g_strconcat ("--export=", png, NULL);
     g_autofree char *to_svg = g_strconcat ("--export=", svg, NULL);
+    g_autofree char *said = NULL;
     g_autoptr(GBytes) bytes = NULL;
     g_autofree char *text = NULL;
+    g_autofree char *may = NULL;
     g_auto(KoersTestRun) run = { 0 };
     g_auto(KoersTestRun) run_svg = { 0 };
     const guint8 *data;
@@ -1518,23 +1521,95 @@ test_export_calendar (void)
     koers_test_run_koers (&run, "en", to_png, "--page=calendar", "--from=2027-03",
                           "--to=2027-05", "--width=800", "--example", NULL);
     g_assert_cmpint (run.status, ==, 0);
-    bytes = koers_test_read_file (png);
-    data = g_bytes_get_data (bytes, &length);
-    g_assert_cmpuint (length, >, 24);
-    g_assert_true (memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0);
-    /* IHDR: 800 wide, A4 landscape: 566 high */
-    g_assert_cmpuint ((guint) data[16] << 24 | data[17] << 16 | data[18] << 8 | data[19], ==, 800);
-    g_assert_cmpuint ((guint) data[20] << 24 | data[21] << 16 | data[22] << 8 | data[23], ==, 566);
+    said = g_strdup_printf ("3 pages, a file each: %s/maand-1.png to %s/maand-3.png\n", dir, dir);
+    g_assert_cmpstr (run.out, ==, said);
+    g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+    for (guint m = 1; m <= 4; m++)
+      {
+        g_autofree char *name = g_strdup_printf ("maand-%u.png", m);
+        g_autofree char *path = g_build_filename (dir, name, NULL);
 
-    koers_test_run_koers (&run_svg, "en", to_svg, "--page=calendar", "--from=2027-03",
-                          "--to=2027-05", "--example", NULL);
+        g_assert_cmpint (g_file_test (path, G_FILE_TEST_EXISTS), ==, m <= 3);
+        if (m > 3)
+          continue;
+        bytes = koers_test_read_file (path);
+        data = g_bytes_get_data (bytes, &length);
+        g_assert_cmpuint (length, >, 24);
+        g_assert_true (memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0);
+        /* IHDR: 800 wide, A4 landscape: 566 high */
+        g_assert_cmpuint ((guint) data[16] << 24 | data[17] << 16 | data[18] << 8 | data[19], ==,
+                          800);
+        g_assert_cmpuint ((guint) data[20] << 24 | data[21] << 16 | data[22] << 8 | data[23], ==,
+                          566);
+        g_clear_pointer (&bytes, g_bytes_unref);
+        g_unlink (path);
+      }
+
+    /* one month: one file of the name given, and nothing said */
+    koers_test_run_koers (&run_svg, "en", to_svg, "--page=calendar", "--month=2027-05",
+                          "--example", NULL);
     g_assert_cmpint (run_svg.status, ==, 0);
+    g_assert_cmpstr (run_svg.out, ==, "");
     text = koers_test_read_text (svg);
     g_assert_nonnull (strstr (text, "<svg"));
     g_assert_nonnull (strstr (text, "width=\"841.889764pt\""));
-    g_unlink (png);
+    may = g_build_filename (dir, "maand-1.svg", NULL);
+    g_assert_false (g_file_test (may, G_FILE_TEST_EXISTS));
     g_unlink (svg);
   }
+}
+
+/* The report as PNG: a file per page, as many as its PDF has pages, each
+ * a page of its own (the cover first, the findings last) */
+static void
+test_export_report_png (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *png = g_build_filename (dir, "plan-report.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "plan-report.pdf", NULL);
+  g_autofree char *to_png = g_strconcat ("--export=", png, NULL);
+  g_autofree char *to_pdf = g_strconcat ("--export=", pdf, NULL);
+  g_auto(KoersTestRun) run = { 0 };
+  g_auto(KoersTestRun) run_pdf = { 0 };
+  g_autofree char *said = NULL;
+  g_autofree char *pdf_data = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
+                                                      (GDestroyNotify) g_bytes_unref, NULL);
+  gsize pdf_length;
+  guint n_pages = 0;
+
+  koers_test_run_koers (&run_pdf, "en", to_pdf, "--page=report", "--example", NULL);
+  g_assert_cmpint (run_pdf.status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &pdf_data, &pdf_length, NULL));
+  for (gsize i = 0; i + 12 < pdf_length; i++)
+    if (memcmp (pdf_data + i, "/Type /Page", 11) == 0 && pdf_data[i + 11] != 's')
+      n_pages++;
+  g_assert_cmpuint (n_pages, >, 10);
+
+  koers_test_run_koers (&run, "en", to_png, "--page=report", "--width=400", "--example", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  said = g_strdup_printf ("%u pages, a file each: %s/plan-report-1.png to %s/plan-report-%u.png\n",
+                          n_pages, dir, dir, n_pages);
+  g_assert_cmpstr (run.out, ==, said);
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  for (guint p = 1; p <= n_pages + 1; p++)
+    {
+      g_autofree char *name = g_strdup_printf ("plan-report-%u.png", p);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      GBytes *bytes;
+
+      g_assert_cmpint (g_file_test (path, G_FILE_TEST_EXISTS), ==, p <= n_pages);
+      if (p > n_pages)
+        continue;
+      bytes = koers_test_read_file (path);
+      g_assert_true (memcmp (g_bytes_get_data (bytes, NULL), "\x89PNG\r\n\x1a\n", 8) == 0);
+      /* every page is another picture */
+      g_assert_false (g_hash_table_contains (seen, bytes));
+      g_hash_table_add (seen, bytes);
+      g_unlink (path);
+    }
+  g_unlink (pdf);
 }
 
 /* --page=nope and wrong posters: usage errors that name the choices,
@@ -1651,6 +1726,7 @@ main (int   argc,
   g_test_add_func ("/cli/import/csv", test_import_csv);
   g_test_add_func ("/cli/export/page-and-poster-errors", test_export_page_and_poster_errors);
   g_test_add_func ("/cli/export/calendar", test_export_calendar);
+  g_test_add_func ("/cli/export/report-png", test_export_report_png);
 
   return g_test_run ();
 }

@@ -196,7 +196,8 @@ row_index_of (GtkWidget *widget)
 
 /* check-rules.koers: 1 problem, 10 points of attention and 3 suggestions,
  * each group under its heading with the count, each row with the severity
- * as a word beside the icon, the area and the message. */
+ * as a word beside the icon, the area, where in it (as the report says:
+ * the task, the objective; a whole step has no place) and the message. */
 static void
 test_groups (Fixture       *fixture,
              gconstpointer  data)
@@ -209,14 +210,14 @@ test_groups (Fixture       *fixture,
     const char *first_row;
   } groups[] = {
     { "Problems (1)", 1,
-      "Problem · Roles and tasks|Task “Acties bedenken” has no role responsible (R) for "
-      "doing it.|" },
+      "Problem · Roles and tasks · Acties bedenken|Task “Acties bedenken” has no role "
+      "responsible (R) for doing it.|" },
     { "Points of attention (10)", 10,
       "Point of attention · People|Step 1, People, is empty: describe at least one target "
       "group.|" },
     { "Suggestions (3)", 3,
-      "Suggestion · Objectives|Objective “Bekend in de wijk” has a target value but no KPI: "
-      "say what you measure, such as followers or visits to the website.|" },
+      "Suggestion · Objectives · Bekend in de wijk|Objective “Bekend in de wijk” has a target "
+      "value but no KPI: say what you measure, such as followers or visits to the website.|" },
   };
   GtkWidget *child = gtk_widget_get_first_child (box);
 

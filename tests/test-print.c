@@ -926,6 +926,107 @@ test_export_asks_before_replacing (void)
   g_unlink (png);
 }
 
+/* The report as PNG or SVG: a file per page, NAME-1.png to NAME-N.png,
+ * and not NAME.png; the line names the first and the count. The rose
+ * stays one file of its plain name. */
+static void
+test_export_report_pages (void)
+{
+  KoersWindow *window = open_example ();
+  KoersPage *page = show_page (window, "overview");
+  const KoersPrintable *report = koers_printable_lookup ("report");
+  KoersExportChoices choices = { 0, FALSE, KOERS_EXPORT_PAPER_A4, FALSE };
+  KoersRenderOptions opts;
+  g_autofree char *plain = g_build_filename (tmpdir, "verslag.png", NULL);
+  KoersExportStatus *status;
+  guint n_pages;
+  double w, h;
+
+  koers_render_options_init (&opts);
+  koers_export_get_page_size (KOERS_EXPORT_PAPER_A4, FALSE, &w, &h);
+  n_pages = koers_printable_get_n_sheets (report, koers_page_get_plan (page), &opts, w, h, 36);
+  g_assert_cmpuint (n_pages, >, 10);
+
+  for (guint f = 1; f <= 2; f++)
+    {
+      const char *ext = f == 1 ? "svg" : "png";
+      g_autofree char *chosen = g_strdup_printf ("verslag.%s", ext);
+      g_autofree char *first = g_strdup_printf ("%s/verslag-1.%s", tmpdir, ext);
+      g_autofree char *want = NULL;
+
+      status = export_from_page (page, &choices, chosen, f);
+      want = g_strdup_printf ("Exported %u pages, a file each, the first to %s", n_pages, first);
+      g_assert_cmpstr (koers_export_status_get_text (status), ==, want);
+      g_assert_cmpstr (g_file_peek_path (koers_export_status_get_file (status)), ==, first);
+      for (guint i = 1; i <= n_pages + 1; i++)
+        {
+          g_autofree char *path = g_strdup_printf ("%s/verslag-%u.%s", tmpdir, i, ext);
+
+          /* one file for each page, and no more */
+          g_assert_cmpint (g_file_test (path, G_FILE_TEST_EXISTS), ==, i <= n_pages);
+          if (i <= n_pages)
+            assert_file_starts (path, f == 1 ? "<?xml" : "\x89PNG");
+        }
+      {
+        g_autofree char *unnumbered = g_strdup_printf ("%s/verslag.%s", tmpdir, ext);
+
+        g_assert_false (g_file_test (unnumbered, G_FILE_TEST_EXISTS));
+      }
+    }
+  g_assert_false (g_file_test (plain, G_FILE_TEST_EXISTS));
+
+  /* a page's file that exists is asked about; Cancel writes none */
+  {
+    g_autofree char *third = g_build_filename (tmpdir, "verslag-3.png", NULL);
+    g_autofree char *data = NULL;
+    g_autofree char *text = NULL;
+    g_autofree char *secondary = NULL;
+    g_autoptr(GFile) file = g_file_new_for_path (plain);
+    GtkWidget *dialog = NULL;
+
+    for (guint i = 1; i <= n_pages; i++)
+      {
+        g_autofree char *path = g_strdup_printf ("%s/verslag-%u.png", tmpdir, i);
+
+        g_unlink (path);
+      }
+    g_assert_true (g_file_set_contents (third, "oud", -1, NULL));
+    _koers_export_dialog_export (page, &choices, KOERS_RENDER_STYLE_COLOUR, file, 2, "fout");
+    koers_test_iterate_until (message_dialog_shown, &dialog);
+    g_object_get (dialog, "text", &text, "secondary-text", &secondary, NULL);
+    g_assert_cmpstr (text, ==, "Replace “verslag-3.png”?");
+    g_assert_true (g_str_has_prefix (secondary, "The "));
+    g_assert_nonnull (strstr (secondary, " pages go to a file each, named with their numbers"));
+    gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+    koers_test_iterate_until (dialog_gone, NULL);
+    koers_test_iterate_for (100);
+    g_assert_true (g_file_get_contents (third, &data, NULL, NULL));
+    g_assert_cmpstr (data, ==, "oud");
+    {
+      g_autofree char *first = g_build_filename (tmpdir, "verslag-1.png", NULL);
+
+      g_assert_false (g_file_test (first, G_FILE_TEST_EXISTS));
+    }
+    g_unlink (third);
+  }
+
+  /* one page: its plain name */
+  {
+    KoersPage *rose = show_page (window, "rose");
+    KoersExportChoices rose_choices = { 0, FALSE, KOERS_EXPORT_PAPER_A4, FALSE };
+    g_autofree char *roos = g_build_filename (tmpdir, "roos-een.png", NULL);
+    g_autofree char *numbered = g_build_filename (tmpdir, "roos-een-1.png", NULL);
+    g_autofree char *want = g_strconcat ("Exported to ", roos, NULL);
+
+    status = export_from_page (rose, &rose_choices, "roos-een.png", 2);
+    assert_file_starts (roos, "\x89PNG");
+    g_assert_false (g_file_test (numbered, G_FILE_TEST_EXISTS));
+    g_assert_cmpstr (koers_export_status_get_text (status), ==, want);
+    g_unlink (roos);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -951,6 +1052,7 @@ main (int   argc,
   g_test_add_func ("/print/export/from-calendar-page", test_export_from_calendar_page);
   g_test_add_func ("/print/export/from-overview", test_export_from_overview);
   g_test_add_func ("/print/export/asks-before-replacing", test_export_asks_before_replacing);
+  g_test_add_func ("/print/export/report-pages", test_export_report_pages);
 
   status = g_test_run ();
   koers_test_remove_suite_dir (tmpdir);

@@ -21,6 +21,7 @@
 
 #include "koers-calendar-entry.h"
 #include "koers-check.h"
+#include "koers-check-place.h"
 #include "koers-export.h"
 #include "koers-plan-io.h"
 #include "koers-printable.h"
@@ -58,14 +59,16 @@ example_path (void)
   return g_build_filename (g_getenv ("KOERS_EXAMPLES_DIR"), "koers-example-nl.koers", NULL);
 }
 
-/* The text of each page of the PDF at @path (pdftotext -layout), or NULL
- * when pdftotext is missing. */
+/* The text of each page of the PDF at @path (pdftotext -layout, or -raw:
+ * in the order it is drawn, so a table's cells one after the other), or
+ * NULL when pdftotext is missing. */
 static GPtrArray *
-pdf_pages (const char *path)
+pdf_pages_as (const char *path,
+              const char *mode)
 {
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   g_autoptr(GError) error = NULL;
-  const char *argv[] = { pdftotext, "-layout", "-enc", "UTF-8", path, "-", NULL };
+  const char *argv[] = { pdftotext, mode, "-enc", "UTF-8", path, "-", NULL };
   g_autofree char *out = NULL;
   g_auto(GStrv) pages = NULL;
   GPtrArray *result;
@@ -85,6 +88,12 @@ pdf_pages (const char *path)
     if (pages[i + 1] != NULL)
       g_ptr_array_add (result, g_strdup (pages[i]));
   return result;
+}
+
+static GPtrArray *
+pdf_pages (const char *path)
+{
+  return pdf_pages_as (path, "-layout");
 }
 
 /* The non-empty lines of @text, trimmed */
@@ -293,50 +302,74 @@ check_long_text (GPtrArray *pages)
     }
 }
 
+/* Each finding is a row under the heading of its severity: its part of
+ * the plan, where it is (koers_check_dup_place()) and its message. The
+ * cells are read in the order they are drawn (@raw), as a cell of several
+ * lines is not one piece in the layout's text; @places must be among the
+ * places. */
 static void
-check_findings (GPtrArray *pages,
-                KoersPlan *plan)
+check_findings (GPtrArray         *pages,
+                GPtrArray         *raw,
+                KoersPlan         *plan,
+                const char *const *places)
 {
   g_autoptr(GPtrArray) findings = koers_check_plan (plan);
   g_autoptr(GString) section = g_string_new (NULL);
   g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
   gboolean in = FALSE;
 
   g_assert_cmpuint (findings->len, >, 0);
+  g_assert_cmpuint (raw->len, ==, pages->len);
   /* from the section's first page on (the contents name it too) */
   for (guint i = 2; i < pages->len; i++)
     {
       in = in || page_has_heading (g_ptr_array_index (pages, i), _("Findings"));
       if (in)
-        g_string_append (section, g_ptr_array_index (pages, i));
+        g_string_append (section, g_ptr_array_index (raw, i));
     }
   text = squeeze (section->str);
   for (guint i = 0; i < findings->len; i++)
     {
       KoersFinding *finding = g_ptr_array_index (findings, i);
-      g_autofree char *message = squeeze (finding->message);
+      g_autofree char *place = koers_check_dup_place (plan, finding);
+      g_autofree char *row = g_strjoin (" ", koers_area_get_title (finding->area),
+                                        place != NULL ? place : finding->message,
+                                        place != NULL ? finding->message : NULL, NULL);
+      g_autofree char *want = squeeze (row);
       const char *title = koers_severity_get_title (finding->severity);
       const char *heading = strstr (text, title);
 
-      g_test_message ("finding: %s", message);
-      g_assert_nonnull (strstr (text, message));
+      g_test_message ("finding: %s", want);
+      g_assert_nonnull (strstr (text, want));
       /* under the heading of its severity */
       g_assert_nonnull (heading);
-      g_assert_true (heading < strstr (text, message));
+      g_assert_true (heading < strstr (text, want));
+      if (place != NULL)
+        g_ptr_array_add (found, g_steal_pointer (&place));
+    }
+  /* most findings are about one thing or one time */
+  g_assert_cmpuint (found->len * 2, >, findings->len);
+  for (guint p = 0; places != NULL && places[p] != NULL; p++)
+    {
+      g_test_message ("place: %s", places[p]);
+      g_assert_true (g_ptr_array_find_with_equal_func (found, places[p], g_str_equal, NULL));
     }
 }
 
 static void
-check_report (const char *language,
-              const char *plan_path,
-              guint       expected_pages,
-              const char *organisation,
-              const char *period,
-              gboolean    long_text)
+check_report (const char        *language,
+              const char        *plan_path,
+              guint              expected_pages,
+              const char        *organisation,
+              const char        *period,
+              gboolean           long_text,
+              const char *const *places)
 {
   g_autofree char *out = g_build_filename (tmpdir, "report.pdf", NULL);
   g_autoptr(KoersPlan) plan = NULL;
   g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GPtrArray) raw = NULL;
   KoersRenderOptions opts;
   double w, h;
 
@@ -372,7 +405,8 @@ check_report (const char *language,
   check_no_orphans (pages, plan);
   if (long_text)
     check_long_text (pages);
-  check_findings (pages, plan);
+  raw = pdf_pages_as (out, "-raw");
+  check_findings (pages, raw, plan, places);
   g_remove (out);
 }
 
@@ -382,7 +416,7 @@ test_fixture_nl (void)
   g_autofree char *path = fixture_path ();
 
   check_report ("nl", path, FIXTURE_PAGES, "Drukkerij Het Zetsel", "1 maart 2027 – 31 mei 2027",
-                TRUE);
+                TRUE, NULL);
   g_assert_cmpstr (_("Page %u of %u"), ==, "Pagina %u van %u");
 }
 
@@ -392,7 +426,7 @@ test_fixture_en (void)
   g_autofree char *path = fixture_path ();
 
   check_report ("en", path, FIXTURE_PAGES, "Drukkerij Het Zetsel", "1 March 2027 – 31 May 2027",
-                TRUE);
+                TRUE, NULL);
   g_assert_cmpstr (_("Page %u of %u"), ==, "Page %u of %u");
 }
 
@@ -400,18 +434,24 @@ static void
 test_example_nl (void)
 {
   g_autofree char *path = example_path ();
+  const char *places[] = {
+    "LinkedIn, augustus 2027", "Eigenaar", "Tip 3", "Fase 2, criterium 5", "maart 2027", NULL
+  };
 
   check_report ("nl", path, 0, "Bakkerij De Korenaar", "1 januari 2027 – 31 december 2027",
-                FALSE);
+                FALSE, places);
 }
 
 static void
 test_example_en (void)
 {
   g_autofree char *path = example_path ();
+  const char *places[] = {
+    "LinkedIn, August 2027", "Eigenaar", "Tip 3", "Phase 2, criterion 5", "March 2027", NULL
+  };
 
   check_report ("en", path, 0, "Bakkerij De Korenaar", "1 January 2027 – 31 December 2027",
-                FALSE);
+                FALSE, places);
 }
 
 /* --from/--to choose the calendar's days: only occurrences within them,

@@ -15,6 +15,7 @@
 
 #include "koers-calendar-export.h"
 #include "koers-export.h"
+#include "koers-export-dialog-private.h"
 
 static const struct
 {
@@ -111,15 +112,12 @@ start_export (Export *export)
 }
 
 static void
-replace_response_cb (GtkDialog *dialog,
-                     int        response)
+replace_answered_cb (gpointer data,
+                     gboolean replace)
 {
-  Export *export = g_object_steal_data (G_OBJECT (dialog), "koers-export");
+  Export *export = data;
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  if (export == NULL)
-    return;
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (replace)
     start_export (export);
   else
     export_free (export);
@@ -169,32 +167,12 @@ _koers_calendar_export_to (KoersPage                *page,
   else
     {
       g_autofree char *full_name = g_strconcat (name, extension, NULL);
-      GtkWidget *dialog;
 
       export->file = g_file_get_child (parent, full_name);
       if (g_file_query_exists (export->file, NULL))
         {
-          /* Translators: %s is a file name */
-          dialog = gtk_message_dialog_new (get_window (GTK_WIDGET (page)),
-                                           GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                           GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                           _("Replace “%s”?"), full_name);
-          gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                                    /* Translators: %s is .ics or .csv */
-                                                    _("The name got the extension %s, and a "
-                                                      "file of that name already exists. "
-                                                      "Replacing it overwrites it."),
-                                                    extension);
-          gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
-                                  _("_Replace"), GTK_RESPONSE_ACCEPT, NULL);
-          gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-          gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
-                                                                        GTK_RESPONSE_ACCEPT),
-                                    "destructive-action");
-          g_object_set_data_full (G_OBJECT (dialog), "koers-export", export,
-                                  (GDestroyNotify) export_free);
-          g_signal_connect (dialog, "response", G_CALLBACK (replace_response_cb), NULL);
-          gtk_window_present (GTK_WINDOW (dialog));
+          _koers_export_ask_replace (GTK_WIDGET (page), export->file, 1, replace_answered_cb,
+                                     export, (GDestroyNotify) export_free);
           return;
         }
     }

@@ -16,6 +16,7 @@
 #include "koers-calendar-transfer.h"
 #include "koers-channel.h"
 #include "koers-export.h"
+#include "koers-export-dialog.h"
 #include "koers-plan.h"
 
 /* The most problem or note lines a dialog lists */
@@ -194,6 +195,8 @@ koers_calendar_transfer_import_file (KoersPage *page,
   plan = koers_page_get_plan (page);
   if (plan == NULL)
     return;
+  /* the import's notice or dialog is the page's news now, not the last export */
+  koers_export_dialog_hide_status (page);
 
   import = g_new0 (Import, 1);
   g_set_weak_pointer (&import->page, page);

@@ -459,6 +459,28 @@ koers_command_line_export (GFile                    *file,
       return KOERS_EXIT_NOT_WRITTEN;
     }
 
+  /* An SVG or a PNG of several pages is a file per page: say which */
+  {
+    guint n_files = koers_export_get_n_files (plan, target, opts);
+
+    if (n_files > 1)
+      {
+        g_autoptr(GFile) first = koers_export_dup_page_file (target, 0, n_files);
+        g_autoptr(GFile) last = koers_export_dup_page_file (target, n_files - 1, n_files);
+        g_autofree char *first_name = g_file_get_parse_name (first);
+        g_autofree char *last_name = g_file_get_parse_name (last);
+
+        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                  /* Translators: koers --export of a
+                                                   * report to PNG: "20 pages, a file
+                                                   * each: FIRST to LAST" */
+                                                  "%u page, a file each: %s to %s\n",
+                                                  "%u pages, a file each: %s to %s\n",
+                                                  n_files),
+                                n_files, first_name, last_name);
+      }
+  }
+
   return KOERS_EXIT_CLEAN;
 }
 

@@ -1,13 +1,25 @@
 /* koers-export-dialog-private.h
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The dialog's response without the dialog, for the tests.
+ * The dialog's response without the dialog, for the tests; the question
+ * before an export replaces a file whose name Koers made, which the
+ * calendar's data exports ask too.
  */
 #pragma once
 
 #include "koers-export-dialog.h"
 
 G_BEGIN_DECLS
+
+typedef void (*KoersExportReplaceFunc) (gpointer data,
+                                        gboolean replace);
+
+void _koers_export_ask_replace   (GtkWidget              *widget,
+                                  GFile                  *file,
+                                  guint                   n_files,
+                                  KoersExportReplaceFunc  func,
+                                  gpointer                data,
+                                  GDestroyNotify          destroy);
 
 void _koers_export_dialog_export (KoersPage          *page,
                                   KoersExportChoices *choices,

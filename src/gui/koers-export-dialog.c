@@ -236,6 +236,7 @@ typedef struct
   KoersExportOptions  opts;
   KoersExportChoices *choices;  /* in the page, which this holds */
   guint               format;
+  guint               n_files;  /* an SVG or a PNG: one per page */
 } Exported;
 
 static void
@@ -259,9 +260,11 @@ exported_cb (GObject      *source,
 
   if (koers_export_to_file_finish (result, &error))
     {
+      g_autoptr(GFile) first = koers_export_dup_page_file (exported->file, 0, exported->n_files);
+
       status = get_status (exported->page);
       if (status != NULL && !gtk_widget_in_destruction (GTK_WIDGET (exported->page)))
-        koers_export_status_show (status, exported->file);
+        koers_export_status_show_files (status, first, exported->n_files);
     }
   else
     {
@@ -296,41 +299,97 @@ start_export (Exported *exported)
   koers_export_to_file_async (plan, exported->file, &exported->opts, NULL, exported_cb, exported);
 }
 
+typedef struct
+{
+  KoersExportReplaceFunc func;
+  gpointer               data;
+  GDestroyNotify         destroy;
+} Question;
+
+static void
+question_free (Question *question)
+{
+  if (question->destroy != NULL && question->data != NULL)
+    question->destroy (question->data);
+  g_free (question);
+}
+
 static void
 replace_response_cb (GtkDialog *dialog,
                      int        response)
 {
-  Exported *exported = g_object_steal_data (G_OBJECT (dialog), "koers-export");
+  Question *question = g_object_steal_data (G_OBJECT (dialog), "koers-export-question");
+  gpointer data;
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  if (exported == NULL)
+  if (question == NULL)
     return;
-  if (response == GTK_RESPONSE_ACCEPT)
-    start_export (exported);
-  else
-    exported_free (exported);
+  data = g_steal_pointer (&question->data);
+  question->func (data, response == GTK_RESPONSE_ACCEPT);
+  question_free (question);
 }
 
-/* The dialog asked about replacing the name the user gave; a name that then
- * followed the type may be another file that exists: ask again. */
-static void
-ask_replace (Exported *exported)
+/**
+ * _koers_export_ask_replace:
+ * @widget: the page the export is for
+ * @file: the file the export would replace
+ * @n_files: how many files the export writes; more than one: the pages of
+ *   an SVG or a PNG, a file each, and @file the first of them that exists
+ * @func: called with @data and the answer (Replace or not); it takes @data
+ * @data: the export waiting for the answer
+ * @destroy: frees @data when the question goes unanswered (the window
+ *   closed first)
+ *
+ * Asks before an export replaces @file, a name Koers made from the one the
+ * user chose (the chosen type's extension added or put in place of the
+ * suggested one, or the pages' numbers): the file chooser asked about the
+ * name the user typed, not about this one. The Export… dialog and the calendar's iCalendar and CSV
+ * exports ask with these words.
+ */
+void
+_koers_export_ask_replace (GtkWidget              *widget,
+                           GFile                  *file,
+                           guint                   n_files,
+                           KoersExportReplaceFunc  func,
+                           gpointer                data,
+                           GDestroyNotify          destroy)
 {
-  g_autofree char *name = g_file_get_basename (exported->file);
-  g_autoptr(GFile) parent = g_file_get_parent (exported->file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autofree char *folder = parent != NULL ? g_file_get_basename (parent) : g_strdup ("");
+  Question *question;
   GtkWidget *dialog;
 
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (func != NULL);
+
   /* Translators: %s is a file name */
-  dialog = gtk_message_dialog_new (get_window (GTK_WIDGET (exported->page)),
+  dialog = gtk_message_dialog_new (get_window (widget),
                                    GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    _("Replace “%s”?"), name);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            /* Translators: %s is the folder */
-                                            _("The name was changed to go with the chosen file "
-                                              "type, and a file of that name already exists in "
-                                              "“%s”. Replacing it overwrites it."), folder);
+  if (n_files <= 1)
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                              /* Translators: %s is the folder */
+                                              _("The name was changed to go with the chosen file "
+                                                "type, and a file of that name already exists in "
+                                                "“%s”. Replacing it overwrites it."), folder);
+  else
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                              g_dngettext (GETTEXT_PACKAGE,
+                                                           /* Translators: %u is the number
+                                                            * of pages, %s the folder */
+                                                           "The %u page goes to a file of its "
+                                                           "own, named with its number, and "
+                                                           "such a file already exists in "
+                                                           "“%s”. Replacing overwrites it.",
+                                                           "The %u pages go to a file each, "
+                                                           "named with their numbers, and such "
+                                                           "files already exist in “%s”. "
+                                                           "Replacing overwrites them.",
+                                                           n_files),
+                                              n_files, folder);
   gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
                           _("_Replace"), GTK_RESPONSE_ACCEPT, NULL);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
@@ -338,10 +397,26 @@ ask_replace (Exported *exported)
                                                                 GTK_RESPONSE_ACCEPT),
                             "destructive-action");
   /* the export goes with the question: a window closed first drops both */
-  g_object_set_data_full (G_OBJECT (dialog), "koers-export", exported,
-                          (GDestroyNotify) exported_free);
+  question = g_new0 (Question, 1);
+  question->func = func;
+  question->data = data;
+  question->destroy = destroy;
+  g_object_set_data_full (G_OBJECT (dialog), "koers-export-question", question,
+                          (GDestroyNotify) question_free);
   g_signal_connect (dialog, "response", G_CALLBACK (replace_response_cb), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+replace_answered_cb (gpointer data,
+                     gboolean replace)
+{
+  Exported *exported = data;
+
+  if (replace)
+    start_export (exported);
+  else
+    exported_free (exported);
 }
 
 /**
@@ -418,8 +493,28 @@ _koers_export_dialog_export (KoersPage          *page,
         exported->format = i;
   }
 
-  if (g_strcmp0 (export_name, name) != 0 && g_file_query_exists (exported->file, NULL))
-    ask_replace (exported);
+  /* an SVG or a PNG of several pages: a file per page, named with its number */
+  exported->n_files = koers_export_get_n_files (plan, exported->file, &exported->opts);
+  if (exported->n_files > 1)
+    {
+      for (guint i = 0; i < exported->n_files; i++)
+        {
+          g_autoptr(GFile) page_file = koers_export_dup_page_file (exported->file, i,
+                                                                   exported->n_files);
+
+          if (g_file_query_exists (page_file, NULL))
+            {
+              _koers_export_ask_replace (GTK_WIDGET (page), page_file, exported->n_files,
+                                         replace_answered_cb, exported,
+                                         (GDestroyNotify) exported_free);
+              return;
+            }
+        }
+      start_export (exported);
+    }
+  else if (g_strcmp0 (export_name, name) != 0 && g_file_query_exists (exported->file, NULL))
+    _koers_export_ask_replace (GTK_WIDGET (page), exported->file, 1, replace_answered_cb,
+                               exported, (GDestroyNotify) exported_free);
   else
     start_export (exported);
 }
@@ -502,6 +597,29 @@ koers_export_dialog_set_status (KoersPage         *page,
   ref = g_new0 (StatusRef, 1);
   g_set_weak_pointer (&ref->status, GTK_WIDGET (status));
   g_object_set_data_full (G_OBJECT (page), "koers-export-status", ref, status_ref_free);
+  /* an export of the plan before says nothing about the one now open */
+  if (status != NULL)
+    g_signal_connect_object (page, "notify::plan", G_CALLBACK (koers_export_status_hide),
+                             status, G_CONNECT_SWAPPED);
+}
+
+/**
+ * koers_export_dialog_hide_status:
+ * @page: a page that uses the Export dialog
+ *
+ * Takes away the page's line about the last export, when something else
+ * the page did (an import) is now the news: the page shows one message.
+ */
+void
+koers_export_dialog_hide_status (KoersPage *page)
+{
+  KoersExportStatus *status;
+
+  g_return_if_fail (KOERS_IS_PAGE (page));
+
+  status = get_status (page);
+  if (status != NULL)
+    koers_export_status_hide (status);
 }
 
 /**

@@ -37,7 +37,8 @@ GtkFileChooserNative *koers_export_dialog_show (KoersPage          *page,
                                                 const char         *file_name,
                                                 const char         *error_message);
 
-void koers_export_dialog_set_status (KoersPage         *page,
-                                     KoersExportStatus *status);
+void koers_export_dialog_set_status  (KoersPage         *page,
+                                      KoersExportStatus *status);
+void koers_export_dialog_hide_status (KoersPage         *page);
 
 G_END_DECLS

@@ -3,9 +3,9 @@
  *
  * The line under a page's Print and Export buttons that says where the last
  * export went, with Open File. Every page that uses the shared Export dialog
- * (koers-export-dialog.c) has one; it stays until the next export, so the
- * user can read the path and open the file when they want, not within a
- * toast's seconds.
+ * (koers-export-dialog.c) has one; it stays while it is the page's news, so
+ * the user can read the path and open the file when they want, not within a
+ * toast's seconds. The next export, an import or another plan takes it away.
  */
 #define G_LOG_DOMAIN "koers-export-status"
 
@@ -136,16 +136,43 @@ void
 koers_export_status_show (KoersExportStatus *self,
                           GFile             *file)
 {
+  koers_export_status_show_files (self, file, 1);
+}
+
+/**
+ * koers_export_status_show_files:
+ * @first: the first file just written
+ * @n_files: how many were written: an SVG or a PNG of several pages is a
+ *   file per page (koers_export_dup_page_file())
+ *
+ * Says that the export went to @first, and to how many files, and offers
+ * to open the first.
+ */
+void
+koers_export_status_show_files (KoersExportStatus *self,
+                                GFile             *first,
+                                guint              n_files)
+{
   g_autofree char *where = NULL;
   g_autofree char *text = NULL;
 
   g_return_if_fail (KOERS_IS_EXPORT_STATUS (self));
-  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (G_IS_FILE (first));
 
-  g_set_object (&self->file, file);
-  where = koers_export_status_dup_where (file);
-  /* Translators: %s is the exported file, with its folder */
-  text = g_strdup_printf (_("Exported to %s"), where);
+  g_set_object (&self->file, first);
+  where = koers_export_status_dup_where (first);
+  if (n_files <= 1)
+    /* Translators: %s is the exported file, with its folder */
+    text = g_strdup_printf (_("Exported to %s"), where);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: an export of a document of
+                                          * several pages as images, a file per page;
+                                          * %s is the first file, with its folder */
+                                         "Exported %u page, a file each, the first to %s",
+                                         "Exported %u pages, a file each, the first to %s",
+                                         n_files),
+                            n_files, where);
   gtk_label_set_label (self->label, text);
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
 }

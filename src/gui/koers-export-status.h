@@ -13,6 +13,9 @@ G_DECLARE_FINAL_TYPE (KoersExportStatus, koers_export_status, KOERS, EXPORT_STAT
 GtkWidget  *koers_export_status_new      (void);
 void        koers_export_status_show     (KoersExportStatus *self,
                                           GFile             *file);
+void        koers_export_status_show_files (KoersExportStatus *self,
+                                            GFile             *first,
+                                            guint              n_files);
 void        koers_export_status_hide     (KoersExportStatus *self);
 GFile      *koers_export_status_get_file (KoersExportStatus *self);
 const char *koers_export_status_get_text (KoersExportStatus *self);

@@ -20,6 +20,7 @@
 #include "koers-area-card.h"
 #include "koers-bind.h"
 #include "koers-check.h"
+#include "koers-check-place.h"
 #include "koers-date-button.h"
 #include "koers-export-dialog.h"
 #include "koers-format.h"
@@ -107,6 +108,7 @@ severity_word (KoersSeverity severity)
  * that has no page yet says so instead of promising a jump. */
 static GtkWidget *
 create_finding_row (KoersFinding *finding,
+                    const char   *place,
                     gboolean      has_page)
 {
   GtkWidget *row = gtk_list_box_row_new ();
@@ -116,9 +118,12 @@ create_finding_row (KoersFinding *finding,
   /* Translators: above a finding, e.g. "Problem · Objectives" */
   g_autofree char *kind = g_strdup_printf (_("%s · %s"), severity_word (finding->severity),
                                            koers_area_get_title (finding->area));
-  GtkWidget *area = gtk_label_new (kind);
+  /* and where in it, as the printed report says (koers_check_dup_place()) */
+  g_autofree char *kind_place = place != NULL ? g_strdup_printf (_("%s · %s"), kind, place) : NULL;
+  GtkWidget *area = gtk_label_new (kind_place != NULL ? kind_place : kind);
   GtkWidget *message = gtk_label_new (finding->message);
-  g_autofree char *name = g_strdup_printf ("%s: %s", kind, finding->message);
+  g_autofree char *name = g_strdup_printf ("%s: %s", kind_place != NULL ? kind_place : kind,
+                                           finding->message);
 
   gtk_widget_add_css_class (area, "caption-heading");
   gtk_widget_add_css_class (area, "dim-label");
@@ -232,6 +237,7 @@ show_findings (KoersOverviewPage *self,
                GPtrArray         *findings)
 {
   GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_STACK);
+  KoersPlan *plan = koers_page_get_plan (KOERS_PAGE (self));
   guint counts[KOERS_N_SEVERITIES] = { 0, };
 
   /* The same findings again (most edits): nothing to lay out. */
@@ -285,6 +291,7 @@ show_findings (KoersOverviewPage *self,
       for (guint i = 0; i < findings->len; i++)
         {
           KoersFinding *finding = g_ptr_array_index (findings, i);
+          g_autofree char *place = NULL;
           gboolean has_page;
 
           if (finding->severity != severity)
@@ -292,7 +299,8 @@ show_findings (KoersOverviewPage *self,
           has_page = GTK_IS_STACK (stack) &&
                      gtk_stack_get_child_by_name (GTK_STACK (stack),
                                                   koers_area_get_name (finding->area)) != NULL;
-          gtk_list_box_append (GTK_LIST_BOX (list), create_finding_row (finding, has_page));
+          place = plan != NULL ? koers_check_dup_place (plan, finding) : NULL;
+          gtk_list_box_append (GTK_LIST_BOX (list), create_finding_row (finding, place, has_page));
         }
     }
   gtk_widget_set_visible (self->findings_box, findings->len > 0);

@@ -502,7 +502,21 @@ koers_week_view_snapshot (GtkWidget   *widget,
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    gtk_widget_snapshot_child (widget, child, snapshot);
+    {
+      gtk_widget_snapshot_child (widget, child, snapshot);
+      /* The strip is opaque, to hide the hours that scroll under it: the
+       * lines between the days go on over it, under its posts (which keep
+       * two pixels clear of them) */
+      if (child == self->strip)
+        {
+          int strip_y = strip_top (self);
+
+          for (guint d = 0; d <= 7; d++)
+            gtk_snapshot_append_color (snapshot, &line,
+                                       &GRAPHENE_RECT_INIT (GUTTER + (int) (d * col_w), strip_y,
+                                                            1, self->strip_height));
+        }
+    }
 }
 
 /* Input ------------------------------------------------------------------- */

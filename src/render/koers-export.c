@@ -178,7 +178,7 @@ count_sheets (const KoersPrintable     *printable,
  * @opts: (nullable): the options; %NULL for the defaults
  *
  * Returns: the number of pages a PDF export with @opts has; an SVG or a
- *   PNG holds the first of them. 0 for an unknown printable.
+ *   PNG export writes a file for each. 0 for an unknown printable.
  */
 guint
 koers_export_get_n_sheets (KoersPlan                *plan,
@@ -203,11 +203,31 @@ koers_export_get_n_sheets (KoersPlan                *plan,
   return count_sheets (printable, plan, &render, page_w, page_h);
 }
 
+/* An SVG or a PNG is one page: a printable of several is a file per page */
+static guint
+count_files (KoersPlan                *plan,
+             const KoersPrintable     *printable,
+             const KoersExportOptions *opts,
+             Format                    format)
+{
+  KoersRenderOptions render;
+  double page_w, page_h;
+
+  if (format != FORMAT_SVG && format != FORMAT_PNG)
+    return 1;
+  get_render_options (opts, &render);
+  get_page_size (opts, printable, &page_w, &page_h);
+  return MAX (count_sheets (printable, plan, &render, page_w, page_h), 1);
+}
+
+/* The file, or for an SVG or a PNG the page @sheet (from 0): every page of
+ * a PDF */
 static GBytes *
 render_to_bytes (KoersPlan                *plan,
                  const KoersPrintable     *printable,
                  const KoersExportOptions *opts,
                  Format                    format,
+                 guint                     sheet,
                  GError                  **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
@@ -242,7 +262,7 @@ render_to_bytes (KoersPlan                *plan,
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_paint (cr);
       cairo_scale (cr, scale, scale);
-      draw_sheet (cr, printable, plan, &render, 0, page_w, page_h);
+      draw_sheet (cr, printable, plan, &render, sheet, page_w, page_h);
       status = cairo_status (cr);
       cairo_destroy (cr);
       if (status == CAIRO_STATUS_SUCCESS)
@@ -250,7 +270,7 @@ render_to_bytes (KoersPlan                *plan,
     }
   else
     {
-      guint n_sheets = 1;
+      guint first = sheet, n_sheets = 1;
 
       if (format == FORMAT_PDF)
         {
@@ -259,6 +279,7 @@ render_to_bytes (KoersPlan                *plan,
           surface = cairo_pdf_surface_create_for_stream (append_cb, bytes, page_w, page_h);
           cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
           cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Koers");
+          first = 0;
           n_sheets = count_sheets (printable, plan, &render, page_w, page_h);
         }
       else
@@ -274,9 +295,9 @@ render_to_bytes (KoersPlan                *plan,
           cairo_set_source_rgb (cr, 1, 1, 1);
           cairo_paint (cr);
         }
-      for (guint sheet = 0; sheet < n_sheets; sheet++)
+      for (guint i = first; i < first + n_sheets; i++)
         {
-          draw_sheet (cr, printable, plan, &render, sheet, page_w, page_h);
+          draw_sheet (cr, printable, plan, &render, i, page_w, page_h);
           cairo_show_page (cr);
         }
       status = cairo_status (cr);
@@ -354,6 +375,80 @@ check_export (const char                *name,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * koers_export_dup_page_file:
+ * @out: the file the user chose
+ * @page: the page, from 0
+ * @n_files: how many files the export writes (koers_export_get_n_files())
+ *
+ * Where page @page of a printable of several pages goes as an SVG or a
+ * PNG, one file per page as GNOME's apps name them: "report.png" gives
+ * "report-1.png", "report-2.png", ... One file is @out itself.
+ *
+ * Returns: (transfer full): the file of @page
+ */
+GFile *
+koers_export_dup_page_file (GFile *out,
+                            guint  page,
+                            guint  n_files)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *numbered = NULL;
+  g_autoptr(GFile) parent = NULL;
+  const char *dot;
+
+  g_return_val_if_fail (G_IS_FILE (out), NULL);
+
+  if (n_files <= 1)
+    return g_object_ref (out);
+  name = g_file_get_basename (out);
+  parent = g_file_get_parent (out);
+  if (name == NULL || parent == NULL)
+    return g_object_ref (out);
+  /* the number goes before the extension; a name that starts with its dot
+   * (".png") has none */
+  dot = strrchr (name, '.');
+  if (dot == NULL || dot == name)
+    dot = name + strlen (name);
+  numbered = g_strdup_printf ("%.*s-%u%s", (int) (dot - name), name, page + 1, dot);
+  return g_file_get_child (parent, numbered);
+}
+
+/**
+ * koers_export_get_n_files:
+ * @plan: the plan
+ * @out: where the export goes; its extension picks the format
+ * @opts: (nullable): the options; %NULL for the defaults
+ *
+ * Returns: how many files an export of @plan to @out writes: one per page
+ *   for an SVG or a PNG of a printable of several pages
+ *   (koers_export_dup_page_file() names them), otherwise one
+ */
+guint
+koers_export_get_n_files (KoersPlan                *plan,
+                          GFile                    *out,
+                          const KoersExportOptions *opts)
+{
+  KoersExportOptions defaults;
+  const KoersPrintable *printable;
+  g_autofree char *name = NULL;
+  Format format;
+
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), 1);
+  g_return_val_if_fail (G_IS_FILE (out), 1);
+
+  if (opts == NULL)
+    {
+      koers_export_options_init (&defaults);
+      opts = &defaults;
+    }
+  name = g_file_get_basename (out);
+  if (name == NULL || has_extension (name, ".koers") || has_extension (name, ".ics") ||
+      !check_export (name, opts, &format, &printable, NULL))
+    return 1;
+  return count_files (plan, printable, opts, format);
 }
 
 /**
@@ -471,7 +566,10 @@ koers_export_check (GFile                     *out,
  * text kept as text; `.png` is that page as an image @opts->png_width
  * pixels wide on white. A PDF holds every page of the printable, or every
  * sheet of a poster, drawn as the print dialog draws them; an SVG or a PNG
- * holds the first page, and cannot be a poster.
+ * is one page, so a printable of several pages (the report, the calendar
+ * over months) writes a file per page, "NAME-1.png", "NAME-2.png", ...
+ * (koers_export_dup_page_file()); neither can be a poster. A file that
+ * cannot be written stops the export: the pages before it are written.
  *
  * Returns: whether @out was written
  */
@@ -486,6 +584,7 @@ koers_export_to_file_full (KoersPlan                 *plan,
   g_autofree char *name = NULL;
   g_autoptr(GBytes) bytes = NULL;
   Format format;
+  guint n_files;
 
   g_return_val_if_fail (KOERS_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_FILE (out), FALSE);
@@ -511,11 +610,16 @@ koers_export_to_file_full (KoersPlan                 *plan,
   if (!check_export (name, opts, &format, &printable, error))
     return FALSE;
 
-  bytes = render_to_bytes (plan, printable, opts, format, error);
-  if (bytes == NULL)
-    return FALSE;
+  n_files = count_files (plan, printable, opts, format);
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autoptr(GBytes) page = render_to_bytes (plan, printable, opts, format, i, error);
+      g_autoptr(GFile) file = koers_export_dup_page_file (out, i, n_files);
 
-  return koers_file_replace_bytes (out, bytes, error);
+      if (page == NULL || !koers_file_replace_bytes (file, page, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -542,6 +646,9 @@ typedef struct
   GFile                *out;
   GBytes               *bytes;      /* PDF, SVG: the finished file */
   cairo_surface_t      *recording;  /* PNG: the page, drawn in points */
+  GPtrArray            *pages;      /* an SVG or a PNG of several pages: an
+                                     * ExportData per page's file (this one
+                                     * then writes none) */
   int                   png_width;
   int                   png_height;
   /* .ics and .csv: the plan's text, read back and written in the thread */
@@ -559,6 +666,7 @@ export_data_free (ExportData *data)
   g_clear_object (&data->out);
   g_clear_pointer (&data->bytes, g_bytes_unref);
   g_clear_pointer (&data->recording, cairo_surface_destroy);
+  g_clear_pointer (&data->pages, g_ptr_array_unref);
   g_free (data);
 }
 
@@ -595,6 +703,18 @@ rasterise (ExportData  *data,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
+/* Writes @data's file, or its page's */
+static gboolean
+write_page (ExportData  *data,
+            GError     **error)
+{
+  g_autoptr(GBytes) png = NULL;
+
+  if (data->recording != NULL && (png = rasterise (data, error)) == NULL)
+    return FALSE;
+  return koers_file_replace_bytes (data->out, png ? png : data->bytes, error);
+}
+
 static void
 export_thread (GTask        *task,
                gpointer      source_object,
@@ -602,12 +722,17 @@ export_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ExportData *data = task_data;
-  g_autoptr(GBytes) png = NULL;
   GError *error = NULL;
 
-  if (data->recording != NULL && (png = rasterise (data, &error)) == NULL)
+  if (data->pages != NULL)
     {
-      g_task_return_error (task, error);
+      for (guint i = 0; i < data->pages->len; i++)
+        if (!write_page (g_ptr_array_index (data->pages, i), &error))
+          {
+            g_task_return_error (task, error);
+            return;
+          }
+      g_task_return_boolean (task, TRUE);
       return;
     }
 
@@ -630,7 +755,7 @@ export_thread (GTask        *task,
         data->bytes = ics_bytes (plan);
     }
 
-  if (koers_file_replace_bytes (data->out, png ? png : data->bytes, &error))
+  if (write_page (data, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -648,6 +773,53 @@ save_plan_cb (GObject      *source,
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
+}
+
+/* Draws the file of @page, or for an SVG or a PNG its page @sheet, on the
+ * calling thread: a PDF or an SVG finished, a PNG recorded in points for
+ * the thread to rasterise */
+static gboolean
+draw_page (ExportData               *page,
+           KoersPlan                *plan,
+           const KoersPrintable     *printable,
+           const KoersExportOptions *opts,
+           Format                    format,
+           guint                     sheet,
+           GError                  **error)
+{
+  KoersRenderOptions render;
+  double page_w, page_h;
+  cairo_rectangle_t extents = { 0, 0, 0, 0 };
+  cairo_status_t status;
+  cairo_t *cr;
+  int png_w = opts->png_width > 0 ? opts->png_width : KOERS_EXPORT_DEFAULT_PNG_WIDTH;
+
+  if (format != FORMAT_PNG)
+    {
+      page->bytes = render_to_bytes (plan, printable, opts, format, sheet, error);
+      return page->bytes != NULL;
+    }
+
+  /* Drawn as for the PNG of koers_export_to_file_full(), in points */
+  get_render_options (opts, &render);
+  get_page_size (opts, printable, &page_w, &page_h);
+  png_w = CLAMP (png_w, 16, 16384);
+  page->png_width = png_w;
+  page->png_height = (int) floor (png_w * page_h / page_w + 0.5);
+  extents.width = page_w;
+  extents.height = page_h;
+  page->recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cr = cairo_create (page->recording);
+  draw_sheet (cr, printable, plan, &render, sheet, page_w, page_h);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_RENDER,
+                   _("The drawing could not be made: %s"), cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -675,6 +847,7 @@ koers_export_to_file_async (KoersPlan                *plan,
   ExportData *data;
   GError *error = NULL;
   Format format;
+  guint n_files;
 
   g_return_if_fail (KOERS_IS_PLAN (plan));
   g_return_if_fail (G_IS_FILE (out));
@@ -735,42 +908,22 @@ koers_export_to_file_async (KoersPlan                *plan,
       return;
     }
 
-  if (format != FORMAT_PNG)
+  n_files = count_files (plan, printable, opts, format);
+  if (n_files > 1)
+    data->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) export_data_free);
+  for (guint i = 0; i < n_files; i++)
     {
-      data->bytes = render_to_bytes (plan, printable, opts, format, &error);
-      if (data->bytes == NULL)
+      ExportData *page = data;
+
+      if (data->pages != NULL)
+        {
+          page = g_new0 (ExportData, 1);
+          page->out = koers_export_dup_page_file (out, i, n_files);
+          g_ptr_array_add (data->pages, page);
+        }
+      if (!draw_page (page, plan, printable, opts, format, i, &error))
         {
           g_task_return_error (task, error);
-          return;
-        }
-    }
-  else
-    {
-      KoersRenderOptions render;
-      double page_w, page_h;
-      cairo_rectangle_t extents = { 0, 0, 0, 0 };
-      cairo_status_t status;
-      cairo_t *cr;
-      int png_w = opts->png_width > 0 ? opts->png_width : KOERS_EXPORT_DEFAULT_PNG_WIDTH;
-
-      /* Drawn as for the PNG of koers_export_to_file_full(), in points */
-      get_render_options (opts, &render);
-      get_page_size (opts, printable, &page_w, &page_h);
-      png_w = CLAMP (png_w, 16, 16384);
-      data->png_width = png_w;
-      data->png_height = (int) floor (png_w * page_h / page_w + 0.5);
-      extents.width = page_w;
-      extents.height = page_h;
-      data->recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
-      cr = cairo_create (data->recording);
-      draw_sheet (cr, printable, plan, &render, 0, page_w, page_h);
-      status = cairo_status (cr);
-      cairo_destroy (cr);
-      if (status != CAIRO_STATUS_SUCCESS)
-        {
-          g_task_return_new_error (task, KOERS_EXPORT_ERROR, KOERS_EXPORT_ERROR_RENDER,
-                                   _("The drawing could not be made: %s"),
-                                   cairo_status_to_string (status));
           return;
         }
     }

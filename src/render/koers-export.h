@@ -51,6 +51,12 @@ void     koers_export_get_page_size (KoersExportPaper           paper,
                                      double                    *height_pt);
 guint    koers_export_get_n_sheets  (KoersPlan                 *plan,
                                      const KoersExportOptions  *opts);
+guint    koers_export_get_n_files   (KoersPlan                 *plan,
+                                     GFile                     *out,
+                                     const KoersExportOptions  *opts);
+GFile   *koers_export_dup_page_file (GFile                     *out,
+                                     guint                      page,
+                                     guint                      n_files);
 char    *koers_export_name_for_format (const char          *name,
                                        const char          *chosen,
                                        const char          *suggested);

@@ -34,6 +34,7 @@
 #include "koers-calendar-index.h"
 #include "koers-channel.h"
 #include "koers-check.h"
+#include "koers-check-place.h"
 #include "koers-checklist-item.h"
 #include "koers-enum-types.h"
 #include "koers-format.h"
@@ -1294,8 +1295,10 @@ add_findings (Report    *r,
     }
   for (guint s = 0; s < KOERS_N_SEVERITIES; s++)
     {
-      static const double columns[] = { 0.24, 0.76 };
-      const char *header[] = { _("Part of the plan"), _("Finding"), NULL };
+      static const double columns[] = { 0.2, 0.24, 0.56 };
+      /* Translators: the report's column of the place a finding is about:
+       * a task, a channel and month, a phase, ... */
+      const char *header[] = { _("Part of the plan"), C_("finding", "Where"), _("Finding"), NULL };
       guint count = 0;
 
       for (guint i = 0; i < findings->len; i++)
@@ -1307,16 +1310,19 @@ add_findings (Report    *r,
 
         heading (r, title, FS_H2, H2_BEFORE);
       }
-      table_begin (r, 2, columns, header);
+      table_begin (r, 3, columns, header);
       for (guint i = 0; i < findings->len; i++)
         {
           KoersFinding *finding = g_ptr_array_index (findings, i);
-          const char *cells[2];
+          g_autofree char *place = NULL;
+          const char *cells[3];
 
           if (finding->severity != s)
             continue;
+          place = koers_check_dup_place (plan, finding);
           cells[0] = finding->area < KOERS_N_AREAS ? koers_area_get_title (finding->area) : "";
-          cells[1] = finding->message;
+          cells[1] = place != NULL ? place : "";
+          cells[2] = finding->message;
           table_row (r, cells);
         }
       table_end (r);
