@@ -397,6 +397,19 @@ unindex_entry (KoersCalendarIndex *self,
   g_hash_table_remove (self->info, entry);
 }
 
+/* Lets go of all the index holds */
+static void
+clear (KoersCalendarIndex *self)
+{
+  g_hash_table_remove_all (self->info);
+  g_hash_table_remove_all (self->overrides);
+  g_hash_table_remove_all (self->series_by_id);
+  g_ptr_array_set_size (self->series, 0);
+  g_ptr_array_set_size (self->pending, 0);
+  g_array_set_size (self->singles, 0);
+  g_ptr_array_set_size (self->items, 0);
+}
+
 /* Builds the whole index from the plan's list. */
 static void
 rebuild (KoersCalendarIndex *self)
@@ -405,13 +418,7 @@ rebuild (KoersCalendarIndex *self)
   gpointer *entries = _koers_plan_peek_items (self->entries, &n);
 
   self->stale = FALSE;
-  g_hash_table_remove_all (self->info);
-  g_hash_table_remove_all (self->overrides);
-  g_hash_table_remove_all (self->series_by_id);
-  g_ptr_array_set_size (self->series, 0);
-  g_ptr_array_set_size (self->pending, 0);
-  g_array_set_size (self->singles, 0);
-  g_ptr_array_set_size (self->items, 0);
+  clear (self);
   g_ptr_array_set_size (self->items, n);
   for (guint i = 0; i < n; i++)
     {
@@ -429,13 +436,7 @@ static void
 make_stale (KoersCalendarIndex *self)
 {
   self->stale = TRUE;
-  g_hash_table_remove_all (self->info);
-  g_hash_table_remove_all (self->overrides);
-  g_hash_table_remove_all (self->series_by_id);
-  g_ptr_array_set_size (self->series, 0);
-  g_ptr_array_set_size (self->pending, 0);
-  g_array_set_size (self->singles, 0);
-  g_ptr_array_set_size (self->items, 0);
+  clear (self);
 }
 
 /* Indexes the pending entries: their slots sorted alone, then merged with
