@@ -16,6 +16,8 @@
 #include "koers-calendar-index.h"
 #include "koers-channel.h"
 #include "koers-role.h"
+#include "koers-roles.h"
+#include "koers-task.h"
 
 #define BOM "\xef\xbb\xbf"
 #define HEADER "date,time,channel,channel_name,title,text,kind,rose_part,owner,owner_name," \
@@ -264,6 +266,107 @@ test_reimport_into_same_plan (void)
     g_assert_cmpuint (added, ==, 0);
     g_assert_cmpuint (g_list_model_get_n_items (koers_plan_get_entries (plan)), ==, 5);
   }
+}
+
+/* Texts a spreadsheet would run as formulas get a single quote in front,
+ * numbers never; the import takes the quote away again */
+static void
+test_formula_injection (void)
+{
+  g_autoptr(KoersPlan) plan = new_empty_plan ();
+  g_autoptr(KoersPlan) other = new_empty_plan ();
+  g_autoptr(KoersCalendarImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersTask) task = koers_task_new ();
+  g_autofree char *csv = NULL, *again = NULL, *roles = NULL;
+  KoersCalendarEntry *entry;
+  GListModel *entries;
+  static const char *const titles[] = {
+    "=1+1", "-korting", "@naam", "+31 6 12345678", "\tingesprongen", "'=al een quote",
+    "'gewoon", "a=b",
+  };
+  guint added = 0, updated = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("post-%u", i + 1);
+
+      entry = add_entry (plan, id, 3, i + 1, titles[i]);
+      koers_calendar_entry_set_hours (entry, 1.5);
+    }
+  koers_calendar_entry_set_text (entry, "=HYPERLINK(\"https://example.org\",\"klik\")");
+  koers_calendar_entry_set_owner (entry, "eigenaar");
+
+  csv = write_range (plan, 3, 1, 3, 31);
+  g_assert_cmpstr (csv, ==, BOM HEADER
+                   "2027-03-01,,,,'=1+1,,value,none,,,idea,1.5,post-1,\r\n"
+                   "2027-03-02,,,,'-korting,,value,none,,,idea,1.5,post-2,\r\n"
+                   "2027-03-03,,,,'@naam,,value,none,,,idea,1.5,post-3,\r\n"
+                   "2027-03-04,,,,'+31 6 12345678,,value,none,,,idea,1.5,post-4,\r\n"
+                   "2027-03-05,,,,'\tingesprongen,,value,none,,,idea,1.5,post-5,\r\n"
+                   "2027-03-06,,,,''=al een quote,,value,none,,,idea,1.5,post-6,\r\n"
+                   "2027-03-07,,,,'gewoon,,value,none,,,idea,1.5,post-7,\r\n"
+                   "2027-03-08,,,,a=b,\"'=HYPERLINK(\"\"https://example.org\"\",\"\"klik\"\")\","
+                   "value,none,eigenaar,Eigenaar,idea,1.5,post-8,\r\n");
+
+  /* back: the same titles and text, and the same table again */
+  import = read_text (other, csv, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->problems->len, ==, 0);
+  g_assert_true (koers_calendar_import_apply (import, other, &added, &updated));
+  g_assert_cmpuint (added, ==, G_N_ELEMENTS (titles));
+  entries = koers_plan_get_entries (other);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, G_N_ELEMENTS (titles));
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("post-%u", i + 1);
+      KoersCalendarEntry *found = NULL;
+
+      for (guint j = 0; j < G_N_ELEMENTS (titles); j++)
+        {
+          g_autoptr(KoersCalendarEntry) item = g_list_model_get_item (entries, j);
+
+          if (g_str_equal (koers_calendar_entry_get_id (item), id))
+            found = item;
+        }
+      g_assert_nonnull (found);
+      g_assert_cmpstr (koers_calendar_entry_get_title (found), ==, titles[i]);
+      g_assert_cmpfloat (koers_calendar_entry_get_hours (found), ==, 1.5);
+      if (i + 1 == G_N_ELEMENTS (titles))
+        g_assert_cmpstr (koers_calendar_entry_get_text (found), ==,
+                         "=HYPERLINK(\"https://example.org\",\"klik\")");
+    }
+  again = write_range (other, 3, 1, 3, 31);
+  g_assert_cmpstr (again, ==, csv);
+
+  /* a quote Koers did not put there stays, and so does one before a text
+   * that is no formula */
+  {
+    g_autoptr(KoersCalendarImport) typed =
+      read_text (other, "date,title,text\r\n2027-05-01,'x,'=y\r\n", -1, &error);
+    KoersCalendarEntry *first;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (typed->entries->len, ==, 1);
+    first = g_ptr_array_index (typed->entries, 0);
+    g_assert_cmpstr (koers_calendar_entry_get_title (first), ==, "'x");
+    g_assert_cmpstr (koers_calendar_entry_get_text (first), ==, "=y");
+  }
+
+  /* the RACI table shares the field helper: its names get the quote, its
+   * hours (a number) do not */
+  koers_task_set_name (task, "=SUM(A1:A9)");
+  koers_task_set_hours_per_week (task, 2);
+  koers_plan_append (plan, koers_plan_get_tasks (plan), task);
+  {
+    g_autoptr(KoersRole) role = koers_role_new ();
+
+    koers_role_set_id (role, "team");
+    koers_role_set_name (role, "@team");
+    koers_plan_append (plan, koers_plan_get_roles (plan), role);
+  }
+  roles = koers_roles_to_csv (plan, FALSE);
+  g_assert_true (g_str_has_suffix (roles, ",Eigenaar,'@team\r\n'=SUM(A1:A9),2,,\r\n"));
 }
 
 static void
@@ -576,6 +679,7 @@ main (int   argc,
   g_test_add_func ("/calendar-csv/write/fixture", test_write_fixture);
   g_test_add_func ("/calendar-csv/round-trip", test_round_trip);
   g_test_add_func ("/calendar-csv/reimport-same-plan", test_reimport_into_same_plan);
+  g_test_add_func ("/calendar-csv/formula-injection", test_formula_injection);
   g_test_add_func ("/calendar-csv/read/row-problems", test_read_row_problems);
   g_test_add_func ("/calendar-csv/read/dutch-values", test_read_dutch_values);
   g_test_add_func ("/calendar-csv/read/semicolons", test_read_semicolons);

@@ -283,6 +283,8 @@ end_field (Lexer   *lexer,
     }
   if (lexer->fields != NULL)
     {
+      /* a text Koers wrote with a quote against formulas comes back as it was */
+      koers_csv_restore_field (lexer->field);
       g_ptr_array_add (lexer->fields, g_strndup (lexer->field->str, lexer->field->len));
       g_string_truncate (lexer->field, 0);
     }
