@@ -107,7 +107,11 @@ write_range (KoersPlan *plan,
   g_autoptr(GDate) from = g_date_new_dmy (day1, month1, 2027);
   g_autoptr(GDate) to = g_date_new_dmy (day2, month2, 2027);
 
-  return koers_calendar_csv_write (plan, from, to);
+  g_autoptr(GError) error = NULL;
+  char *csv = koers_calendar_csv_write (plan, from, to, &error);
+
+  g_assert_no_error (error);
+  return csv;
 }
 
 static const char march[] =
@@ -367,6 +371,129 @@ test_formula_injection (void)
   }
   roles = koers_roles_to_csv (plan, FALSE);
   g_assert_true (g_str_has_suffix (roles, ",Eigenaar,'@team\r\n'=SUM(A1:A9),2,,\r\n"));
+}
+
+/* Counts the rows of a table without line breaks in its fields */
+static guint
+count_rows (const char *csv)
+{
+  guint n = 0;
+
+  for (const char *p = csv; (p = strstr (p, "\r\n")) != NULL; p += 2)
+    n++;
+  return n - 1;  /* the header */
+}
+
+/* A table has every occurrence of its range: far more than the views'
+ * 4000 of a series, by libical and by Koers's own arithmetic */
+static void
+test_write_every_occurrence (void)
+{
+  g_autoptr(KoersPlan) plan = new_empty_plan ();
+  g_autoptr(GDate) from = g_date_new_dmy (1, 1, 2027);
+  g_autoptr(GDate) to = g_date_new_dmy (31, 12, 2046);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) shown = NULL;
+  g_autofree char *csv = NULL;
+  KoersCalendarEntry *entry;
+  guint days = g_date_get_julian (to) - g_date_get_julian (from) + 1;
+
+  g_assert_cmpuint (days, ==, 7305);
+  entry = add_entry (plan, "elke-dag", 1, 1, "Elke dag");
+  koers_calendar_entry_set_rrule (entry, "FREQ=DAILY");
+  entry = add_entry (plan, "werkdagen", 1, 1, "Alle dagen van de week");
+  koers_calendar_entry_set_rrule (entry, "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU");
+
+  /* the views still see at most 4000 of a series */
+  shown = koers_calendar_index_query (koers_calendar_index_get_for_plan (plan), from, to);
+  g_assert_cmpuint (shown->len, ==, 2 * KOERS_CALENDAR_INDEX_MAX_PER_SERIES);
+
+  csv = koers_calendar_csv_write (plan, from, to, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (csv), ==, 2 * days);
+  g_assert_true (g_str_has_prefix (csv, BOM HEADER
+                                   "2027-01-01,,,,Alle dagen van de week,,value,none,,,idea,0,"
+                                   "werkdagen-20270101,werkdagen\r\n"
+                                   "2027-01-01,,,,Elke dag,,value,none,,,idea,0,"
+                                   "elke-dag-20270101,elke-dag\r\n"));
+  g_assert_true (g_str_has_suffix (csv,
+                                   "2046-12-31,,,,Alle dagen van de week,,value,none,,,idea,0,"
+                                   "werkdagen-20461231,werkdagen\r\n"
+                                   "2046-12-31,,,,Elke dag,,value,none,,,idea,0,"
+                                   "elke-dag-20461231,elke-dag\r\n"));
+  g_assert_nonnull (strstr (csv, ",elke-dag-20381019,"));
+}
+
+/* What cannot be written whole is not written: more rows than an import
+ * takes, or a rule that libical cannot follow over the range */
+static void
+test_write_too_many (void)
+{
+  g_autoptr(KoersPlan) plan = new_empty_plan ();
+  g_autoptr(KoersPlan) daily = new_empty_plan ();
+  g_autoptr(GDate) from = g_date_new_dmy (1, 1, 1);
+  g_autoptr(GDate) to = g_date_new_dmy (31, 12, 9999);
+  g_autoptr(GDate) from_2000 = g_date_new_dmy (1, 1, 2000);
+  g_autoptr(GDate) to_2999 = g_date_new_dmy (31, 12, 2999);
+  g_autoptr(GDate) to_2499 = g_date_new_dmy (31, 12, 2499);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  KoersCalendarEntry *entry;
+  gint64 start;
+
+  entry = add_entry (plan, "altijd", 1, 1, "Elke dag, altijd");
+  {
+    g_autoptr(GDate) first = g_date_new_dmy (1, 1, 1);
+
+    koers_calendar_entry_set_date (entry, first);
+  }
+  koers_calendar_entry_set_rrule (entry, "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU");
+
+  start = g_get_monotonic_time ();
+  csv = koers_calendar_csv_write (plan, from, to, &error);
+  g_test_message ("refused in %.3f s", (g_get_monotonic_time () - start) / 1e6);
+  g_assert_null (csv);
+  g_assert_error (error, KOERS_CALENDAR_INDEX_ERROR, KOERS_CALENDAR_INDEX_ERROR_TOO_MANY);
+  g_assert_cmpstr (error->message, ==,
+                   "From 0001-01-01 to 9999-12-31 the calendar has more than 1000000 posts, "
+                   "more than Koers writes at once: the series “Elke dag, altijd” (altijd) "
+                   "passes that number. Choose fewer days.");
+  g_clear_error (&error);
+
+  /* a daily rule over a thousand years: more than libical is asked to walk */
+  entry = add_entry (daily, "duizend-jaar", 1, 1, "Duizend jaar");
+  {
+    g_autoptr(GDate) first = g_date_new_dmy (1, 1, 2000);
+
+    koers_calendar_entry_set_date (entry, first);
+  }
+  koers_calendar_entry_set_rrule (entry, "FREQ=DAILY");
+  csv = koers_calendar_csv_write (daily, from_2000, to_2999, &error);
+  g_assert_null (csv);
+  g_assert_error (error, KOERS_CALENDAR_INDEX_ERROR, KOERS_CALENDAR_INDEX_ERROR_INCOMPLETE);
+  g_assert_cmpstr (error->message, ==,
+                   "Koers cannot work out every post of the series “Duizend jaar” "
+                   "(duizend-jaar) from 2000-01-01 to 2999-12-31: it follows a rule for at most "
+                   "200000 steps from the first day asked for, and a rule with a count for at "
+                   "most a hundred years from its start. Choose fewer days.");
+  g_clear_error (&error);
+
+  /* a range it can follow is written whole: 182622 days */
+  csv = koers_calendar_csv_write (daily, from_2000, to_2499, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (csv), ==, 182622);
+  g_clear_pointer (&csv, g_free);
+
+  /* a count beyond a hundred years is not followed to its end */
+  koers_calendar_entry_set_rrule (entry, "FREQ=DAILY;COUNT=40000");
+  csv = koers_calendar_csv_write (daily, from_2000, to_2499, &error);
+  g_assert_null (csv);
+  g_assert_error (error, KOERS_CALENDAR_INDEX_ERROR, KOERS_CALENDAR_INDEX_ERROR_INCOMPLETE);
+  g_clear_error (&error);
+  koers_calendar_entry_set_rrule (entry, "FREQ=DAILY;COUNT=30000");
+  csv = koers_calendar_csv_write (daily, from_2000, to_2499, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (csv), ==, 30000);
 }
 
 static void
@@ -680,6 +807,8 @@ main (int   argc,
   g_test_add_func ("/calendar-csv/round-trip", test_round_trip);
   g_test_add_func ("/calendar-csv/reimport-same-plan", test_reimport_into_same_plan);
   g_test_add_func ("/calendar-csv/formula-injection", test_formula_injection);
+  g_test_add_func ("/calendar-csv/write/every-occurrence", test_write_every_occurrence);
+  g_test_add_func ("/calendar-csv/write/too-many", test_write_too_many);
   g_test_add_func ("/calendar-csv/read/row-problems", test_read_row_problems);
   g_test_add_func ("/calendar-csv/read/dutch-values", test_read_dutch_values);
   g_test_add_func ("/calendar-csv/read/semicolons", test_read_semicolons);
