@@ -16,6 +16,8 @@
 #include "koers-calendar-index.h"
 #include "koers-channel.h"
 #include "koers-role.h"
+#include "koers-roles.h"
+#include "koers-task.h"
 
 #define BOM "\xef\xbb\xbf"
 #define HEADER "date,time,channel,channel_name,title,text,kind,rose_part,owner,owner_name," \
@@ -105,7 +107,11 @@ write_range (KoersPlan *plan,
   g_autoptr(GDate) from = g_date_new_dmy (day1, month1, 2027);
   g_autoptr(GDate) to = g_date_new_dmy (day2, month2, 2027);
 
-  return koers_calendar_csv_write (plan, from, to);
+  g_autoptr(GError) error = NULL;
+  char *csv = koers_calendar_csv_write (plan, from, to, &error);
+
+  g_assert_no_error (error);
+  return csv;
 }
 
 static const char march[] =
@@ -264,6 +270,233 @@ test_reimport_into_same_plan (void)
     g_assert_cmpuint (added, ==, 0);
     g_assert_cmpuint (g_list_model_get_n_items (koers_plan_get_entries (plan)), ==, 5);
   }
+}
+
+/* Texts a spreadsheet would run as formulas get a single quote in front,
+ * numbers never; the import takes the quote away again */
+static void
+test_formula_injection (void)
+{
+  g_autoptr(KoersPlan) plan = new_empty_plan ();
+  g_autoptr(KoersPlan) other = new_empty_plan ();
+  g_autoptr(KoersCalendarImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersTask) task = koers_task_new ();
+  g_autofree char *csv = NULL, *again = NULL, *roles = NULL;
+  KoersCalendarEntry *entry;
+  GListModel *entries;
+  static const char *const titles[] = {
+    "=1+1", "-korting", "@naam", "+31 6 12345678", "\tingesprongen", "'=al een quote",
+    "'gewoon", "a=b",
+  };
+  guint added = 0, updated = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("post-%u", i + 1);
+
+      entry = add_entry (plan, id, 3, i + 1, titles[i]);
+      koers_calendar_entry_set_hours (entry, 1.5);
+    }
+  koers_calendar_entry_set_text (entry, "=HYPERLINK(\"https://example.org\",\"klik\")");
+  koers_calendar_entry_set_owner (entry, "eigenaar");
+
+  csv = write_range (plan, 3, 1, 3, 31);
+  g_assert_cmpstr (csv, ==, BOM HEADER
+                   "2027-03-01,,,,'=1+1,,value,none,,,idea,1.5,post-1,\r\n"
+                   "2027-03-02,,,,'-korting,,value,none,,,idea,1.5,post-2,\r\n"
+                   "2027-03-03,,,,'@naam,,value,none,,,idea,1.5,post-3,\r\n"
+                   "2027-03-04,,,,'+31 6 12345678,,value,none,,,idea,1.5,post-4,\r\n"
+                   "2027-03-05,,,,'\tingesprongen,,value,none,,,idea,1.5,post-5,\r\n"
+                   "2027-03-06,,,,''=al een quote,,value,none,,,idea,1.5,post-6,\r\n"
+                   "2027-03-07,,,,'gewoon,,value,none,,,idea,1.5,post-7,\r\n"
+                   "2027-03-08,,,,a=b,\"'=HYPERLINK(\"\"https://example.org\"\",\"\"klik\"\")\","
+                   "value,none,eigenaar,Eigenaar,idea,1.5,post-8,\r\n");
+
+  /* back: the same titles and text, and the same table again */
+  import = read_text (other, csv, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->problems->len, ==, 0);
+  g_assert_true (koers_calendar_import_apply (import, other, &added, &updated));
+  g_assert_cmpuint (added, ==, G_N_ELEMENTS (titles));
+  entries = koers_plan_get_entries (other);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, G_N_ELEMENTS (titles));
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("post-%u", i + 1);
+      KoersCalendarEntry *found = NULL;
+
+      for (guint j = 0; j < G_N_ELEMENTS (titles); j++)
+        {
+          g_autoptr(KoersCalendarEntry) item = g_list_model_get_item (entries, j);
+
+          if (g_str_equal (koers_calendar_entry_get_id (item), id))
+            found = item;
+        }
+      g_assert_nonnull (found);
+      g_assert_cmpstr (koers_calendar_entry_get_title (found), ==, titles[i]);
+      g_assert_cmpfloat (koers_calendar_entry_get_hours (found), ==, 1.5);
+      if (i + 1 == G_N_ELEMENTS (titles))
+        g_assert_cmpstr (koers_calendar_entry_get_text (found), ==,
+                         "=HYPERLINK(\"https://example.org\",\"klik\")");
+    }
+  again = write_range (other, 3, 1, 3, 31);
+  g_assert_cmpstr (again, ==, csv);
+
+  /* a quote Koers did not put there stays, and so does one before a text
+   * that is no formula */
+  {
+    g_autoptr(KoersCalendarImport) typed =
+      read_text (other, "date,title,text\r\n2027-05-01,'x,'=y\r\n", -1, &error);
+    KoersCalendarEntry *first;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (typed->entries->len, ==, 1);
+    first = g_ptr_array_index (typed->entries, 0);
+    g_assert_cmpstr (koers_calendar_entry_get_title (first), ==, "'x");
+    g_assert_cmpstr (koers_calendar_entry_get_text (first), ==, "=y");
+  }
+
+  /* the RACI table shares the field helper: its names get the quote, its
+   * hours (a number) do not */
+  koers_task_set_name (task, "=SUM(A1:A9)");
+  koers_task_set_hours_per_week (task, 2);
+  koers_plan_append (plan, koers_plan_get_tasks (plan), task);
+  {
+    g_autoptr(KoersRole) role = koers_role_new ();
+
+    koers_role_set_id (role, "team");
+    koers_role_set_name (role, "@team");
+    koers_plan_append (plan, koers_plan_get_roles (plan), role);
+  }
+  roles = koers_roles_to_csv (plan, FALSE);
+  g_assert_true (g_str_has_suffix (roles, ",Eigenaar,'@team\r\n'=SUM(A1:A9),2,,\r\n"));
+}
+
+/* Counts the rows of a table without line breaks in its fields */
+static guint
+count_rows (const char *csv)
+{
+  guint n = 0;
+
+  /* by bytes: strstr() from each row on would be quadratic under ASan,
+   * whose strstr() measures the whole rest each time */
+  for (const char *p = csv; *p != '\0'; p++)
+    if (p[0] == '\r' && p[1] == '\n')
+      n++;
+  return n - 1;  /* the header */
+}
+
+/* A table has every occurrence of its range: far more than the views'
+ * 4000 of a series, by libical and by Koers's own arithmetic */
+static void
+test_write_every_occurrence (void)
+{
+  g_autoptr(KoersPlan) plan = new_empty_plan ();
+  g_autoptr(GDate) from = g_date_new_dmy (1, 1, 2027);
+  g_autoptr(GDate) to = g_date_new_dmy (31, 12, 2046);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) shown = NULL;
+  g_autofree char *csv = NULL;
+  KoersCalendarEntry *entry;
+  guint days = g_date_get_julian (to) - g_date_get_julian (from) + 1;
+
+  g_assert_cmpuint (days, ==, 7305);
+  entry = add_entry (plan, "elke-dag", 1, 1, "Elke dag");
+  koers_calendar_entry_set_rrule (entry, "FREQ=DAILY");
+  entry = add_entry (plan, "werkdagen", 1, 1, "Alle dagen van de week");
+  koers_calendar_entry_set_rrule (entry, "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU");
+
+  /* the views still see at most 4000 of a series */
+  shown = koers_calendar_index_query (koers_calendar_index_get_for_plan (plan), from, to);
+  g_assert_cmpuint (shown->len, ==, 2 * KOERS_CALENDAR_INDEX_MAX_PER_SERIES);
+
+  csv = koers_calendar_csv_write (plan, from, to, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (csv), ==, 2 * days);
+  g_assert_true (g_str_has_prefix (csv, BOM HEADER
+                                   "2027-01-01,,,,Alle dagen van de week,,value,none,,,idea,0,"
+                                   "werkdagen-20270101,werkdagen\r\n"
+                                   "2027-01-01,,,,Elke dag,,value,none,,,idea,0,"
+                                   "elke-dag-20270101,elke-dag\r\n"));
+  g_assert_true (g_str_has_suffix (csv,
+                                   "2046-12-31,,,,Alle dagen van de week,,value,none,,,idea,0,"
+                                   "werkdagen-20461231,werkdagen\r\n"
+                                   "2046-12-31,,,,Elke dag,,value,none,,,idea,0,"
+                                   "elke-dag-20461231,elke-dag\r\n"));
+  g_assert_nonnull (strstr (csv, ",elke-dag-20381019,"));
+}
+
+/* What cannot be written whole is not written: more rows than an import
+ * takes, or a rule that libical cannot follow over the range */
+static void
+test_write_too_many (void)
+{
+  g_autoptr(KoersPlan) plan = new_empty_plan ();
+  g_autoptr(KoersPlan) daily = new_empty_plan ();
+  g_autoptr(GDate) from = g_date_new_dmy (1, 1, 1);
+  g_autoptr(GDate) to = g_date_new_dmy (31, 12, 9999);
+  g_autoptr(GDate) from_2000 = g_date_new_dmy (1, 1, 2000);
+  g_autoptr(GDate) to_2999 = g_date_new_dmy (31, 12, 2999);
+  g_autoptr(GDate) to_2499 = g_date_new_dmy (31, 12, 2499);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  KoersCalendarEntry *entry;
+  gint64 start;
+
+  entry = add_entry (plan, "altijd", 1, 1, "Elke dag, altijd");
+  {
+    g_autoptr(GDate) first = g_date_new_dmy (1, 1, 1);
+
+    koers_calendar_entry_set_date (entry, first);
+  }
+  koers_calendar_entry_set_rrule (entry, "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU");
+
+  start = g_get_monotonic_time ();
+  csv = koers_calendar_csv_write (plan, from, to, &error);
+  g_test_message ("refused in %.3f s", (g_get_monotonic_time () - start) / 1e6);
+  g_assert_null (csv);
+  g_assert_error (error, KOERS_CALENDAR_INDEX_ERROR, KOERS_CALENDAR_INDEX_ERROR_TOO_MANY);
+  g_assert_cmpstr (error->message, ==,
+                   "From 0001-01-01 to 9999-12-31 the calendar has more than 1000000 posts, "
+                   "more than Koers writes at once: the series “Elke dag, altijd” (altijd) "
+                   "passes that number. Choose fewer days.");
+  g_clear_error (&error);
+
+  /* a daily rule over a thousand years: more than libical is asked to walk */
+  entry = add_entry (daily, "duizend-jaar", 1, 1, "Duizend jaar");
+  {
+    g_autoptr(GDate) first = g_date_new_dmy (1, 1, 2000);
+
+    koers_calendar_entry_set_date (entry, first);
+  }
+  koers_calendar_entry_set_rrule (entry, "FREQ=DAILY");
+  csv = koers_calendar_csv_write (daily, from_2000, to_2999, &error);
+  g_assert_null (csv);
+  g_assert_error (error, KOERS_CALENDAR_INDEX_ERROR, KOERS_CALENDAR_INDEX_ERROR_INCOMPLETE);
+  g_assert_cmpstr (error->message, ==,
+                   "Koers cannot work out every post of the series “Duizend jaar” "
+                   "(duizend-jaar) from 2000-01-01 to 2999-12-31: it follows a rule for at most "
+                   "200000 steps from the first day asked for, and a rule with a count for at "
+                   "most a hundred years from its start. Choose fewer days.");
+  g_clear_error (&error);
+
+  /* a range it can follow is written whole: 182622 days */
+  csv = koers_calendar_csv_write (daily, from_2000, to_2499, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (csv), ==, 182622);
+  g_clear_pointer (&csv, g_free);
+
+  /* a count beyond a hundred years is not followed to its end */
+  koers_calendar_entry_set_rrule (entry, "FREQ=DAILY;COUNT=40000");
+  csv = koers_calendar_csv_write (daily, from_2000, to_2499, &error);
+  g_assert_null (csv);
+  g_assert_error (error, KOERS_CALENDAR_INDEX_ERROR, KOERS_CALENDAR_INDEX_ERROR_INCOMPLETE);
+  g_clear_error (&error);
+  koers_calendar_entry_set_rrule (entry, "FREQ=DAILY;COUNT=30000");
+  csv = koers_calendar_csv_write (daily, from_2000, to_2499, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (csv), ==, 30000);
 }
 
 static void
@@ -576,6 +809,9 @@ main (int   argc,
   g_test_add_func ("/calendar-csv/write/fixture", test_write_fixture);
   g_test_add_func ("/calendar-csv/round-trip", test_round_trip);
   g_test_add_func ("/calendar-csv/reimport-same-plan", test_reimport_into_same_plan);
+  g_test_add_func ("/calendar-csv/formula-injection", test_formula_injection);
+  g_test_add_func ("/calendar-csv/write/every-occurrence", test_write_every_occurrence);
+  g_test_add_func ("/calendar-csv/write/too-many", test_write_too_many);
   g_test_add_func ("/calendar-csv/read/row-problems", test_read_row_problems);
   g_test_add_func ("/calendar-csv/read/dutch-values", test_read_dutch_values);
   g_test_add_func ("/calendar-csv/read/semicolons", test_read_semicolons);

@@ -1349,7 +1349,7 @@ test_export_csv (void)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_get_contents (csv_path, &written, NULL, NULL));
   expected = koers_calendar_csv_write (plan, koers_plan_get_period_start (plan),
-                                       koers_plan_get_period_end (plan));
+                                       koers_plan_get_period_end (plan), NULL);
   g_assert_cmpstr (written, ==, expected);
   g_assert_nonnull (strstr (koers_export_status_get_text (KOERS_EXPORT_STATUS (status)),
                             "posts.csv"));

@@ -108,6 +108,39 @@ dialog_text (GtkMessageDialog *dialog)
   return g_strconcat (text, "\n", secondary, NULL);
 }
 
+/* With KOERS_SCREENSHOT_DIR set, saves @widget as NAME.png there, to look at */
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  const char *dir = g_getenv ("KOERS_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int w, h;
+
+  if (dir == NULL)
+    return;
+  gtk_test_widget_wait_for_draw (widget);
+  w = gtk_widget_get_width (widget);
+  h = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  for (guint i = 0; i < 20 && node == NULL; i++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      koers_test_iterate_for (50);
+      gdk_paintable_snapshot (paintable, snapshot, w, h);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  gdk_texture_save_to_png (texture, path);
+}
+
 static GFile *
 write_source (const char *name,
               const char *text)
@@ -187,8 +220,11 @@ test_import_problems (void)
   dialog = find_message_dialog ();
   shown = dialog_text (dialog);
   g_test_message ("%s", shown);
-  g_assert_true (g_str_has_prefix (shown, "Nothing was imported: 1 line cannot be imported\n"));
-  g_assert_nonnull (strstr (shown, "slecht.ics, line 6: the date of DTSTART, 0000-01-01"));
+  /* the file by its name, not its path */
+  g_assert_true (g_str_has_prefix (shown, "Nothing was imported: 1 line cannot be imported\n"
+                                          "slecht.ics, line 6: the date of DTSTART, 0000-01-01"));
+  g_assert_null (strstr (shown, tmpdir));
+  save_screenshot (GTK_WIDGET (dialog), "import-problems");
   g_assert_cmpuint (n_entries (page), ==, before);
   g_assert_cmpuint (koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR), ==, serial);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
@@ -201,10 +237,56 @@ test_import_problems (void)
   koers_test_iterate_until (has_message_dialog, NULL);
   dialog = find_message_dialog ();
   shown2 = dialog_text (dialog);
-  g_assert_true (g_str_has_prefix (shown2, "Nothing was imported\n"));
-  g_assert_nonnull (strstr (shown2, "latin1.ics” cannot be imported: line 2 is not UTF-8"));
+  g_assert_true (g_str_has_prefix (shown2, "Nothing was imported\n"
+                                           "“latin1.ics” cannot be imported: line 2 is not UTF-8"));
+  g_assert_null (strstr (shown2, tmpdir));
   g_assert_cmpuint (koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR), ==, serial);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
+  koers_test_iterate_for (50);
+
+  /* a name that is not UTF-8 is shown as text, a file that is gone and one
+   * of another kind by their names too */
+  {
+    static const struct
+    {
+      const char *file;
+      const char *text;
+      const char *shown;
+    } cases[] = {
+      { "caf\xe9.ics", "BEGIN:VCALENDAR\r\nSUMMARY:caf\xe9\r\n",
+        "Nothing was imported\n“caf\xef\xbf\xbd.ics” cannot be imported: line 2 is not UTF-8" },
+      { "notities.txt", "", "Nothing was imported\nKoers cannot import “notities.txt”: use a "
+                            "file ending in " },
+      { "weg.csv", NULL, "Nothing was imported\n" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autofree char *path = g_build_filename (tmpdir, cases[i].file, NULL);
+        g_autoptr(GFile) source = NULL;
+        g_autofree char *text = NULL;
+
+        if (cases[i].text != NULL)
+          koers_test_write_file (path, cases[i].text, -1);
+        source = g_file_new_for_path (path);
+        koers_calendar_transfer_import_file (page, source);
+        koers_test_iterate_until (has_message_dialog, NULL);
+        dialog = find_message_dialog ();
+        text = dialog_text (dialog);
+        g_test_message ("%s", text);
+        g_assert_true (g_utf8_validate (text, -1, NULL));
+        g_assert_true (g_str_has_prefix (text, cases[i].shown));
+        g_assert_null (strstr (text, tmpdir));
+        if (i == 0)
+          save_screenshot (GTK_WIDGET (dialog), "import-refused-name");
+        if (cases[i].text == NULL)
+          g_assert_nonnull (strstr (text, "“weg.csv”"));
+        gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
+        koers_test_iterate_for (50);
+        g_assert_null (find_message_dialog ());
+      }
+  }
+  g_assert_cmpuint (koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR), ==, serial);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -1160,6 +1160,36 @@ test_export_calendar_csv (void)
   g_assert_cmpstr (spring, ==, expected);
 }
 
+/* A table that cannot hold every post of its days is not written, and
+ * the message names the series */
+static void
+test_export_calendar_csv_refused (void)
+{
+  g_autofree char *fixture = fixture_path ("calendar-print.koers");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *plan = g_build_filename (dir, "elke-dag.koers", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "duizend-jaar.csv", NULL);
+  g_autofree char *to_csv = g_strconcat ("--export=", csv_path, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) daily = NULL;
+  g_auto(KoersTestRun) run = { 0 };
+
+  if (!koers_test_have_koers ())
+    return;
+
+  g_assert_true (g_file_get_contents (fixture, &text, NULL, NULL));
+  daily = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (daily, "\"FREQ=WEEKLY;UNTIL=20271231\"", "\"FREQ=DAILY\"",
+                                      0), ==, 1);
+  g_assert_true (g_file_set_contents (plan, daily->str, daily->len, NULL));
+
+  koers_test_run_koers (&run, "en", to_csv, "--from=2027-01", "--to=3026-12", plan, NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "Koers cannot work out every post of the series "
+                                     "“Weekbrood” (weekbrood) from 2027-01-01 to 3026-12-31"));
+  g_assert_false (g_file_test (csv_path, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_import_csv (void)
 {
@@ -1723,6 +1753,7 @@ main (int   argc,
   g_test_add_func ("/cli/ics/round-trip", test_ics_round_trip);
   g_test_add_func ("/cli/ics/import-refused", test_ics_import_refused);
   g_test_add_func ("/cli/export/calendar-csv", test_export_calendar_csv);
+  g_test_add_func ("/cli/export/calendar-csv/refused", test_export_calendar_csv_refused);
   g_test_add_func ("/cli/import/csv", test_import_csv);
   g_test_add_func ("/cli/export/page-and-poster-errors", test_export_page_and_poster_errors);
   g_test_add_func ("/cli/export/calendar", test_export_calendar);

@@ -152,7 +152,7 @@ test_export_lines (void)
   g_assert_cmpstr (lines[0], ==, "BEGIN:VCALENDAR");
   g_assert_true (has_line (lines, "VERSION:2.0"));
   g_assert_true (has_line (lines, "METHOD:PUBLISH"));
-  g_assert_true (has_line (lines, "X-WR-CALNAME:Bakkerij De Korenbloem, Utrecht"));
+  g_assert_true (has_line (lines, "X-WR-CALNAME:Bakkerij De Korenbloem\\, Utrecht"));
   g_assert_true (g_str_has_prefix (lines[2], "PRODID:-//Koers//Koers "));
 
   /* escaping of , ; \ and new lines */
@@ -327,6 +327,80 @@ test_round_trip (void)
     text2 = write_fixture (empty);
     g_assert_cmpstr (text1, ==, text2);
   }
+}
+
+/* Every TEXT value escapes a backslash, a semicolon, a comma and a line
+ * break (RFC 5545 3.3.11): CATEGORIES (a list), the X- properties and
+ * SUMMARY and DESCRIPTION; each comes back as it was */
+static void
+test_text_escapes (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersPlan) empty = koers_plan_new ();
+  g_autoptr(KoersPlan) other = koers_plan_new ();
+  g_autoptr(KoersChannel) channel = koers_channel_new ();
+  g_autoptr(KoersChannel) wine = koers_channel_new ();
+  g_autoptr(KoersCalendarImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) foreign = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  KoersCalendarEntry *entry;
+
+  koers_plan_set_organisation (plan, "Bakker; \\ Zn, Utrecht");
+  koers_channel_set_id (channel, "kaas");
+  koers_channel_set_name (channel, "Kaas, wijn & meer");
+  koers_plan_append (plan, koers_plan_get_channels (plan), channel);
+  entry = add_entry (plan, "proeverij", "Kaas; wijn, \\ en\nmeer", 2027, 3, 5, 17 * 60);
+  koers_calendar_entry_set_text (entry, "a,b;c\\d\ne\\,f");
+  koers_calendar_entry_set_channel (entry, "kaas");
+  koers_calendar_entry_set_rrule (entry, "FREQ=WEEKLY;COUNT=3");
+
+  text = write_fixture (plan);
+  lines = unfold (text);
+  g_assert_true (has_line (lines, "X-WR-CALNAME:Bakker\\; \\\\ Zn\\, Utrecht"));
+  g_assert_true (has_line (lines, "CATEGORIES:Kaas\\, wijn & meer"));
+  g_assert_true (has_line (lines, "CATEGORIES:Value"));
+  g_assert_true (has_line (lines, "SUMMARY:Kaas\\; wijn\\, \\\\ en\\nmeer"));
+  g_assert_true (has_line (lines, "DESCRIPTION:a\\,b\\;c\\\\d\\ne\\\\\\,f"));
+  g_assert_true (has_line (lines, "X-KOERS-RRULE:FREQ=WEEKLY\\;COUNT=3"));
+  g_assert_true (has_line (lines, "RRULE:FREQ=WEEKLY;COUNT=3"));
+  g_assert_true (has_line (lines, "X-KOERS-CHANNEL:kaas"));
+  g_assert_true (has_line (lines, "UID:proeverij@koersplan.github.io"));
+
+  /* back into an empty plan: the same entry */
+  import = koers_ical_read (text, strlen (text), "kaas.ics", empty, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->problems->len, ==, 0);
+  g_assert_true (koers_calendar_import_apply (import, empty, NULL, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (koers_plan_get_entries (empty)), ==, 1);
+  {
+    g_autoptr(KoersCalendarEntry) b = g_list_model_get_item (koers_plan_get_entries (empty), 0);
+
+    assert_same_entry (entry, b);
+  }
+  g_clear_pointer (&import, koers_calendar_import_free);
+
+  /* without Koers's own channel id, the category names the channel, its
+   * comma and all; a list of categories is parted at its other commas */
+  koers_channel_set_id (wine, "wijn");
+  koers_channel_set_name (wine, "Kaas, wijn & meer");
+  koers_plan_append (other, koers_plan_get_channels (other), wine);
+  foreign = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (foreign, "X-KOERS-CHANNEL:kaas\r\n", "", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (foreign, "X-KOERS-KIND:value\r\n", "", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (foreign, "CATEGORIES:Value\r\n", "", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (foreign, "CATEGORIES:Kaas\\, wijn & meer\r\n",
+                                      "CATEGORIES;LANGUAGE=nl:Promotion,Kaas\\, wijn & meer,"
+                                      "Extra\r\n", 0), ==, 1);
+  import = koers_ical_read (foreign->str, foreign->len, "kaas.ics", other, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->problems->len, ==, 0);
+  g_assert_cmpuint (import->entries->len, ==, 1);
+  entry = g_ptr_array_index (import->entries, 0);
+  g_assert_cmpstr (koers_calendar_entry_get_channel (entry), ==, "wijn");
+  g_assert_cmpint (koers_calendar_entry_get_kind (entry), ==, KOERS_CONTENT_KIND_PROMOTION);
+  g_assert_cmpstr (koers_calendar_entry_get_title (entry), ==, "Kaas; wijn, \\ en\nmeer");
 }
 
 /* libical writes dates after 3000 as 00000000: Koers writes them itself */
@@ -679,6 +753,7 @@ main (int   argc,
   g_test_add_func ("/ical/export/parses-back", test_export_parses_back);
   g_test_add_func ("/ical/round-trip", test_round_trip);
   g_test_add_func ("/ical/round-trip/far-years", test_round_trip_far_years);
+  g_test_add_func ("/ical/text-escapes", test_text_escapes);
   g_test_add_func ("/ical/read/encoding", test_read_encoding);
   g_test_add_func ("/ical/read/syntax", test_read_syntax);
   g_test_add_func ("/ical/read/too-many-events", test_read_too_many_events);

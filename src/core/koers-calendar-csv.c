@@ -191,6 +191,7 @@ append_row (GString               *csv,
  * @plan: the plan
  * @from: the first day
  * @to: the last day
+ * @error: a #KOERS_CALENDAR_INDEX_ERROR
  *
  * The occurrences from @from to @to as a CSV table (RFC 4180): UTF-8 with a
  * byte order mark (so that spreadsheets take it for UTF-8), CRLF line ends,
@@ -199,12 +200,18 @@ append_row (GString               *csv,
  * gives a row per occurrence, with the series' id in `series` and an id of
  * its own, `SERIES-YYYYMMDD`, in `id`.
  *
- * Returns: (transfer full): the table
+ * The table has every occurrence of the range, or is not written: with
+ * more than KOERS_CALENDAR_CSV_MAX_ROWS (what an import takes), or a
+ * series whose rule cannot be expanded over the whole range, there is an
+ * error that names the series.
+ *
+ * Returns: (transfer full) (nullable): the table, or %NULL with @error set
  */
 char *
-koers_calendar_csv_write (KoersPlan   *plan,
-                          const GDate *from,
-                          const GDate *to)
+koers_calendar_csv_write (KoersPlan    *plan,
+                          const GDate  *from,
+                          const GDate  *to,
+                          GError      **error)
 {
   g_autoptr(GArray) occurrences = NULL;
   GString *csv;
@@ -212,6 +219,15 @@ koers_calendar_csv_write (KoersPlan   *plan,
   g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
   g_return_val_if_fail (from != NULL && g_date_valid (from), NULL);
   g_return_val_if_fail (to != NULL && g_date_valid (to), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_date_compare (from, to) <= 0)
+    {
+      occurrences = koers_calendar_index_query_all (koers_calendar_index_get_for_plan (plan),
+                                                    from, to, KOERS_CALENDAR_CSV_MAX_ROWS, error);
+      if (occurrences == NULL)
+        return NULL;
+    }
 
   csv = g_string_new (UTF8_BOM);
   for (guint i = 0; i < N_COLUMNS; i++)
@@ -222,10 +238,9 @@ koers_calendar_csv_write (KoersPlan   *plan,
     }
   g_string_append (csv, "\r\n");
 
-  if (g_date_compare (from, to) > 0)
+  if (occurrences == NULL)
     return g_string_free (csv, FALSE);
 
-  occurrences = koers_calendar_index_query (koers_calendar_index_get_for_plan (plan), from, to);
   for (guint i = 0; i < occurrences->len; i++)
     append_row (csv, plan, &g_array_index (occurrences, KoersOccurrence, i));
   return g_string_free (csv, FALSE);
@@ -283,6 +298,8 @@ end_field (Lexer   *lexer,
     }
   if (lexer->fields != NULL)
     {
+      /* a text Koers wrote with a quote against formulas comes back as it was */
+      koers_csv_restore_field (lexer->field);
       g_ptr_array_add (lexer->fields, g_strndup (lexer->field->str, lexer->field->len));
       g_string_truncate (lexer->field, 0);
     }

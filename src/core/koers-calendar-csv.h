@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 
 char                *koers_calendar_csv_write (KoersPlan    *plan,
                                                const GDate  *from,
-                                               const GDate  *to);
+                                               const GDate  *to,
+                                               GError      **error);
 KoersCalendarImport *koers_calendar_csv_read  (const char   *data,
                                                gsize         length,
                                                const char   *source_name,

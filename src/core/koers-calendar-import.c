@@ -79,8 +79,37 @@ koers_calendar_import_dup_extensions (const char *separator)
 }
 
 /**
+ * koers_calendar_import_dup_display_name:
+ * @file: a file
+ *
+ * The name a window shows for @file: its base name for display, as GNOME
+ * applications name a file ("posts.csv"), not its path. The command line
+ * names files by their paths instead.
+ *
+ * Returns: (transfer full): the name
+ */
+char *
+koers_calendar_import_dup_display_name (GFile *file)
+{
+  g_autofree char *basename = NULL;
+  const char *path;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_peek_path (file);
+  if (path != NULL)
+    return g_filename_display_basename (path);
+  basename = g_file_get_basename (file);
+  if (basename != NULL && *basename != '\0' && !g_str_equal (basename, "/"))
+    return g_filename_display_name (basename);
+  return g_file_get_parse_name (file);
+}
+
+/**
  * koers_calendar_import_read_file:
  * @file: the file to import; its extension picks the reader
+ * @name: (nullable): the file's name in the messages and the report; %NULL
+ *   for koers_calendar_import_dup_display_name()
  * @plan: the plan the import is for; not changed
  *
  * Reads @file into an import without touching @plan: apply it with
@@ -91,9 +120,10 @@ koers_calendar_import_dup_extensions (const char *separator)
  *   whole, #KOERS_PLAN_IO_ERROR when it cannot be read
  */
 KoersCalendarImport *
-koers_calendar_import_read_file (GFile      *file,
-                                 KoersPlan  *plan,
-                                 GError    **error)
+koers_calendar_import_read_file (GFile       *file,
+                                 const char  *source_name,
+                                 KoersPlan   *plan,
+                                 GError     **error)
 {
   g_autofree char *name = NULL;
   g_autofree char *contents = NULL;
@@ -104,8 +134,14 @@ koers_calendar_import_read_file (GFile      *file,
   g_return_val_if_fail (KOERS_IS_PLAN (plan), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = _koers_plan_io_file_name (file);
-  read = find_reader (name);
+  name = source_name != NULL ? g_strdup (source_name)
+                             : koers_calendar_import_dup_display_name (file);
+  {
+    /* the reader by the file's own name, whatever it is called in messages */
+    g_autofree char *own = _koers_plan_io_file_name (file);
+
+    read = find_reader (own);
+  }
   if (read == NULL)
     {
       g_autofree char *extensions = koers_calendar_import_dup_extensions (", ");

@@ -105,8 +105,10 @@ GQuark               koers_calendar_import_error_quark (void);
 gboolean             koers_calendar_import_can_read    (const char          *name);
 char                *koers_calendar_import_dup_extensions (const char       *separator);
 KoersCalendarImport *koers_calendar_import_read_file   (GFile               *file,
+                                                        const char          *name,
                                                         KoersPlan           *plan,
                                                         GError             **error);
+char                *koers_calendar_import_dup_display_name (GFile          *file);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoersCalendarImport, koers_calendar_import_free)
 

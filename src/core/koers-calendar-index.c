@@ -19,6 +19,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "koers-calendar-index.h"
 #include "koers-model-private.h"
 #include "koers-plan-private.h"
@@ -74,6 +76,8 @@ struct _KoersCalendarIndex
 };
 
 G_DEFINE_FINAL_TYPE (KoersCalendarIndex, koers_calendar_index, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (koers-calendar-index-error-quark, koers_calendar_index_error)
 
 enum {
   CHANGED,
@@ -780,19 +784,23 @@ compare_occurrence_cb (gconstpointer a,
 }
 
 /* The series' occurrences in [jfrom, jto], without the skipped ones and
- * those an override replaces. */
+ * those an override replaces: at most @max days of the series (skipped and
+ * replaced ones included); @complete: whether that was all of them. */
 static void
 expand_series (KoersCalendarIndex *self,
                KoersCalendarEntry *series,
                const Info         *info,
                guint32             jfrom,
                guint32             jto,
+               guint               max,
                GArray             *days,
-               GArray             *result)
+               GArray             *result,
+               gboolean           *complete)
 {
   const char *id;
   GDate from, to;
 
+  *complete = TRUE;
   if (info->julian > jto || info->last < jfrom || !info->readable)
     return;
   id = koers_calendar_entry_get_id (series);
@@ -801,11 +809,11 @@ expand_series (KoersCalendarIndex *self,
   g_date_set_julian (&from, MAX (jfrom, info->julian));
   g_date_set_julian (&to, jto);
   g_array_set_size (days, 0);
-  if (!koers_recurrence_rule_expand (&info->rule, koers_calendar_entry_get_date (series),
-                                     &from, &to, KOERS_CALENDAR_INDEX_MAX_PER_SERIES, days))
-    koers_recurrence_expand_ical (koers_calendar_entry_get_rrule (series),
-                                  koers_calendar_entry_get_date (series), &from, &to,
-                                  KOERS_CALENDAR_INDEX_MAX_PER_SERIES, days);
+  if (!koers_recurrence_rule_expand_full (&info->rule, koers_calendar_entry_get_date (series),
+                                          &from, &to, max, days, complete))
+    koers_recurrence_expand_ical_full (koers_calendar_entry_get_rrule (series),
+                                       koers_calendar_entry_get_date (series), &from, &to,
+                                       max, days, complete);
   for (guint i = 0; i < days->len; i++)
     {
       guint32 j = g_array_index (days, guint32, i);
@@ -825,29 +833,45 @@ expand_series (KoersCalendarIndex *self,
     }
 }
 
-/**
- * koers_calendar_index_query:
- * @self: an index
- * @from: the first day
- * @to: the last day
- *
- * Returns: (transfer full) (element-type KoersOccurrence): the occurrences
- *   from @from to @to, both included, sorted by date, time (untimed first)
- *   and title
- */
-GArray *
-koers_calendar_index_query (KoersCalendarIndex *self,
-                            const GDate        *from,
-                            const GDate        *to)
+static void
+set_too_many (GError             **error,
+              const GDate         *from,
+              const GDate         *to,
+              guint                max,
+              KoersCalendarEntry  *series)
+{
+  g_autofree char *first = _koers_date_format_iso (from);
+  g_autofree char *last = _koers_date_format_iso (to);
+
+  if (series == NULL)
+    g_set_error (error, KOERS_CALENDAR_INDEX_ERROR, KOERS_CALENDAR_INDEX_ERROR_TOO_MANY,
+                 _("From %s to %s the calendar has more than %u posts, more than Koers "
+                   "writes at once. Choose fewer days."),
+                 first, last, max);
+  else
+    g_set_error (error, KOERS_CALENDAR_INDEX_ERROR, KOERS_CALENDAR_INDEX_ERROR_TOO_MANY,
+                 _("From %s to %s the calendar has more than %u posts, more than Koers "
+                   "writes at once: the series “%s” (%s) passes that number. Choose fewer "
+                   "days."),
+                 first, last, max, koers_calendar_entry_get_title (series),
+                 koers_calendar_entry_get_id (series));
+}
+
+/* The occurrences in [jfrom, jto], sorted. @max 0: as the views want them,
+ * each series cut at KOERS_CALENDAR_INDEX_MAX_PER_SERIES; else all of
+ * them, or %NULL with @error when there are more than @max or a series
+ * cannot be expanded whole. */
+static GArray *
+query_days (KoersCalendarIndex  *self,
+            const GDate         *from,
+            const GDate         *to,
+            guint                max,
+            GError             **error)
 {
   g_autoptr(GArray) days = NULL;
   GArray *result;
   guint32 jfrom, jto;
   guint n_singles;
-
-  g_return_val_if_fail (KOERS_IS_CALENDAR_INDEX (self), NULL);
-  g_return_val_if_fail (from != NULL && g_date_valid (from), NULL);
-  g_return_val_if_fail (to != NULL && g_date_valid (to), NULL);
 
   ensure_indexed (self);
   result = g_array_new (FALSE, FALSE, sizeof (KoersOccurrence));
@@ -863,6 +887,12 @@ koers_calendar_index_query (KoersCalendarIndex *self,
       if (slot->julian > jto)
         break;
       add_occurrence (result, slot->entry, slot->julian, slot->origin, slot->time);
+      if (max > 0 && result->len > max)
+        {
+          set_too_many (error, from, to, max, NULL);
+          g_array_unref (result);
+          return NULL;
+        }
     }
   n_singles = result->len;
 
@@ -870,8 +900,44 @@ koers_calendar_index_query (KoersCalendarIndex *self,
   for (guint s = 0; s < self->series->len; s++)
     {
       KoersCalendarEntry *series = g_ptr_array_index (self->series, s);
+      const Info *info = g_hash_table_lookup (self->info, series);
+      gboolean complete = TRUE;
+      guint series_max = KOERS_CALENDAR_INDEX_MAX_PER_SERIES;
 
-      expand_series (self, series, g_hash_table_lookup (self->info, series), jfrom, jto, days, result);
+      if (max > 0)
+        {
+          /* what is left, and one more to see that there are more; the
+           * skipped and replaced days count in the expansion, not here */
+          guint64 left = (guint64) max - result->len + 1 + g_hash_table_size (self->overrides) +
+                         (info->skipped != NULL ? info->skipped->len : 0);
+
+          series_max = (guint) MIN (left, G_MAXUINT);
+        }
+      expand_series (self, series, info, jfrom, jto, series_max, days, result, &complete);
+      if (max == 0)
+        continue;
+      if (result->len > max || (!complete && days->len >= series_max))
+        {
+          set_too_many (error, from, to, max, series);
+          g_array_unref (result);
+          return NULL;
+        }
+      if (!complete)
+        {
+          g_autofree char *first = _koers_date_format_iso (from);
+          g_autofree char *last = _koers_date_format_iso (to);
+
+          g_set_error (error, KOERS_CALENDAR_INDEX_ERROR, KOERS_CALENDAR_INDEX_ERROR_INCOMPLETE,
+                       _("Koers cannot work out every post of the series “%s” (%s) from %s to "
+                         "%s: it follows a rule for at most %u steps from the first day asked "
+                         "for, and a rule with a count for at most a hundred years from its "
+                         "start. Choose fewer days."),
+                       koers_calendar_entry_get_title (series),
+                       koers_calendar_entry_get_id (series), first, last,
+                       KOERS_RECURRENCE_MAX_STEPS);
+          g_array_unref (result);
+          return NULL;
+        }
     }
 
   /* The singles are in order already: sort the series' occurrences alone
@@ -895,6 +961,62 @@ koers_calendar_index_query (KoersCalendarIndex *self,
       return g_steal_pointer (&merged);
     }
   return result;
+}
+
+/**
+ * koers_calendar_index_query:
+ * @self: an index
+ * @from: the first day
+ * @to: the last day
+ *
+ * Returns: (transfer full) (element-type KoersOccurrence): the occurrences
+ *   from @from to @to, both included, sorted by date, time (untimed first)
+ *   and title; a series gives at most KOERS_CALENDAR_INDEX_MAX_PER_SERIES
+ */
+GArray *
+koers_calendar_index_query (KoersCalendarIndex *self,
+                            const GDate        *from,
+                            const GDate        *to)
+{
+  g_return_val_if_fail (KOERS_IS_CALENDAR_INDEX (self), NULL);
+  g_return_val_if_fail (from != NULL && g_date_valid (from), NULL);
+  g_return_val_if_fail (to != NULL && g_date_valid (to), NULL);
+
+  return query_days (self, from, to, 0, NULL);
+}
+
+/**
+ * koers_calendar_index_query_all:
+ * @self: an index
+ * @from: the first day
+ * @to: the last day
+ * @max: the most occurrences wanted, at least 1
+ * @error: a #KOERS_CALENDAR_INDEX_ERROR
+ *
+ * As koers_calendar_index_query(), for a table or file that must have
+ * every occurrence: no series is cut. When there are more than @max
+ * occurrences (TOO_MANY), or a series cannot be expanded whole
+ * (INCOMPLETE: a hostile rule that would take libical too long), there is
+ * no answer but an error that names the series; no more than about @max
+ * occurrences are worked out either way.
+ *
+ * Returns: (transfer full) (element-type KoersOccurrence) (nullable): the
+ *   occurrences, or %NULL with @error set
+ */
+GArray *
+koers_calendar_index_query_all (KoersCalendarIndex  *self,
+                                const GDate         *from,
+                                const GDate         *to,
+                                guint                max,
+                                GError             **error)
+{
+  g_return_val_if_fail (KOERS_IS_CALENDAR_INDEX (self), NULL);
+  g_return_val_if_fail (from != NULL && g_date_valid (from), NULL);
+  g_return_val_if_fail (to != NULL && g_date_valid (to), NULL);
+  g_return_val_if_fail (max > 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return query_days (self, from, to, max, error);
 }
 
 /**
@@ -929,8 +1051,10 @@ koers_calendar_index_count (KoersCalendarIndex *self,
     {
       KoersCalendarEntry *series = g_ptr_array_index (self->series, s);
 
-      expand_series (self, series, g_hash_table_lookup (self->info, series), jfrom, jto, days,
-                     series_days);
+      gboolean complete;
+
+      expand_series (self, series, g_hash_table_lookup (self->info, series), jfrom, jto,
+                     KOERS_CALENDAR_INDEX_MAX_PER_SERIES, days, series_days, &complete);
     }
   return count + series_days->len;
 }

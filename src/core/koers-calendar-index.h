@@ -41,6 +41,23 @@ guint   koers_calendar_index_count (KoersCalendarIndex *self, const GDate *from,
  * a range of ten years is cut there (a view never shows that many). */
 #define KOERS_CALENDAR_INDEX_MAX_PER_SERIES 4000
 
+#define KOERS_CALENDAR_INDEX_ERROR (koers_calendar_index_error_quark ())
+/* Why koers_calendar_index_query_all() has no answer */
+typedef enum
+{
+  KOERS_CALENDAR_INDEX_ERROR_TOO_MANY,    /* more occurrences than asked for */
+  KOERS_CALENDAR_INDEX_ERROR_INCOMPLETE,  /* a series that cannot be expanded whole */
+} KoersCalendarIndexError;
+
+GQuark     koers_calendar_index_error_quark    (void);
+/* Every occurrence of [@from, @to], no series cut; NULL with @error when
+ * there are more than @max, or a series cannot be expanded whole. */
+GArray    *koers_calendar_index_query_all      (KoersCalendarIndex  *self,
+                                                const GDate         *from,
+                                                const GDate         *to,
+                                                guint                max,
+                                                GError             **error);
+
 KoersPlan *koers_calendar_index_get_plan       (KoersCalendarIndex *self);
 /* The override of @series for the series date @origin, or NULL (borrowed). */
 KoersCalendarEntry *

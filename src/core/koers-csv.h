@@ -13,5 +13,6 @@ void koers_csv_append_field  (GString    *csv,
                               const char *text);
 void koers_csv_append_number (GString    *csv,
                               double      value);
+void koers_csv_restore_field (GString    *field);
 
 G_END_DECLS

@@ -102,31 +102,90 @@ enum_from_nick (GType       type,
 
 /* Writing ------------------------------------------------------------------ */
 
-/* @text with its line breaks as LF: libical escapes LF, but would write a
- * CR as it is, and a CR ends a line for every reader */
-static char *
-clean_text (const char *text)
-{
-  g_autoptr(GString) clean = g_string_new (text);
+/* Every text value is escaped here (RFC 5545 3.3.11: a backslash, a
+ * semicolon, a comma and a line break), not by libical: libical escapes
+ * SUMMARY and DESCRIPTION, but writes the commas and semicolons of an X-
+ * property and of CATEGORIES (a list) as they are. libical gets a
+ * placeholder, MARK + the text's index + MARK, and fold() puts the escaped
+ * text in its place. No text of the plan reaches libical itself, so a MARK
+ * in libical's text is always one of these. */
+#define MARK '\x01'
 
-  g_string_replace (clean, "\r\n", "\n", 0);
-  g_string_replace (clean, "\r", "\n", 0);
-  return g_string_free (g_steal_pointer (&clean), FALSE);
+static char *
+placeholder (GPtrArray  *texts,
+             const char *text)
+{
+  GString *escaped = g_string_sized_new (strlen (text) + 8);
+
+  for (const char *p = text; *p != '\0'; p++)
+    switch (*p)
+      {
+      case '\\':
+        g_string_append (escaped, "\\\\");
+        break;
+      case ';':
+        g_string_append (escaped, "\\;");
+        break;
+      case ',':
+        g_string_append (escaped, "\\,");
+        break;
+      case '\r':
+        /* CRLF or CR alone is one line break, as LF */
+        if (p[1] == '\n')
+          p++;
+        G_GNUC_FALLTHROUGH;
+      case '\n':
+        g_string_append (escaped, "\\n");
+        break;
+      default:
+        g_string_append_c (escaped, *p);
+      }
+  g_ptr_array_add (texts, g_string_free (escaped, FALSE));
+  return g_strdup_printf ("%c%u%c", MARK, texts->len - 1, MARK);
+}
+
+/* Puts the escaped texts in the place of their placeholders in @line */
+static void
+put_texts (GString   *line,
+           GPtrArray *texts)
+{
+  const char *mark;
+  gsize from = 0;
+
+  while ((mark = memchr (line->str + from, MARK, line->len - from)) != NULL)
+    {
+      gsize at = mark - line->str;
+      const char *end = NULL;
+      guint64 index = 0;
+
+      if (!g_ascii_isdigit (mark[1]) ||
+          (index = g_ascii_strtoull (mark + 1, (char **) &end, 10)) >= texts->len ||
+          *end != MARK)
+        {
+          /* not one of ours (it cannot be): a MARK is no text of iCalendar */
+          g_string_erase (line, at, 1);
+          from = at;
+          continue;
+        }
+      g_string_erase (line, at, end + 1 - mark);
+      g_string_insert (line, at, g_ptr_array_index (texts, index));
+      from = at + strlen (g_ptr_array_index (texts, index));
+    }
 }
 
 static void
-add_x (icalcomponent *comp,
+add_x (GPtrArray     *texts,
+       icalcomponent *comp,
        const char    *name,
        const char    *value)
 {
   icalproperty *prop;
-
-  g_autofree char *clean = NULL;
+  g_autofree char *mark = NULL;
 
   if (value == NULL || *value == '\0')
     return;
-  clean = clean_text (value);
-  prop = icalproperty_new_x (clean);
+  mark = placeholder (texts, value);
+  prop = icalproperty_new_x (mark);
   icalproperty_set_x_name (prop, name);
   icalcomponent_add_property (comp, prop);
 }
@@ -200,17 +259,19 @@ add_when (icalcomponent     *event,
   icalcomponent_add_property (event, prop);
 }
 
-/* CATEGORIES is a list: libical writes its commas as they are */
+/* One CATEGORIES per category, its commas escaped: a comma of its own
+ * would part the list */
 static void
-add_category (icalcomponent *comp,
+add_category (GPtrArray     *texts,
+              icalcomponent *comp,
               const char    *name)
 {
-  g_autofree char *text = NULL;
+  g_autofree char *mark = NULL;
 
   if (name == NULL || *name == '\0')
     return;
-  text = g_strdelimit (g_strdup (name), ",;\\\r\n", ' ');
-  icalcomponent_add_property (comp, icalproperty_new_categories (text));
+  mark = placeholder (texts, name);
+  icalcomponent_add_property (comp, icalproperty_new_categories (mark));
 }
 
 /* @rrule with a date UNTIL as the UTC time of the end of that day in
@@ -244,7 +305,8 @@ rrule_for_timed (const char   *rrule,
 }
 
 static void
-add_rrule (icalcomponent      *event,
+add_rrule (GPtrArray          *texts,
+           icalcomponent      *event,
            KoersCalendarEntry *entry,
            icaltimezone       *zone)
 {
@@ -260,11 +322,12 @@ add_rrule (icalcomponent      *event,
   prop = icalproperty_new_rrule (icalrecurrencetype_from_string (text));
   icalerror_clear_errno ();
   icalcomponent_add_property (event, prop);
-  add_x (event, "X-KOERS-RRULE", rrule);
+  add_x (texts, event, "X-KOERS-RRULE", rrule);
 }
 
 static void
-add_entry (icalcomponent      *cal,
+add_entry (GPtrArray          *texts,
+           icalcomponent      *cal,
            KoersPlan          *plan,
            GHashTable         *entries_by_id,
            KoersCalendarEntry *entry,
@@ -280,6 +343,7 @@ add_entry (icalcomponent      *cal,
   KoersEntryStatus status = koers_calendar_entry_get_status (entry);
   icalcomponent *event;
   g_autofree char *uid = NULL;
+  g_autofree char *uid_mark = NULL;
   char hours[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (date == NULL)
@@ -291,7 +355,8 @@ add_entry (icalcomponent      *cal,
   event = icalcomponent_new (ICAL_VEVENT_COMPONENT);
   uid = g_strconcat (series != NULL ? series_id : koers_calendar_entry_get_id (entry),
                      KOERS_ICAL_UID_DOMAIN, NULL);
-  icalcomponent_add_property (event, icalproperty_new_uid (uid));
+  uid_mark = placeholder (texts, uid);
+  icalcomponent_add_property (event, icalproperty_new_uid (uid_mark));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (stamp));
 
   add_when (event, ICAL_DTSTART_PROPERTY, date, minutes);
@@ -318,30 +383,34 @@ add_entry (icalcomponent      *cal,
   if (series != NULL)
     {
       add_when (event, ICAL_RECURRENCEID_PROPERTY, origin, koers_calendar_entry_get_time (series));
-      add_x (event, "X-KOERS-ID", koers_calendar_entry_get_id (entry));
+      add_x (texts, event, "X-KOERS-ID", koers_calendar_entry_get_id (entry));
     }
   else if (*series_id != '\0')
     {
       /* an override whose series is gone: an event of its own */
       g_autofree char *day = origin != NULL ? _koers_date_format_iso (origin) : NULL;
 
-      add_x (event, "X-KOERS-SERIES", series_id);
-      add_x (event, "X-KOERS-ORIGIN", day);
+      add_x (texts, event, "X-KOERS-SERIES", series_id);
+      add_x (texts, event, "X-KOERS-ORIGIN", day);
     }
 
   {
-    g_autofree char *title = clean_text (koers_calendar_entry_get_title (entry));
-    g_autofree char *text = clean_text (koers_calendar_entry_get_text (entry));
+    g_autofree char *title = placeholder (texts, koers_calendar_entry_get_title (entry));
+    const char *text = koers_calendar_entry_get_text (entry);
 
     icalcomponent_add_property (event, icalproperty_new_summary (title));
     if (*text != '\0')
-      icalcomponent_add_property (event, icalproperty_new_description (text));
+      {
+        g_autofree char *mark = placeholder (texts, text);
+
+        icalcomponent_add_property (event, icalproperty_new_description (mark));
+      }
   }
 
   channel = koers_plan_find_channel (plan, koers_calendar_entry_get_channel (entry));
   if (channel != NULL)
-    add_category (event, koers_channel_get_name (channel));
-  add_category (event, koers_calendar_entry_get_kind (entry) == KOERS_CONTENT_KIND_PROMOTION
+    add_category (texts, event, koers_channel_get_name (channel));
+  add_category (texts, event, koers_calendar_entry_get_kind (entry) == KOERS_CONTENT_KIND_PROMOTION
                        ? _("Promotion") : _("Value"));
 
   /* An idea is not certain yet; from planned on it is */
@@ -355,7 +424,7 @@ add_entry (icalcomponent      *cal,
     {
       const char *const *exdates = koers_calendar_entry_get_exdates (entry);
 
-      add_rrule (event, entry, zone);
+      add_rrule (texts, event, entry, zone);
       for (guint i = 0; exdates[i] != NULL; i++)
         {
           g_autoptr(GDate) day = _koers_date_parse (exdates[i]);
@@ -366,25 +435,27 @@ add_entry (icalcomponent      *cal,
         }
     }
 
-  add_x (event, "X-KOERS-STATUS", enum_nick (KOERS_TYPE_ENTRY_STATUS, status));
-  add_x (event, "X-KOERS-CHANNEL", koers_calendar_entry_get_channel (entry));
-  add_x (event, "X-KOERS-KIND",
+  add_x (texts, event, "X-KOERS-STATUS", enum_nick (KOERS_TYPE_ENTRY_STATUS, status));
+  add_x (texts, event, "X-KOERS-CHANNEL", koers_calendar_entry_get_channel (entry));
+  add_x (texts, event, "X-KOERS-KIND",
          enum_nick (KOERS_TYPE_CONTENT_KIND, koers_calendar_entry_get_kind (entry)));
   if (koers_calendar_entry_get_rose_part (entry) != KOERS_ENTRY_PART_NONE)
-    add_x (event, "X-KOERS-ROSE-PART",
+    add_x (texts, event, "X-KOERS-ROSE-PART",
            enum_nick (KOERS_TYPE_ENTRY_PART, koers_calendar_entry_get_rose_part (entry)));
-  add_x (event, "X-KOERS-OWNER", koers_calendar_entry_get_owner (entry));
+  add_x (texts, event, "X-KOERS-OWNER", koers_calendar_entry_get_owner (entry));
   if (koers_calendar_entry_get_hours (entry) != 0)
-    add_x (event, "X-KOERS-HOURS",
+    add_x (texts, event, "X-KOERS-HOURS",
            g_ascii_dtostr (hours, sizeof hours, koers_calendar_entry_get_hours (entry)));
 
   icalcomponent_add_component (cal, event);
 }
 
-/* Unfolds libical's text and folds it again at 75 octets, never inside a
- * UTF-8 character; every line ends in CRLF. */
+/* Unfolds libical's text, puts the escaped @texts in the place of their
+ * placeholders and folds it again at 75 octets, never inside a UTF-8
+ * character; every line ends in CRLF. */
 static char *
 fold (const char *text,
+      GPtrArray  *texts,
       gsize      *length)
 {
   GString *out = g_string_sized_new (strlen (text) + strlen (text) / 32);
@@ -419,6 +490,7 @@ fold (const char *text,
         }
       if (line->len == 0)
         continue;
+      put_texts (line, texts);
 
       for (const char *c = line->str; *c != '\0'; )
         {
@@ -464,6 +536,7 @@ koers_ical_write (KoersPlan *plan,
   g_autoptr(GHashTable) by_id = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   icaltimezone *zone;
   icalcomponent *cal;
   struct icaltimetype dtstamp = icaltime_null_time ();
@@ -495,8 +568,8 @@ koers_ical_write (KoersPlan *plan,
     name = koers_plan_get_title (plan);
   if (name == NULL || *name == '\0')
     name = _("Content calendar");
-  add_x (cal, "X-WR-CALNAME", name);
-  add_x (cal, "X-WR-TIMEZONE", KOERS_ICAL_TZID);
+  add_x (texts, cal, "X-WR-CALNAME", name);
+  add_x (texts, cal, "X-WR-TIMEZONE", KOERS_ICAL_TZID);
 
   entries = koers_plan_get_entries (plan);
   n = g_list_model_get_n_items (entries);
@@ -517,13 +590,13 @@ koers_ical_write (KoersPlan *plan,
     {
       g_autoptr(KoersCalendarEntry) entry = g_list_model_get_item (entries, i);
 
-      add_entry (cal, plan, by_id, entry, dtstamp, zone);
+      add_entry (texts, cal, plan, by_id, entry, dtstamp, zone);
     }
   icaltimezone_free (zone, 1);
 
   text = icalcomponent_as_ical_string_r (cal);
   icalcomponent_free (cal);
-  return fold (text, length);
+  return fold (text, texts, length);
 }
 
 /* Reading: the check before libical ---------------------------------------- */
@@ -671,6 +744,68 @@ scan_line (Scan        *scan,
   return TRUE;
 }
 
+/* The most categories one CATEGORIES line gives; the rest stay together in
+ * the last, as libical would keep them */
+#define MAX_CATEGORIES 64
+
+/* CATEGORIES is a list, its items parted by commas that are not escaped;
+ * libical takes away the escapes of a line but does not part it, so that
+ * "Kaas\, wijn,Promotie" would be one category. Each item becomes a line
+ * of its own here (without the parameters: Koers reads none), so that
+ * libical gets one category per property. @start and @len: the logical
+ * line in scan->text, followed by its LF. */
+static void
+split_categories (Scan  *scan,
+                  gsize  start,
+                  gsize  len)
+{
+  const char *line = scan->text->str + start;
+  const char *value = NULL;
+  g_autoptr(GString) lines = NULL;
+  gboolean quoted = FALSE;
+  gsize item = 0;
+  guint n = 1;
+
+  if (!starts_with (line, len, "CATEGORIES") || len == 10 || (line[10] != ':' && line[10] != ';'))
+    return;
+  for (gsize i = 10; i < len && value == NULL; i++)
+    if (line[i] == '"')
+      quoted = !quoted;
+    else if (line[i] == ':' && !quoted)
+      value = line + i + 1;
+  if (value == NULL)
+    return;
+
+  len -= value - line;
+  lines = g_string_new (NULL);
+  for (gsize i = 0; i < len; i++)
+    {
+      if (value[i] == '\\')
+        i++;
+      else if (value[i] == ',' && n < MAX_CATEGORIES)
+        {
+          if (i > item)
+            {
+              g_string_append (lines, "CATEGORIES:");
+              g_string_append_len (lines, value + item, i - item);
+              g_string_append_c (lines, '\n');
+              n++;
+            }
+          item = i + 1;
+        }
+    }
+  if (lines->len == 0)
+    return;
+  if (len > item)
+    {
+      g_string_append (lines, "CATEGORIES:");
+      g_string_append_len (lines, value + item, len - item);
+      g_string_append_c (lines, '\n');
+    }
+  g_string_truncate (scan->text, start);
+  g_string_append_len (scan->text, lines->str, lines->len);
+}
+
 /* A logical line is complete: check it, or drop it when it is too long. */
 static gboolean
 finish_line (Scan        *scan,
@@ -692,7 +827,10 @@ finish_line (Scan        *scan,
       g_string_truncate (scan->text, start);
       return TRUE;
     }
-  return scan_line (scan, stack, seen_calendar, scan->text->str + start, len, line, error);
+  if (!scan_line (scan, stack, seen_calendar, scan->text->str + start, len, line, error))
+    return FALSE;
+  split_categories (scan, start, len);
+  return TRUE;
 }
 
 /* The first check, in one pass over the bytes. */

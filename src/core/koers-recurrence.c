@@ -23,7 +23,7 @@
 /* Longer rules are refused: none the editor writes comes near. */
 #define MAX_RULE_LENGTH 1024
 /* libical's work per expansion, whatever the rule and the range */
-#define MAX_STEPS 200000
+#define MAX_STEPS KOERS_RECURRENCE_MAX_STEPS
 /* libical walks a rule with COUNT from its start: this far at most */
 #define COUNT_YEARS_DAYS 36524
 
@@ -550,10 +550,46 @@ koers_recurrence_expand_ical (const char  *rrule,
                               guint        max,
                               GArray      *julians)
 {
+  return koers_recurrence_expand_ical_full (rrule, start, from, to, max, julians, NULL);
+}
+
+/**
+ * koers_recurrence_expand_ical_full:
+ * @rrule: an RRULE value
+ * @start: the series' first day (DTSTART)
+ * @from: the first day wanted
+ * @to: the last day wanted
+ * @max: at most this many days
+ * @julians: (element-type guint32): where the days go, in order
+ * @complete: (out) (optional): whether @julians has every day of @rrule in
+ *   [@from, @to]: %FALSE when the expansion stopped at @max, at the cap on
+ *   libical's work, or a hundred years after the start of a rule with a
+ *   COUNT that goes on longer
+ *
+ * As koers_recurrence_expand_ical(), saying whether anything was left out.
+ *
+ * Returns: FALSE when libical cannot read @rrule
+ */
+gboolean
+koers_recurrence_expand_ical_full (const char  *rrule,
+                                   const GDate *start,
+                                   const GDate *from,
+                                   const GDate *to,
+                                   guint        max,
+                                   GArray      *julians,
+                                   gboolean    *complete)
+{
   struct icalrecurrencetype recur;
   icalrecur_iterator *iter;
   guint32 jfrom, jto, last = 0;
   guint n = 0, seen = 0, count;
+  gboolean ended = FALSE, cut = FALSE;
+  guint step;
+  gboolean dummy;
+
+  if (complete == NULL)
+    complete = &dummy;
+  *complete = TRUE;
 
   g_return_val_if_fail (start != NULL && g_date_valid (start), FALSE);
   g_return_val_if_fail (from != NULL && g_date_valid (from), FALSE);
@@ -562,8 +598,13 @@ koers_recurrence_expand_ical (const char  *rrule,
 
   if (!read_rule (rrule, &recur, NULL))
     return FALSE;
-  if (g_date_compare (start, to) > 0 || g_date_compare (from, to) > 0 || max == 0)
+  if (g_date_compare (start, to) > 0 || g_date_compare (from, to) > 0)
     return TRUE;
+  if (max == 0)
+    {
+      *complete = FALSE;
+      return TRUE;
+    }
 
   /* Days, not times */
   if (recur.freq < ICAL_DAILY_RECURRENCE)
@@ -594,8 +635,14 @@ koers_recurrence_expand_ical (const char  *rrule,
     if (count != G_MAXUINT && g_date_get_julian (start) + COUNT_YEARS_DAYS < g_date_get_julian (to))
       {
         g_date_set_julian (&last_day, g_date_get_julian (start) + COUNT_YEARS_DAYS);
+        /* at most a day a day: a count of no more days than that has
+         * ended by then */
+        cut = count > COUNT_YEARS_DAYS;
         if (g_date_compare (from, &last_day) > 0)
-          return TRUE;
+          {
+            *complete = !cut;
+            return TRUE;
+          }
       }
     end = to_ical (&last_day);
     if (icaltime_is_null_time (recur.until) || icaltime_compare_date_only (recur.until, end) > 0)
@@ -614,19 +661,30 @@ koers_recurrence_expand_ical (const char  *rrule,
 
   jfrom = g_date_get_julian (from);
   jto = g_date_get_julian (to);
-  for (guint step = 0; step < MAX_STEPS && n < max; step++)
+  for (step = 0; step < MAX_STEPS && n < max; step++)
     {
       struct icaltimetype t = icalrecur_iterator_next (iter);
       GDate day;
       guint32 j;
 
-      if (icaltime_is_null_time (t) || !g_date_valid_dmy (t.day, t.month, t.year))
-        break;
+      if (icaltime_is_null_time (t))
+        {
+          /* the rule's end, or the hundred years of a count */
+          ended = !cut || seen >= count;
+          break;
+        }
+      /* a day GDate has not (libical's calendar before 1583 has a 29
+       * February in years GDate's has not): the steps still bound the walk */
+      if (!g_date_valid_dmy (t.day, t.month, t.year))
+        continue;
       g_date_clear (&day, 1);
       g_date_set_dmy (&day, t.day, t.month, t.year);
       j = g_date_get_julian (&day);
       if (j > jto || seen >= count)
-        break;
+        {
+          ended = TRUE;
+          break;
+        }
       if (j == last)
         continue;
       seen++;
@@ -638,6 +696,7 @@ koers_recurrence_expand_ical (const char  *rrule,
     }
   icalrecur_iterator_free (iter);
   icalerror_clear_errno ();
+  *complete = ended;
   return TRUE;
 }
 
@@ -752,10 +811,45 @@ koers_recurrence_rule_expand (const KoersRecurrenceRule *rule,
                               guint                      max,
                               GArray                    *julians)
 {
+  return koers_recurrence_rule_expand_full (rule, start, from, to, max, julians, NULL);
+}
+
+/**
+ * koers_recurrence_rule_expand_full:
+ * @rule: a projection
+ * @start: the series' first day
+ * @from: the first day wanted
+ * @to: the last day wanted
+ * @max: at most this many days
+ * @julians: (element-type guint32): where the days go, in order
+ * @complete: (out) (optional): whether @julians has every day of @rule in
+ *   [@from, @to]: %FALSE when the expansion stopped at @max or at the cap
+ *   on the work
+ *
+ * As koers_recurrence_rule_expand(), saying whether anything was left out.
+ *
+ * Returns: FALSE for KOERS_REPEAT_NONE and KOERS_REPEAT_CUSTOM (but for a
+ *   plain monthly rule from day 29 to 31, its month_day)
+ */
+gboolean
+koers_recurrence_rule_expand_full (const KoersRecurrenceRule *rule,
+                                   const GDate               *start,
+                                   const GDate               *from,
+                                   const GDate               *to,
+                                   guint                      max,
+                                   GArray                    *julians,
+                                   gboolean                  *complete)
+{
   guint32 js, jfrom, jto;
   guint interval;
   guint64 remaining;
   guint n = 0;
+  guint step = 0;
+  gboolean dummy;
+
+  if (complete == NULL)
+    complete = &dummy;
+  *complete = TRUE;
 
   g_return_val_if_fail (rule != NULL, FALSE);
   g_return_val_if_fail (start != NULL && g_date_valid (start), FALSE);
@@ -772,8 +866,13 @@ koers_recurrence_rule_expand (const KoersRecurrenceRule *rule,
   jto = g_date_get_julian (to);
   if (rule->end == KOERS_REPEAT_END_UNTIL && g_date_valid (&rule->until))
     jto = MIN (jto, g_date_get_julian (&rule->until));
-  if (jfrom > jto || max == 0)
+  if (jfrom > jto)
     return TRUE;
+  if (max == 0)
+    {
+      *complete = FALSE;
+      return TRUE;
+    }
   interval = CLAMP (rule->interval, 1, 100000);
   remaining = rule->end == KOERS_REPEAT_END_COUNT ? MAX (rule->count, 1) : G_MAXUINT64;
 
@@ -788,20 +887,25 @@ koers_recurrence_rule_expand (const KoersRecurrenceRule *rule,
 
         if (rule->end != KOERS_REPEAT_END_COUNT && jfrom > week0)
           k = ((jfrom - week0) / 7) / interval * interval;
-        for (guint step = 0; step < MAX_STEPS; step++, k += interval)
+        for (step = 0; step < MAX_STEPS; step++, k += interval)
           {
             guint64 monday = week0 + 7 * k;
 
             if (monday > jto)
-              break;
+              return TRUE;
             for (guint d = 0; d < 7; d++)
               {
                 guint64 j = monday + d;
 
                 if (!(days & (1 << d)) || j < js)
                   continue;
-                if (j > jto || n >= max || remaining == 0)
+                if (j > jto || remaining == 0)
                   return TRUE;
+                if (n >= max)
+                  {
+                    *complete = FALSE;
+                    return TRUE;
+                  }
                 remaining--;
                 if (j >= jfrom)
                   {
@@ -826,30 +930,35 @@ koers_recurrence_rule_expand (const KoersRecurrenceRule *rule,
 
         if (rule->end != KOERS_REPEAT_END_COUNT)
           k = (month_index_of (jfrom) - m0) / interval * interval;
-        for (guint step = 0; step < MAX_STEPS; step++, k += interval)
+        for (step = 0; step < MAX_STEPS; step++, k += interval)
           {
             guint64 index = m0 + k;
             guint d;
             guint32 j;
 
             if (index / 12 > 9999)
-              break;
+              return TRUE;
             d = rule->repeat == KOERS_REPEAT_CUSTOM
               ? rule->month_day  /* a month without the day has no occurrence */
               : monthly_day (rule, start_day, start_weekday, (guint) index);
             if (d == 0 || d > days_in_month_index ((guint) index))
               {
                 if (julian_of (1, (guint) index) > jto)
-                  break;
+                  return TRUE;
                 continue;
               }
             j = julian_of (d, (guint) index);
             if (j > jto)
-              break;
+              return TRUE;
             if (j < js)
               continue;
-            if (n >= max || remaining == 0)
-              break;
+            if (remaining == 0)
+              return TRUE;
+            if (n >= max)
+              {
+                *complete = FALSE;
+                return TRUE;
+              }
             remaining--;
             if (j >= jfrom)
               {
@@ -869,21 +978,26 @@ koers_recurrence_rule_expand (const KoersRecurrenceRule *rule,
 
         if (rule->end != KOERS_REPEAT_END_COUNT)
           k = (month_index_of (jfrom) / 12 - y0) / interval * interval;
-        for (guint step = 0; step < MAX_STEPS; step++, k += interval)
+        for (step = 0; step < MAX_STEPS; step++, k += interval)
           {
             guint64 year = y0 + k;
             guint32 j;
 
             if (year > 9999)
-              break;
+              return TRUE;
             /* 29 February only in leap years, as RFC 5545 has it */
             if (dom > days_in_month_index ((guint) (year * 12 + month - 1)))
               continue;
             j = julian_of (dom, (guint) (year * 12 + month - 1));
             if (j > jto)
-              break;
-            if (n >= max || remaining == 0)
-              break;
+              return TRUE;
+            if (remaining == 0)
+              return TRUE;
+            if (n >= max)
+              {
+                *complete = FALSE;
+                return TRUE;
+              }
             remaining--;
             if (j >= jfrom)
               {
@@ -899,6 +1013,8 @@ koers_recurrence_rule_expand (const KoersRecurrenceRule *rule,
       g_assert_not_reached ();
     }
 
+  /* the cap on the work ended the walk */
+  *complete = FALSE;
   return TRUE;
 }
 

@@ -70,5 +70,25 @@ gboolean koers_recurrence_rule_expand    (const KoersRecurrenceRule *rule,
                                           const GDate         *to,
                                           guint                max,
                                           GArray              *julians);
+/* The most steps of one expansion (weeks, months, years, or libical's
+ * occurrences), whatever the rule and the range */
+#define KOERS_RECURRENCE_MAX_STEPS 200000
+
+/* The two above, saying in @complete whether every day of the range is
+ * there (FALSE: cut at @max or at a cap on the work) */
+gboolean koers_recurrence_expand_ical_full (const char        *rrule,
+                                            const GDate       *start,
+                                            const GDate       *from,
+                                            const GDate       *to,
+                                            guint              max,
+                                            GArray            *julians,
+                                            gboolean          *complete);
+gboolean koers_recurrence_rule_expand_full (const KoersRecurrenceRule *rule,
+                                            const GDate       *start,
+                                            const GDate       *from,
+                                            const GDate       *to,
+                                            guint              max,
+                                            GArray            *julians,
+                                            gboolean          *complete);
 
 G_END_DECLS

@@ -91,7 +91,8 @@ import_thread (GTask        *task,
   GError *error = NULL;
   KoersCalendarImport *result;
 
-  result = koers_calendar_import_read_file (import->file, import->channels, &error);
+  /* a window names the file by its display name, not its path */
+  result = koers_calendar_import_read_file (import->file, NULL, import->channels, &error);
   if (result == NULL)
     g_task_return_error (task, error);
   else

@@ -530,7 +530,8 @@ koers_command_line_import (GFile   *file,
       return KOERS_EXIT_UNREADABLE;
     }
 
-  import = koers_calendar_import_read_file (source, plan, &error);
+  /* the command line's messages keep the path it was given */
+  import = koers_calendar_import_read_file (source, source_name, plan, &error);
   if (import == NULL)
     {
       g_string_append_printf (err, "koers: %s\n", error->message);

@@ -15,15 +15,17 @@
  * koers_calendar_csv_printable_to_csv:
  * @plan: the plan
  * @opts: the options; their from and to, where set, give the days
+ * @error: as koers_calendar_csv_write()
  *
  * The `to_csv` of the calendar's printable: koers_calendar_csv_write() over
  * the days koers_render_options_get_range() gives.
  *
- * Returns: (transfer full): the table
+ * Returns: (transfer full) (nullable): the table, or %NULL with @error set
  */
 char *
-koers_calendar_csv_printable_to_csv (KoersPlan                *plan,
-                                     const KoersRenderOptions *opts)
+koers_calendar_csv_printable_to_csv (KoersPlan                 *plan,
+                                     const KoersRenderOptions  *opts,
+                                     GError                   **error)
 {
   GDate from, to;
 
@@ -31,5 +33,5 @@ koers_calendar_csv_printable_to_csv (KoersPlan                *plan,
   g_return_val_if_fail (opts != NULL, NULL);
 
   koers_render_options_get_range (opts, plan, &from, &to);
-  return koers_calendar_csv_write (plan, &from, &to);
+  return koers_calendar_csv_write (plan, &from, &to, error);
 }

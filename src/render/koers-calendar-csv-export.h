@@ -8,7 +8,8 @@
 
 G_BEGIN_DECLS
 
-char *koers_calendar_csv_printable_to_csv (KoersPlan                *plan,
-                                           const KoersRenderOptions *opts);
+char *koers_calendar_csv_printable_to_csv (KoersPlan                 *plan,
+                                           const KoersRenderOptions  *opts,
+                                           GError                   **error);
 
 G_END_DECLS

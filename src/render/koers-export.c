@@ -242,8 +242,10 @@ render_to_bytes (KoersPlan                *plan,
 
   if (format == FORMAT_CSV)
     {
-      char *text = printable->to_csv (plan, &render);
+      char *text = printable->to_csv (plan, &render, error);
 
+      if (text == NULL)
+        return NULL;
       return g_bytes_new_take (text, strlen (text));
     }
 
@@ -747,8 +749,13 @@ export_thread (GTask        *task,
         }
       if (data->table != NULL)
         {
-          char *text = data->table->to_csv (plan, &data->render);
+          char *text = data->table->to_csv (plan, &data->render, &error);
 
+          if (text == NULL)
+            {
+              g_task_return_error (task, error);
+              return;
+            }
           data->bytes = g_bytes_new_take (text, strlen (text));
         }
       else

@@ -89,8 +89,9 @@ maturity_draw_page (cairo_t                  *cr,
 /* The RACI matrix --------------------------------------------------------- */
 
 static char *
-roles_to_csv (KoersPlan                *plan,
-              const KoersRenderOptions *opts)
+roles_to_csv (KoersPlan                 *plan,
+              const KoersRenderOptions  *opts,
+              GError                   **error)
 {
   return koers_roles_to_csv (plan, opts->blank);
 }

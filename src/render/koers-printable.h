@@ -45,7 +45,8 @@ typedef enum
  *   @height is the whole poster; a row without %KOERS_PRINTABLE_POSTER
  *   never sees a poster
  * @to_csv: (nullable): the printable as a CSV table (RFC 4180, UTF-8), for
- *   an export to `.csv`; %NULL when it is no table
+ *   an export to `.csv`, or %NULL with its error set when the table cannot
+ *   be whole; %NULL when it is no table
  *
  * One row of the table of what Koers prints and exports. Print, export,
  * `--page` and the window's Print action all walk the same table.
@@ -68,8 +69,9 @@ struct _KoersPrintable
                       guint                     page,
                       double                    width,
                       double                    height);
-  char *(*to_csv)    (KoersPlan                *plan,
-                      const KoersRenderOptions *opts);
+  char *(*to_csv)    (KoersPlan                 *plan,
+                      const KoersRenderOptions  *opts,
+                      GError                   **error);
 };
 
 const KoersPrintable *koers_printables             (guint                     *n_printables);
