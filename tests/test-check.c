@@ -2029,6 +2029,17 @@ test_async_counts_mix (void)
                                                        : KOERS_CONTENT_KIND_VALUE);
       g_ptr_array_add (entries, entry);
     }
+  {
+    /* A weekly series from 1 March, until the end of April: its Mondays in
+     * the entries' months (March) count, the ones in April do not */
+    KoersCalendarEntry *series = koers_calendar_entry_new ();
+    g_autoptr(GDate) date = g_date_new_dmy (1, G_DATE_MARCH, 2027);
+
+    koers_calendar_entry_set_date (series, date);
+    koers_calendar_entry_set_title (series, "Elke maandag");
+    koers_calendar_entry_set_rrule (series, "FREQ=WEEKLY;UNTIL=20270430");
+    g_ptr_array_add (entries, series);
+  }
   koers_plan_append_many (plan, koers_plan_get_entries (plan), entries->pdata, entries->len);
   koers_plan_flush_changes (plan);
 
@@ -2037,7 +2048,8 @@ test_async_counts_mix (void)
   g_assert_true (count_mix (plan));
   g_assert_true (koers_check_peek_content_mix (plan, &n_value, &n_promotion));
   g_assert_cmpuint (n_promotion, ==, (n + 3) / 4);
-  g_assert_cmpuint (n_value, ==, n - (n + 3) / 4);
+  /* the singles, and the five Mondays of March 2027 */
+  g_assert_cmpuint (n_value, ==, n - (n + 3) / 4 + 5);
 
   /* The same as counted at once */
   {

@@ -284,14 +284,31 @@ mix_step_cb (gpointer data)
           g_task_return_boolean (task, TRUE);
           return G_SOURCE_REMOVE;
         }
-      koers_check_get_period (plan, &m->first, &m->last);
       m->count = (Count) { NULL, 0, 0 };
-      m->walk = _koers_continuity_walk_new (plan, &m->first, &m->last, count_day_cb,
-                                            count_run_cb, &m->count);
+      if (_koers_check_period_is_open (plan))
+        /* The period is the entries' months: found in the same walk */
+        m->walk = _koers_continuity_walk_new_open (plan, count_day_cb, count_run_cb, &m->count);
+      else
+        {
+          koers_check_get_period (plan, &m->first, &m->last);
+          m->walk = _koers_continuity_walk_new (plan, &m->first, &m->last, count_day_cb,
+                                                count_run_cb, &m->count);
+        }
       return G_SOURCE_CONTINUE;
     }
   if (!_koers_continuity_walk_step (m->walk, until))
     return G_SOURCE_CONTINUE;
+  if (_koers_check_period_is_open (plan))
+    {
+      if (!_koers_continuity_walk_get_period (m->walk, &m->first, &m->last))
+        {
+          /* No entries: nothing to keep (the period is the current year) */
+          m->source = 0;
+          g_task_return_boolean (task, TRUE);
+          return G_SOURCE_REMOVE;
+        }
+      _koers_check_store_period (plan, &m->first, &m->last);
+    }
 
   _koers_check_store_mix (plan, &m->first, &m->last, (guint) MIN (m->count.value, G_MAXUINT),
                           (guint) MIN (m->count.promotion, G_MAXUINT));

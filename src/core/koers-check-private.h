@@ -55,6 +55,7 @@ void                   _koers_check_sort       (GPtrArray *findings);
  * _peek_ and gets FALSE where the answer would take a walk over a big
  * calendar; koers_check_plan_async() then finds them in its thread, and
  * _store_ keeps them when the plan has not changed since. */
+gboolean _koers_check_period_is_open (KoersPlan *plan);
 gboolean _koers_check_peek_period (KoersPlan   *plan,
                                    GDate       *first,
                                    GDate       *last);
@@ -108,6 +109,13 @@ KoersContinuityWalk *_koers_continuity_walk_new        (KoersPlan           *pla
                                                         KoersContinuityDay   day,
                                                         KoersContinuityRun   run,
                                                         gpointer             data);
+KoersContinuityWalk *_koers_continuity_walk_new_open   (KoersPlan           *plan,
+                                                        KoersContinuityDay   day,
+                                                        KoersContinuityRun   run,
+                                                        gpointer             data);
+gboolean             _koers_continuity_walk_get_period (KoersContinuityWalk *walk,
+                                                        GDate               *first,
+                                                        GDate               *last);
 gboolean             _koers_continuity_walk_step       (KoersContinuityWalk *walk,
                                                         gint64               until);
 gboolean             _koers_continuity_walk_is_current (KoersContinuityWalk *walk);

@@ -349,6 +349,18 @@ _koers_check_store_period (KoersPlan   *plan,
   cache->last = *last;
 }
 
+/* Whether the period is the entries' whole months: no plan period, or
+ * one that ends before it starts (period_from_plan()) */
+gboolean
+_koers_check_period_is_open (KoersPlan *plan)
+{
+  const GDate *start = koers_plan_get_period_start (plan);
+  const GDate *end = koers_plan_get_period_end (plan);
+
+  return (start == NULL && end == NULL) ||
+         (start != NULL && end != NULL && g_date_compare (start, end) > 0);
+}
+
 /**
  * _koers_check_peek_period:
  *

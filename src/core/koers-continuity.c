@@ -71,6 +71,8 @@ struct _KoersContinuityWalk
   GHashTable         *overridden;  /* "SERIES-ID/ORIGIN-JULIAN" */
   GArray             *days;
   gboolean            empty;       /* the period ends before it starts */
+  gboolean            open;        /* the period is the entries' months, found on the way */
+  guint32             lo, hi;      /* open: the first and last day of any entry */
 };
 
 /**
@@ -103,6 +105,45 @@ _koers_continuity_walk_new (KoersPlan          *plan,
   w->jfirst = g_date_get_julian (first);
   w->jlast = g_date_get_julian (last);
   return w;
+}
+
+/**
+ * _koers_continuity_walk_new_open:
+ *
+ * A walk over the whole months from the first to the last calendar entry,
+ * the period of a plan without one (koers_check_get_period()), found in
+ * the same pass: _koers_continuity_walk_get_period() has it once the walk
+ * is done.
+ */
+KoersContinuityWalk *
+_koers_continuity_walk_new_open (KoersPlan          *plan,
+                                 KoersContinuityDay  day,
+                                 KoersContinuityRun  run,
+                                 gpointer            data)
+{
+  g_autoptr(GDate) first = g_date_new_julian (1);
+  g_autoptr(GDate) last = g_date_new_julian (1);
+  KoersContinuityWalk *w = _koers_continuity_walk_new (plan, first, last, day, run, data);
+
+  w->open = TRUE;
+  w->jfirst = 0;
+  w->jlast = G_MAXUINT32;
+  w->lo = G_MAXUINT32;
+  w->hi = 0;
+  return w;
+}
+
+/* Returns: FALSE when an open walk found no entry */
+gboolean
+_koers_continuity_walk_get_period (KoersContinuityWalk *w,
+                                   GDate               *first,
+                                   GDate               *last)
+{
+  if (w->open && w->lo > w->hi)
+    return FALSE;
+  *first = w->first;
+  *last = w->last;
+  return TRUE;
 }
 
 void
@@ -226,12 +267,17 @@ _koers_continuity_walk_step (KoersContinuityWalk *w,
         return FALSE;
       if (date == NULL || (!date->julian && !g_date_valid (date)))
         continue;
+      julian = date->julian ? date->julian_days : g_date_get_julian (date);
+      if (w->open)
+        {
+          w->lo = MIN (w->lo, julian);
+          w->hi = MAX (w->hi, julian);
+        }
       if (koers_calendar_entry_is_series (entry))
         {
           g_ptr_array_add (w->series, entry);
           continue;
         }
-      julian = date->julian ? date->julian_days : g_date_get_julian (date);
       series = koers_calendar_entry_get_series (entry);
       if (*series != '\0')
         {
@@ -245,6 +291,20 @@ _koers_continuity_walk_step (KoersContinuityWalk *w,
         w->day (entry, julian, w->data);
     }
 
+  /* Every single entry is within the months of the first and the last:
+   * the series are expanded over them */
+  if (w->open && w->jfirst == 0 && w->lo <= w->hi)
+    {
+      g_date_set_julian (&w->first, w->lo);
+      g_date_set_day (&w->first, 1);
+      g_date_set_julian (&w->last, w->hi);
+      g_date_set_day (&w->last, g_date_get_days_in_month (g_date_get_month (&w->last),
+                                                          g_date_get_year (&w->last)));
+      w->jfirst = g_date_get_julian (&w->first);
+      w->jlast = g_date_get_julian (&w->last);
+    }
+  if (w->open && w->lo > w->hi)
+    return TRUE;
   while (w->next_series < w->series->len)
     {
       if (until != G_MAXINT64 && g_get_monotonic_time () >= until)

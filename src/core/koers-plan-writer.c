@@ -52,7 +52,28 @@ typedef struct
   GString *scratch;     /* for the text of one item */
   gsize    length;
   gboolean  too_large;
+  struct _FieldName *names;  /* NULL until a field is written (write_field_name) */
 } Writer;
+
+/* A field's name as written at an indent, line break and spaces included:
+ * an entry has some twenty fields, and a save writes 50,000 entries */
+#define N_FIELD_NAMES 64
+
+typedef struct _FieldName
+{
+  const char *name;  /* a class's json name (static), or NULL */
+  guint       indent;
+  GString    *text;
+} FieldName;
+
+static void
+writer_clear_names (Writer *w)
+{
+  for (guint i = 0; w->names != NULL && i < N_FIELD_NAMES; i++)
+    if (w->names[i].text != NULL)
+      g_string_free (w->names[i].text, TRUE);
+  g_clear_pointer (&w->names, g_free);
+}
 
 static void
 write_indent (Writer *w)
@@ -167,6 +188,44 @@ write_name (Writer     *w,
   write_indent (w);
   write_string (w, name);
   g_string_append_len (w->out, ": ", 2);
+}
+
+/* write_name() for @name, a json name of a class (a static string: its
+ * address is its key), from the writer's cache */
+static void
+write_field_name (Writer     *w,
+                  gboolean   *first,
+                  const char *name)
+{
+  FieldName *slot;
+
+  if (w->names == NULL)
+    w->names = g_new0 (FieldName, N_FIELD_NAMES);
+  slot = &w->names[(GPOINTER_TO_SIZE (name) >> 3) % N_FIELD_NAMES];
+  if (slot->name != name || slot->indent != w->indent)
+    {
+      GString *out = w->out;
+      gboolean none = TRUE;
+
+      if (slot->text == NULL)
+        slot->text = g_string_new (NULL);
+      g_string_truncate (slot->text, 0);
+      w->out = slot->text;
+      write_name (w, &none, name);
+      w->out = out;
+      slot->name = name;
+      slot->indent = w->indent;
+    }
+  if (!*first)
+    g_string_append_c (w->out, ',');
+  *first = FALSE;
+  /* As write_indent() does */
+  if (w->out->len > KOERS_MAX_FILE_SIZE)
+    {
+      w->too_large = TRUE;
+      g_string_truncate (w->out, 0);
+    }
+  g_string_append_len (w->out, slot->text->str, (gssize) slot->text->len);
 }
 
 /* The shortest of %.15g, %.16g and %.17g that reads back as @value. */
@@ -345,22 +404,22 @@ write_field (Writer           *w,
   switch (field->kind)
     {
     case KOERS_FIELD_STRING:
-      write_name (w, first, json_name);
+      write_field_name (w, first, json_name);
       write_string (w, *(char **) member);
       break;
 
     case KOERS_FIELD_INT:
-      write_name (w, first, json_name);
+      write_field_name (w, first, json_name);
       write_int (w, *(int *) member);
       break;
 
     case KOERS_FIELD_DOUBLE:
-      write_name (w, first, json_name);
+      write_field_name (w, first, json_name);
       write_double (w, *(double *) member);
       break;
 
     case KOERS_FIELD_BOOLEAN:
-      write_name (w, first, json_name);
+      write_field_name (w, first, json_name);
       g_string_append (w->out, *(gboolean *) member ? "true" : "false");
       break;
 
@@ -374,13 +433,13 @@ write_field (Writer           *w,
           klass = g_type_class_ref (field->get_type ());
         value = g_enum_get_value (klass, *(int *) member);
 
-        write_name (w, first, json_name);
+        write_field_name (w, first, json_name);
         write_string (w, value ? value->value_nick : klass->values[0].value_nick);
       }
       break;
 
     case KOERS_FIELD_FLAGS:
-      write_name (w, first, json_name);
+      write_field_name (w, first, json_name);
       write_nicks (w, field->get_type (), *(guint *) member);
       break;
 
@@ -398,7 +457,7 @@ write_field (Writer           *w,
         *p++ = '-';
         p = put_digits (p, g_date_get_day (date), 2);
         *p = '\0';
-        write_name (w, first, json_name);
+        write_field_name (w, first, json_name);
         write_string (w, text);
       }
       break;
@@ -417,7 +476,7 @@ write_field (Writer           *w,
           p = put_digits (p, (guint) minutes % 60, 2);
           *p = '\0';
         }
-        write_name (w, first, json_name);
+        write_field_name (w, first, json_name);
         write_string (w, text);
       }
       break;
@@ -426,7 +485,7 @@ write_field (Writer           *w,
       {
         char **strv = *(char ***) member;
 
-        write_name (w, first, json_name);
+        write_field_name (w, first, json_name);
         g_string_append_c (w->out, '[');
         for (guint i = 0; strv[i] != NULL; i++)
           {
@@ -443,7 +502,7 @@ write_field (Writer           *w,
         GListModel *list = G_LIST_MODEL (*(GListStore **) member);
         guint n = g_list_model_get_n_items (list);
 
-        write_name (w, first, json_name);
+        write_field_name (w, first, json_name);
         g_string_append_c (w->out, '[');
         w->indent++;
         write_items (w, list, field->get_type ());
@@ -912,6 +971,7 @@ _koers_plan_io_fill_text_cache (GListModel *list,
   g_string_free (w.out, TRUE);
   if (w.scratch != NULL)
     g_string_free (w.scratch, TRUE);
+  writer_clear_names (&w);
   return left;
 }
 
@@ -942,6 +1002,7 @@ write_plan (Writer    *w,
   g_string_append (w->out, "\n}\n");
   if (w->scratch != NULL)
     g_string_free (w->scratch, TRUE);
+  writer_clear_names (w);
 }
 
 static void

@@ -231,6 +231,20 @@ plan_changed_cb (KoersRoseView *self)
   ensure_mix (self);
 }
 
+/* Of the calendar the rose shows only the mix: drawn again at once when
+ * it is quick to count, else once it is counted (mix_done_cb()) */
+static void
+calendar_changed_cb (KoersRoseView *self)
+{
+  guint n_value, n_promotion;
+
+  if (self->plan != NULL && !koers_check_peek_content_mix (self->plan, &n_value, &n_promotion) &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_mix (self);
+  else
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* Pointer ---------------------------------------------------------------- */
 
 /* The score a point stands for in @part, also when the pointer has left the
@@ -647,7 +661,10 @@ koers_rose_view_dispose (GObject *object)
 
   stop_mix (self);
   if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->plan, calendar_changed_cb, self);
+    }
   g_clear_object (&self->plan);
 
   G_OBJECT_CLASS (koers_rose_view_parent_class)->dispose (object);
@@ -813,7 +830,10 @@ koers_rose_view_set_plan (KoersRoseView *self,
 
   stop_mix (self);
   if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->plan, calendar_changed_cb, self);
+    }
   g_set_object (&self->plan, plan);
   /* The rose shows the scores (the rose section), the 80/20 mix of the
    * calendar, and the plan's name and period. */
@@ -821,7 +841,7 @@ koers_rose_view_set_plan (KoersRoseView *self,
     {
       g_signal_connect_object (plan, "changed::rose", G_CALLBACK (plan_changed_cb), self,
                                G_CONNECT_SWAPPED);
-      g_signal_connect_object (plan, "changed::calendar", G_CALLBACK (plan_changed_cb), self,
+      g_signal_connect_object (plan, "changed::calendar", G_CALLBACK (calendar_changed_cb), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (plan, "changed::plan", G_CALLBACK (plan_changed_cb), self,
                                G_CONNECT_SWAPPED);
