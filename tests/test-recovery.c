@@ -75,6 +75,34 @@ test_write_list_discard (void)
     g_assert_cmpuint (orphans->len, ==, 0);
     g_assert_false (g_file_test (copy_path, G_FILE_TEST_EXISTS));
     g_assert_false (g_file_test (info_path, G_FILE_TEST_EXISTS));
+
+    /* The copy is unlinked in a thread, under another name: nothing of it
+     * stays, and a leftover of a Koers that stopped first goes at the next
+     * listing */
+    {
+      g_autofree char *leftover = g_build_filename (dir, "dead.koers.1234abcd.gone", NULL);
+      gint64 end = g_get_monotonic_time () + KOERS_TEST_HANG_SECONDS * G_USEC_PER_SEC;
+      g_autoptr(GDir) folder = NULL;
+
+      while (g_get_monotonic_time () < end)
+        {
+          const char *name;
+          gboolean any = FALSE;
+
+          g_clear_pointer (&folder, g_dir_close);
+          folder = g_dir_open (dir, 0, NULL);
+          while ((name = g_dir_read_name (folder)) != NULL)
+            any = any || g_str_has_suffix (name, ".gone");
+          if (!any)
+            break;
+          g_usleep (1000);
+        }
+      g_assert_true (g_file_set_contents (leftover, "{}", -1, NULL));
+      g_clear_pointer (&orphans, g_ptr_array_unref);
+      orphans = koers_recovery_list_orphans (dir);
+      g_assert_cmpuint (orphans->len, ==, 0);
+      g_assert_false (g_file_test (leftover, G_FILE_TEST_EXISTS));
+    }
   }
 }
 

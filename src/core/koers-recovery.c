@@ -220,6 +220,15 @@ koers_recovery_write_finish (GAsyncResult  *result,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+static void
+unlink_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  g_unlink (task_data);
+}
+
 /**
  * koers_recovery_discard:
  *
@@ -232,9 +241,22 @@ koers_recovery_discard (const char *dir,
   g_autofree char *plan_path = path_for (dir, id, ".koers");
   g_autofree char *info_path = path_for (dir, id, ".info");
 
+  g_autofree char *gone_path = g_strdup_printf ("%s.%08x.gone", plan_path, g_random_int ());
+
   /* The key file first: without it the copy is not offered. */
   g_unlink (info_path);
-  g_unlink (plan_path);
+  /* Unlinking a copy of 20 MB frees its pages and takes the kernel tens of
+   * milliseconds: the copy is renamed out of the way here (a new copy may
+   * take its name at once) and unlinked in a thread. */
+  if (g_rename (plan_path, gone_path) == 0)
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+      g_task_set_task_data (task, g_steal_pointer (&gone_path), g_free);
+      g_task_run_in_thread (task, unlink_thread);
+    }
+  else
+    g_unlink (plan_path);
 }
 
 static gboolean
@@ -279,6 +301,14 @@ koers_recovery_list_orphans (const char *dir)
       g_autofree char *written = NULL;
       KoersRecoveryEntry *entry;
 
+      /* A discarded copy whose unlink did not run before Koers stopped */
+      if (g_str_has_suffix (name, ".gone"))
+        {
+          g_autofree char *gone = g_build_filename (dir, name, NULL);
+
+          g_unlink (gone);
+          continue;
+        }
       if (!g_str_has_suffix (name, ".info"))
         continue;
 
