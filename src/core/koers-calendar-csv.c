@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "koers-model-private.h"
 #include "koers-calendar-csv.h"
 #include "koers-calendar-entry.h"
 #include "koers-calendar-index.h"
@@ -94,16 +95,6 @@ static const Word part_words[] = {
 
 /* Export ------------------------------------------------------------------- */
 
-static const char *
-enum_nick (GType type,
-           int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *found = g_enum_get_value (klass, value);
-
-  return found != NULL ? found->value_nick : "";
-}
-
 static void
 append_date (GString     *csv,
              const GDate *date)
@@ -164,19 +155,19 @@ append_row (GString               *csv,
   g_string_append_c (csv, ',');
   koers_csv_append_field (csv, koers_calendar_entry_get_text (entry));
   g_string_append_c (csv, ',');
-  g_string_append (csv, enum_nick (KOERS_TYPE_CONTENT_KIND,
-                                   koers_calendar_entry_get_kind (entry)));
+  g_string_append (csv, _koers_model_enum_nick (KOERS_TYPE_CONTENT_KIND,
+                                                koers_calendar_entry_get_kind (entry)));
   g_string_append_c (csv, ',');
-  g_string_append (csv, enum_nick (KOERS_TYPE_ENTRY_PART,
-                                   koers_calendar_entry_get_rose_part (entry)));
+  g_string_append (csv, _koers_model_enum_nick (KOERS_TYPE_ENTRY_PART,
+                                                koers_calendar_entry_get_rose_part (entry)));
   g_string_append_c (csv, ',');
   koers_csv_append_field (csv, owner);
   g_string_append_c (csv, ',');
   if (found_role != NULL)
     koers_csv_append_field (csv, koers_role_get_name (found_role));
   g_string_append_c (csv, ',');
-  g_string_append (csv, enum_nick (KOERS_TYPE_ENTRY_STATUS,
-                                   koers_calendar_entry_get_status (entry)));
+  g_string_append (csv, _koers_model_enum_nick (KOERS_TYPE_ENTRY_STATUS,
+                                                koers_calendar_entry_get_status (entry)));
   g_string_append_c (csv, ',');
   koers_csv_append_number (csv, koers_calendar_entry_get_hours (entry));
   g_string_append_c (csv, ',');

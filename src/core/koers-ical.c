@@ -76,16 +76,6 @@ new_amsterdam_zone (void)
   return zone;
 }
 
-static const char *
-enum_nick (GType type,
-           int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-
-  return v != NULL ? v->value_nick : "";
-}
-
 static gboolean
 enum_from_nick (GType       type,
                 const char *nick,
@@ -435,13 +425,14 @@ add_entry (GPtrArray          *texts,
         }
     }
 
-  add_x (texts, event, "X-KOERS-STATUS", enum_nick (KOERS_TYPE_ENTRY_STATUS, status));
+  add_x (texts, event, "X-KOERS-STATUS", _koers_model_enum_nick (KOERS_TYPE_ENTRY_STATUS, status));
   add_x (texts, event, "X-KOERS-CHANNEL", koers_calendar_entry_get_channel (entry));
   add_x (texts, event, "X-KOERS-KIND",
-         enum_nick (KOERS_TYPE_CONTENT_KIND, koers_calendar_entry_get_kind (entry)));
+         _koers_model_enum_nick (KOERS_TYPE_CONTENT_KIND, koers_calendar_entry_get_kind (entry)));
   if (koers_calendar_entry_get_rose_part (entry) != KOERS_ENTRY_PART_NONE)
     add_x (texts, event, "X-KOERS-ROSE-PART",
-           enum_nick (KOERS_TYPE_ENTRY_PART, koers_calendar_entry_get_rose_part (entry)));
+           _koers_model_enum_nick (KOERS_TYPE_ENTRY_PART,
+                                   koers_calendar_entry_get_rose_part (entry)));
   add_x (texts, event, "X-KOERS-OWNER", koers_calendar_entry_get_owner (entry));
   if (koers_calendar_entry_get_hours (entry) != 0)
     add_x (texts, event, "X-KOERS-HOURS",

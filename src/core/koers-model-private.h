@@ -98,6 +98,10 @@ void              _koers_model_set_strv         (gpointer          object,
 char             *_koers_model_dup_string       (const char       *value);
 void              _koers_model_free_string      (char             *value);
 
+/* The nick of @value of the enum @type (as the file writes it), or "" */
+const char       *_koers_model_enum_nick        (GType             type,
+                                                 int               value);
+
 /* The member's storage, for koers-plan-io.c. */
 static inline gpointer
 _koers_model_member (gpointer          object,

@@ -122,6 +122,17 @@ _koers_model_get_field (GParamSpec *pspec)
   return g_param_spec_get_qdata (pspec, field_quark);
 }
 
+const char *
+_koers_model_enum_nick (GType type,
+                        int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *found = g_enum_get_value (klass, value);
+
+  /* A static type's class stays: its nicks outlive the reference */
+  return found != NULL ? found->value_nick : "";
+}
+
 static char empty_string[1];
 
 char *

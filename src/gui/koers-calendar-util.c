@@ -49,42 +49,27 @@ koers_calendar_part_label (KoersEntryPart part)
   return (guint) part < G_N_ELEMENTS (part_labels) ? _(part_labels[part]) : "";
 }
 
-/* "LinkedIn" -> "LI", "YouTube" -> "YT", "Facebook" -> "FA": the capitals
- * when a name has two, else its first two letters. */
+/* A month as a choice's id: "2027-03" */
 char *
-koers_calendar_channel_short (KoersChannel *channel)
+koers_calendar_month_key (const GDate *month)
 {
-  const char *name = channel != NULL ? koers_channel_get_name (channel) : NULL;
-  GString *caps = g_string_new (NULL);
-  guint n_caps = 0;
+  return g_strdup_printf ("%04u-%02u", g_date_get_year (month), g_date_get_month (month));
+}
 
-  if (name == NULL || *name == '\0')
-    {
-      g_string_free (caps, TRUE);
-      return g_strdup ("–");
-    }
-  for (const char *p = name; *p != '\0' && n_caps < 2; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
+/* Returns: whether @key is "YYYY-MM"; @month is then its first day */
+gboolean
+koers_calendar_parse_month_key (const char *key,
+                                GDate      *month)
+{
+  guint year = 0, number = 0;
+  char end;
 
-      if (g_unichar_isupper (c))
-        {
-          g_string_append_unichar (caps, c);
-          n_caps++;
-        }
-    }
-  if (n_caps < 2)
-    {
-      g_autofree char *start = NULL;
-      const char *end = name;
-
-      for (guint i = 0; i < 2 && *end != '\0'; i++)
-        end = g_utf8_next_char (end);
-      start = g_strndup (name, end - name);
-      g_string_free (caps, TRUE);
-      return g_utf8_strup (start, -1);
-    }
-  return g_string_free (caps, FALSE);
+  if (key == NULL || sscanf (key, "%4u-%2u%c", &year, &number, &end) != 2 ||
+      !g_date_valid_dmy (1, number, year))
+    return FALSE;
+  g_date_clear (month, 1);
+  g_date_set_dmy (month, 1, number, year);
+  return TRUE;
 }
 
 void

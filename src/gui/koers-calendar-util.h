@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * What the calendar page's views share: the labels of an entry's status,
- * kind and rose part, a channel's short name and colour, dates as text.
+ * kind and rose part, a channel's colour, dates and months as text.
  */
 #pragma once
 
@@ -17,7 +17,6 @@ const char *koers_calendar_status_mark      (KoersEntryStatus  status);
 const char *koers_calendar_status_label     (KoersEntryStatus  status);
 const char *koers_calendar_kind_label       (KoersContentKind  kind);
 const char *koers_calendar_part_label       (KoersEntryPart    part);
-char       *koers_calendar_channel_short    (KoersChannel     *channel);
 void        koers_calendar_channel_rgba     (KoersChannel     *channel,
                                              GdkRGBA          *rgba);
 char       *koers_calendar_format_time      (int               time);
@@ -25,6 +24,9 @@ gboolean    koers_calendar_parse_time       (const char       *text,
                                              int              *time);
 char       *koers_calendar_format_date      (const GDate      *date,
                                              const char       *format);
+char       *koers_calendar_month_key        (const GDate      *month);
+gboolean    koers_calendar_parse_month_key  (const char       *key,
+                                             GDate            *month);
 char       *koers_calendar_owner_name       (KoersPlan        *plan,
                                              const char       *owner);
 char       *koers_calendar_entry_describe   (KoersPlan        *plan,

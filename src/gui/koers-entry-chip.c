@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-entry-chip.h"
+#include "koers-calendar-render.h"
 #include "koers-calendar-util.h"
 
 struct _KoersEntryChip
@@ -330,7 +331,7 @@ koers_entry_chip_set_item (KoersEntryChip    *self,
   if (plan != NULL && koers_calendar_entry_get_channel (entry) != NULL)
     channel = koers_plan_find_channel (plan, koers_calendar_entry_get_channel (entry));
   koers_calendar_channel_rgba (channel, &self->colour);
-  short_name = koers_calendar_channel_short (channel);
+  short_name = koers_calendar_render_dup_short_name (channel);
   time_text = koers_calendar_format_time (koers_calendar_item_get_time (item));
   title = koers_calendar_entry_get_title (entry);
   if (title == NULL || *title == '\0')

@@ -10,7 +10,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 
 #include <glib/gi18n.h>
 
@@ -101,27 +100,6 @@ get_shown_month (KoersPage *page,
   g_date_set_day (month, 1);
 }
 
-static char *
-month_id (const GDate *month)
-{
-  return g_strdup_printf ("%04u-%02u", g_date_get_year (month), g_date_get_month (month));
-}
-
-static gboolean
-parse_month_id (const char *id,
-                GDate      *month)
-{
-  guint year = 0, number = 0;
-  char end;
-
-  if (id == NULL || sscanf (id, "%4u-%2u%c", &year, &number, &end) != 2 ||
-      !g_date_valid_dmy (1, number, year))
-    return FALSE;
-  g_date_clear (month, 1);
-  g_date_set_dmy (month, 1, number, year);
-  return TRUE;
-}
-
 /* The months From and To offer: the plan's period around @shown, at most
  * MONTHS_BEFORE before it and MONTHS_AFTER after it, @shown always. */
 static void
@@ -161,11 +139,11 @@ add_month_choices (GtkFileChooser *fc,
       stop = after;
     }
 
-  first_id = month_id (first);
-  last_id = month_id (last);
+  first_id = koers_calendar_month_key (first);
+  last_id = koers_calendar_month_key (last);
   for (; g_date_compare (&month, &stop) <= 0; g_date_add_months (&month, 1))
     {
-      char *id = month_id (&month);
+      char *id = koers_calendar_month_key (&month);
 
       has_first |= g_strcmp0 (id, first_id) == 0;
       has_last |= g_strcmp0 (id, last_id) == 0;
@@ -183,7 +161,7 @@ add_month_choices (GtkFileChooser *fc,
   gtk_file_chooser_add_choice (fc, "to", _("Last month"), (const char **) ids->pdata,
                                (const char **) labels->pdata);
   {
-    g_autofree char *shown_id = month_id (shown);
+    g_autofree char *shown_id = koers_calendar_month_key (shown);
 
     gtk_file_chooser_set_choice (fc, "from", has_first ? first_id : shown_id);
     gtk_file_chooser_set_choice (fc, "to", has_last ? last_id : shown_id);
@@ -562,8 +540,8 @@ response_cb (GtkFileChooserNative *chooser,
 
         choices->range = choice_index (fc, "range", range_ids, G_N_ELEMENTS (range_ids),
                                        choices->range);
-        if (parse_month_id (gtk_file_chooser_get_choice (fc, "from"), &first) &&
-            parse_month_id (gtk_file_chooser_get_choice (fc, "to"), &last))
+        if (koers_calendar_parse_month_key (gtk_file_chooser_get_choice (fc, "from"), &first) &&
+            koers_calendar_parse_month_key (gtk_file_chooser_get_choice (fc, "to"), &last))
           {
             choices->first = first;
             choices->last = last;

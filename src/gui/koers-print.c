@@ -137,27 +137,6 @@ apply_range (KoersPrint *self)
 }
 
 /* "2027-03" */
-static char *
-month_key_value (const GDate *month)
-{
-  return g_strdup_printf ("%04u-%02u", g_date_get_year (month), g_date_get_month (month));
-}
-
-static gboolean
-parse_month (const char *text,
-             GDate      *month)
-{
-  guint year, number;
-  char end;
-
-  if (text == NULL || sscanf (text, "%4u-%2u%c", &year, &number, &end) != 2 ||
-      !g_date_valid_dmy (1, number, year))
-    return FALSE;
-  g_date_clear (month, 1);
-  g_date_set_dmy (month, 1, number, year);
-  return TRUE;
-}
-
 /* A month as a drop-down of months and a year, in the tab */
 static void
 init_month_choice (GtkBuilder  *builder,
@@ -472,8 +451,8 @@ remember (KoersPrint       *self,
   g_key_file_set_string (saved, TAB_GROUP, key, poster);
   if (has_range (self))
     {
-      g_autofree char *first = month_key_value (&self->first);
-      g_autofree char *last = month_key_value (&self->last);
+      g_autofree char *first = koers_calendar_month_key (&self->first);
+      g_autofree char *last = koers_calendar_month_key (&self->last);
 
       g_free (key);
       key = g_strconcat (self->printable->id, "-range", NULL);
@@ -551,7 +530,8 @@ recall (KoersPrint *self,
       g_free (key);
       key = g_strconcat (self->printable->id, "-to", NULL);
       last = g_key_file_get_string (saved, TAB_GROUP, key, NULL);
-      if (parse_month (first, &first_month) && parse_month (last, &last_month))
+      if (koers_calendar_parse_month_key (first, &first_month) &&
+          koers_calendar_parse_month_key (last, &last_month))
         {
           self->first = first_month;
           self->last = last_month;
