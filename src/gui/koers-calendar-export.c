@@ -57,13 +57,6 @@ get_window (GtkWidget *widget)
 }
 
 static void
-dialog_response_cb (GtkDialog *dialog,
-                    int        response)
-{
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-static void
 exported_cb (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
@@ -77,17 +70,8 @@ exported_cb (GObject      *source,
         koers_export_status_show (KOERS_EXPORT_STATUS (export->status), export->file);
     }
   else if (!gtk_widget_in_destruction (GTK_WIDGET (export->page)))
-    {
-      GtkWidget *dialog =
-        gtk_message_dialog_new (get_window (GTK_WIDGET (export->page)),
-                                GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                "%s", _("The content calendar could not be exported"));
-
-      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-      g_signal_connect (dialog, "response", G_CALLBACK (dialog_response_cb), NULL);
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    _koers_export_show_error (GTK_WIDGET (export->page),
+                              _("The content calendar could not be exported"), error);
   export_free (export);
 }
 

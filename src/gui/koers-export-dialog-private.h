@@ -2,8 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The dialog's response without the dialog, for the tests; the question
- * before an export replaces a file whose name Koers made, which the
- * calendar's data exports ask too.
+ * before an export replaces a file whose name Koers made, and the message
+ * of a failed export, which the calendar's data exports show too.
  */
 #pragma once
 
@@ -20,6 +20,10 @@ void _koers_export_ask_replace   (GtkWidget              *widget,
                                   KoersExportReplaceFunc  func,
                                   gpointer                data,
                                   GDestroyNotify          destroy);
+
+void _koers_export_show_error    (GtkWidget              *widget,
+                                  const char             *message,
+                                  const GError           *error);
 
 void _koers_export_dialog_export (KoersPage          *page,
                                   KoersExportChoices *choices,

@@ -69,6 +69,22 @@ error_response_cb (GtkDialog *dialog,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* @message with the error below it, on @widget's window */
+void
+_koers_export_show_error (GtkWidget    *widget,
+                          const char   *message,
+                          const GError *error)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (get_window (widget),
+                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", message);
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            error != NULL ? error->message : "");
+  g_signal_connect (dialog, "response", G_CALLBACK (error_response_cb), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static const KoersPrintable *
 get_printable (KoersPage *page)
 {
@@ -234,7 +250,6 @@ exported_cb (GObject      *source,
   Exported *exported = user_data;
   g_autoptr(GError) error = NULL;
   KoersExportStatus *status;
-  GtkWidget *dialog;
 
   if (koers_export_to_file_finish (result, &error))
     {
@@ -245,15 +260,7 @@ exported_cb (GObject      *source,
         koers_export_status_show_files (status, first, exported->n_files);
     }
   else
-    {
-      dialog = gtk_message_dialog_new (get_window (GTK_WIDGET (exported->page)),
-                                       GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                       GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                       "%s", exported->error_message);
-      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-      g_signal_connect (dialog, "response", G_CALLBACK (error_response_cb), NULL);
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    _koers_export_show_error (GTK_WIDGET (exported->page), exported->error_message, error);
   exported_free (exported);
 }
 
