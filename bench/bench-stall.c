@@ -60,13 +60,17 @@ tick_cb (gpointer data)
 
   longest_gap = MAX (longest_gap, now - last_tick);
   longest_cpu = MAX (longest_cpu, cpu - last_cpu);
+  if (cpu - last_cpu > 12000 && g_getenv ("BENCH_STALL_MARKS") != NULL)
+    g_printerr ("gap %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " cpu %.1f ms\n", last_tick, now,
+                (cpu - last_cpu) / 1000.0);
   last_tick = now;
   last_cpu = cpu;
   return G_SOURCE_CONTINUE;
 }
 
 /* With BENCH_STALL_MARKS set, the CLOCK_MONOTONIC time of a phase's start
- * and end on stderr: to match with `perf record -k mono` samples. */
+ * and end on stderr, and of every gap of more than 12 ms of CPU: to match
+ * with `perf record -k mono` samples. */
 static void
 mark (const char *what)
 {

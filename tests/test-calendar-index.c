@@ -557,6 +557,63 @@ test_kept_current (void)
   }
 }
 
+/* Many entries at once, in no order, with times and titles that tie: the
+ * index sorts them by day and time (a radix sort), and a query puts each
+ * day and time in title order. */
+static void
+test_order_many (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDate) from = day (2026, 1, 1);
+  g_autoptr(GDate) to = day (2029, 12, 31);
+  g_autoptr(GArray) found = NULL;
+  GListModel *entries = koers_plan_get_entries (plan);
+  static const int times[] = { -1, 0, 1, 9 * 60, 9 * 60 + 1, 23 * 60 + 59 };
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      KoersCalendarEntry *entry = koers_calendar_entry_new ();
+      g_autoptr(GDate) date = day (2026 + g_rand_int_range (rand, 0, 4),
+                                   g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29));
+      g_autofree char *title = g_strdup_printf ("t%02d", g_rand_int_range (rand, 0, 30));
+
+      koers_calendar_entry_set_date (entry, date);
+      koers_calendar_entry_set_time (entry, times[g_rand_int_range (rand, 0, G_N_ELEMENTS (times))]);
+      koers_calendar_entry_set_title (entry, title);
+      g_ptr_array_add (batch, entry);
+    }
+  koers_calendar_index_get_for_plan (plan);
+  koers_plan_append_many (plan, entries, batch->pdata, batch->len);
+  /* A few more one by one, and one moved: into their places */
+  add (plan, 2027, 5, 5, 9 * 60, "t00", "");
+  add (plan, 2027, 5, 5, 9 * 60, "a", "");
+  add (plan, 2027, 5, 5, -1, "zz", "");
+  {
+    g_autoptr(GDate) date = day (2027, 5, 5);
+
+    koers_calendar_entry_set_date (g_ptr_array_index (batch, 0), date);
+    koers_calendar_entry_set_time (g_ptr_array_index (batch, 0), 9 * 60);
+  }
+
+  found = koers_calendar_index_query (koers_calendar_index_get_for_plan (plan), from, to);
+  g_assert_cmpuint (found->len, ==, 3003);
+  for (guint i = 1; i < found->len; i++)
+    {
+      const KoersOccurrence *a = &g_array_index (found, KoersOccurrence, i - 1);
+      const KoersOccurrence *b = &g_array_index (found, KoersOccurrence, i);
+      int cmp = g_date_compare (&a->date, &b->date);
+
+      if (cmp == 0)
+        cmp = (a->time > b->time) - (a->time < b->time);
+      if (cmp == 0)
+        cmp = strcmp (koers_calendar_entry_get_title (a->entry),
+                      koers_calendar_entry_get_title (b->entry));
+      g_assert_cmpint (cmp, <=, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -564,6 +621,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/calendar-index/order", test_order);
+  g_test_add_func ("/calendar-index/order-many", test_order_many);
   g_test_add_func ("/calendar-index/series-in-range", test_series_in_range);
   g_test_add_func ("/calendar-index/exceptions", test_exceptions);
   g_test_add_func ("/calendar-index/split", test_split);

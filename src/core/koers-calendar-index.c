@@ -1,8 +1,11 @@
 /* koers-calendar-index.c
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Single entries live in one array sorted by (day, time, title); a month
- * query is two binary searches and a copy. Series are few; each query
+ * Single entries live in one array sorted by (day, time); a month query
+ * is two binary searches and a copy, and only what it returns is put in
+ * title order within a day and time. The array is sorted by a radix sort
+ * of that key: building the index of 50,000 entries is a few passes over
+ * them, not a sort that compares titles. Series are few; each query
  * expands each of them over its range only. The index follows the entries
  * list (items-changed, with a mirror of the list to know what left it) and
  * each entry (the plan's object-changed), and says which days changed,
@@ -94,27 +97,116 @@ info_free (Info *info)
   g_free (info);
 }
 
+/* A plain single's info, without an allocation: the value in the info
+ * table is (julian << 13 | (time + 1) << 1 | 1) when it fits. */
+#define PACKED_TIME_BITS 12
+
+static void
+info_value_free (gpointer value)
+{
+  if ((GPOINTER_TO_SIZE (value) & 1) == 0)
+    info_free (value);
+}
+
+static gpointer
+pack_single (guint32 julian,
+             int     time)
+{
+  if (time < -1 || time + 1 >= (1 << PACKED_TIME_BITS))
+    return NULL;
+#if GLIB_SIZEOF_SIZE_T < 8
+  if (julian > (G_MAXSIZE >> (PACKED_TIME_BITS + 1)))
+    return NULL;
+#endif
+  return GSIZE_TO_POINTER (((gsize) julian << (PACKED_TIME_BITS + 1))
+                           | ((gsize) (time + 1) << 1) | 1);
+}
+
+/* The entry's info, or NULL: a packed one is unpacked into @scratch */
+static const Info *
+lookup_info (KoersCalendarIndex *self,
+             KoersCalendarEntry *entry,
+             Info               *scratch)
+{
+  gpointer value = g_hash_table_lookup (self->info, entry);
+  gsize packed = GPOINTER_TO_SIZE (value);
+
+  if ((packed & 1) == 0)
+    return value;
+  memset (scratch, 0, sizeof *scratch);
+  scratch->julian = (guint32) (packed >> (PACKED_TIME_BITS + 1));
+  scratch->time = (int) ((packed >> 1) & ((1 << PACKED_TIME_BITS) - 1)) - 1;
+  scratch->kind = scratch->julian == 0 ? KIND_NONE : KIND_SINGLE;
+  return scratch;
+}
+
+/* The slots' order: day, then time (untimed first). Titles order only
+ * what a query returns. */
+static inline guint64
+slot_key (const Slot *slot)
+{
+  return ((guint64) slot->julian << 32) | ((guint32) slot->time ^ 0x80000000u);
+}
+
 static int
 compare_slot (const Slot *a,
               const Slot *b)
 {
-  int cmp;
+  guint64 ka = slot_key (a), kb = slot_key (b);
 
-  if (a->julian != b->julian)
-    return a->julian < b->julian ? -1 : 1;
-  if (a->time != b->time)
-    return a->time < b->time ? -1 : 1;
-  cmp = strcmp (koers_calendar_entry_get_title (a->entry), koers_calendar_entry_get_title (b->entry));
-  if (cmp != 0)
-    return cmp;
-  return a->entry < b->entry ? -1 : a->entry > b->entry;
+  return ka < kb ? -1 : ka > kb;
 }
 
-static int
-compare_slot_cb (gconstpointer a,
-                 gconstpointer b)
+/* Sorts @slots by slot_key(), keeping the order of equal keys: a radix
+ * sort by bytes, skipping a byte that all keys share; nothing when they
+ * are in order already (a plan is mostly written in date order). */
+static void
+sort_slots (GArray *slots)
 {
-  return compare_slot (a, b);
+  guint n = slots->len;
+  Slot *a = (Slot *) (gpointer) slots->data;
+  g_autofree Slot *tmp = NULL;
+  g_autofree guint *counts = NULL;
+  gboolean sorted = TRUE;
+  Slot *from, *to;
+
+  for (guint i = 1; i < n && sorted; i++)
+    sorted = slot_key (&a[i - 1]) <= slot_key (&a[i]);
+  if (sorted)
+    return;
+
+  counts = g_new0 (guint, 8 * 256);
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 key = slot_key (&a[i]);
+
+      for (guint b = 0; b < 8; b++)
+        counts[b * 256 + ((key >> (8 * b)) & 0xff)]++;
+    }
+  tmp = g_new (Slot, n);
+  from = a;
+  to = tmp;
+  for (guint b = 0; b < 8; b++)
+    {
+      guint *count = &counts[b * 256];
+      guint offset = 0;
+
+      if (count[(slot_key (&from[0]) >> (8 * b)) & 0xff] == n)
+        continue;  /* every key has this byte */
+      for (guint v = 0; v < 256; v++)
+        {
+          guint c = count[v];
+
+          count[v] = offset;
+          offset += c;
+        }
+      for (guint i = 0; i < n; i++)
+        to[count[(slot_key (&from[i]) >> (8 * b)) & 0xff]++] = from[i];
+      from = to;
+      to = from == a ? tmp : a;
+    }
+  if (from != a)
+    memcpy (a, from, n * sizeof (Slot));
 }
 
 /* The first slot not before (julian, time) */
@@ -138,6 +230,7 @@ lower_bound (GArray  *singles,
   return lo;
 }
 
+/* After the slots of the same day and time */
 static guint
 insert_position (GArray     *singles,
                  const Slot *slot)
@@ -148,7 +241,7 @@ insert_position (GArray     *singles,
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (compare_slot (&g_array_index (singles, Slot, mid), slot) < 0)
+      if (compare_slot (&g_array_index (singles, Slot, mid), slot) <= 0)
         lo = mid + 1;
       else
         hi = mid;
@@ -319,7 +412,7 @@ add_keys (KoersCalendarIndex *self,
 static void
 remove_keys (KoersCalendarIndex *self,
              KoersCalendarEntry *entry,
-             Info               *info)
+             const Info         *info)
 {
   if (info->kind == KIND_SERIES)
     {
@@ -370,10 +463,27 @@ index_entry (KoersCalendarIndex *self,
              KoersCalendarEntry *entry,
              GArray             *unsorted)
 {
-  Info *info = make_info (entry);
+  guint32 julian = date_julian (koers_calendar_entry_get_date (entry));
+  gpointer packed = NULL;
+  const Info *info;
+  Info scratch;
 
-  g_hash_table_insert (self->info, entry, info);
-  add_keys (self, entry, info);
+  if (julian == 0 || (*koers_calendar_entry_get_rrule (entry) == '\0'
+                      && *koers_calendar_entry_get_series (entry) == '\0'))
+    packed = pack_single (julian, koers_calendar_entry_get_time (entry));
+  if (packed != NULL)
+    {
+      g_hash_table_insert (self->info, entry, packed);
+      info = lookup_info (self, entry, &scratch);
+    }
+  else
+    {
+      Info *full = make_info (entry);
+
+      g_hash_table_insert (self->info, entry, full);
+      add_keys (self, entry, full);
+      info = full;
+    }
   if (info->kind == KIND_SINGLE)
     {
       Slot slot = { info->julian, info->time, entry,
@@ -391,7 +501,8 @@ unindex_entry (KoersCalendarIndex *self,
                KoersCalendarEntry *entry,
                gboolean            remove_slot)
 {
-  Info *info = g_hash_table_lookup (self->info, entry);
+  Info scratch;
+  const Info *info = lookup_info (self, entry, &scratch);
 
   if (info == NULL)
     return;
@@ -429,7 +540,7 @@ rebuild (KoersCalendarIndex *self)
       self->items->pdata[i] = g_object_ref (entries[i]);
       index_entry (self, entries[i], self->singles);
     }
-  g_array_sort (self->singles, compare_slot_cb);
+  sort_slots (self->singles);
 }
 
 /* Gives up what the index holds until it is read again: after a paste
@@ -461,7 +572,7 @@ ensure_indexed (KoersCalendarIndex *self)
   for (guint k = 0; k < self->pending->len; k++)
     index_entry (self, g_ptr_array_index (self->pending, k), slots);
   g_ptr_array_set_size (self->pending, 0);
-  g_array_sort (slots, compare_slot_cb);
+  sort_slots (slots);
 
   merged = g_array_sized_new (FALSE, FALSE, sizeof (Slot), self->singles->len + slots->len);
   a = (const Slot *) (gpointer) self->singles->data;
@@ -517,7 +628,11 @@ items_changed_cb (KoersCalendarIndex *self,
       rebuild (self);
       entries = _koers_plan_peek_items (self->entries, &n);
       for (guint i = position; i < position + added; i++)
-        emit_info (self, g_hash_table_lookup (self->info, entries[i]));
+        {
+          Info scratch;
+
+          emit_info (self, lookup_info (self, entries[i], &scratch));
+        }
       flush_emits (self);
       return;
     }
@@ -567,7 +682,8 @@ items_changed_cb (KoersCalendarIndex *self,
     for (guint i = 0; i < removed; i++)
       {
         KoersCalendarEntry *entry = g_ptr_array_index (self->items, position + i);
-        Info *info = g_hash_table_lookup (self->info, entry);
+        Info scratch;
+        const Info *info = lookup_info (self, entry, &scratch);
 
         if (info != NULL)
           emit_info (self, info);
@@ -588,14 +704,18 @@ items_changed_cb (KoersCalendarIndex *self,
           g_ptr_array_add (items, entry);
           index_entry (self, entry, batch ? self->singles : NULL);
           if (!batch)
-            emit_info (self, g_hash_table_lookup (self->info, entry));
+            {
+              Info scratch;
+
+              emit_info (self, lookup_info (self, entry, &scratch));
+            }
         }
       for (guint i = position; i < self->items->len; i++)
         g_ptr_array_add (items, g_object_ref (g_ptr_array_index (self->items, i)));
       g_ptr_array_unref (self->items);
       self->items = g_steal_pointer (&items);
       if (batch)
-        g_array_sort (self->singles, compare_slot_cb);
+        sort_slots (self->singles);
     }
 
   if (batch)
@@ -609,7 +729,8 @@ object_changed_cb (KoersCalendarIndex *self,
                    KoersPlan          *plan)
 {
   KoersCalendarEntry *entry;
-  Info *info;
+  const Info *info;
+  Info scratch;
 
   if (!KOERS_IS_CALENDAR_ENTRY (object))
     return;
@@ -622,14 +743,14 @@ object_changed_cb (KoersCalendarIndex *self,
       return;
     }
   ensure_indexed (self);
-  info = g_hash_table_lookup (self->info, entry);
+  info = lookup_info (self, entry, &scratch);
   if (info == NULL)
     return;  /* not (or no longer) in the list */
 
   emit_info (self, info);
   unindex_entry (self, entry, TRUE);
   index_entry (self, entry, NULL);
-  emit_info (self, g_hash_table_lookup (self->info, entry));
+  emit_info (self, lookup_info (self, entry, &scratch));
   flush_emits (self);
 }
 
@@ -677,7 +798,7 @@ koers_calendar_index_init (KoersCalendarIndex *self)
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->singles = g_array_new (FALSE, FALSE, sizeof (Slot));
   self->series = g_ptr_array_new ();
-  self->info = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) info_free);
+  self->info = g_hash_table_new_full (NULL, NULL, NULL, info_value_free);
   self->overrides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->series_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->pending = g_ptr_array_new ();
@@ -783,6 +904,16 @@ compare_occurrence_cb (gconstpointer a,
   return oa->entry < ob->entry ? -1 : oa->entry > ob->entry;
 }
 
+/* Sorts the occurrences from @start to the end, all of one day and
+ * time, by title */
+static void
+sort_by_title (GArray *occurrences,
+               guint   start)
+{
+  qsort (&g_array_index (occurrences, KoersOccurrence, start), occurrences->len - start,
+         sizeof (KoersOccurrence), compare_occurrence_cb);
+}
+
 /* The series' occurrences in [jfrom, jto], without the skipped ones and
  * those an override replaces: at most @max days of the series (skipped and
  * replaced ones included); @complete: whether that was all of them. */
@@ -871,7 +1002,7 @@ query_days (KoersCalendarIndex  *self,
   g_autoptr(GArray) days = NULL;
   GArray *result;
   guint32 jfrom, jto;
-  guint n_singles;
+  guint n_singles, start, run = 0;
 
   ensure_indexed (self);
   result = g_array_new (FALSE, FALSE, sizeof (KoersOccurrence));
@@ -880,12 +1011,17 @@ query_days (KoersCalendarIndex  *self,
   if (jfrom > jto)
     return result;
 
-  for (guint i = lower_bound (self->singles, jfrom, G_MININT); i < self->singles->len; i++)
+  start = lower_bound (self->singles, jfrom, G_MININT);
+  for (guint i = start; i < self->singles->len; i++)
     {
       const Slot *slot = &g_array_index (self->singles, Slot, i);
 
       if (slot->julian > jto)
         break;
+      if (i > start && compare_slot (slot - 1, slot) != 0 && result->len - run > 1)
+        sort_by_title (result, run);
+      if (i == start || compare_slot (slot - 1, slot) != 0)
+        run = result->len;
       add_occurrence (result, slot->entry, slot->julian, slot->origin, slot->time);
       if (max > 0 && result->len > max)
         {
@@ -894,6 +1030,8 @@ query_days (KoersCalendarIndex  *self,
           return NULL;
         }
     }
+  if (result->len - run > 1)
+    sort_by_title (result, run);
   n_singles = result->len;
 
   days = g_array_new (FALSE, FALSE, sizeof (guint32));

@@ -5,11 +5,9 @@
  * group of checks (koers-check.c) only when a section it reads has changed
  * since its last run, and runs the heavy groups (those that walk every
  * calendar entry) in a thread. The thread never sees the window's objects:
- * on the main loop the plan's channels, roles and tasks are copied into new
- * objects nothing else knows, and the entries into plain values (a copy of
- * 50,000 entries takes a few milliseconds); the thread builds a plan of its
- * own from them, unattached (as a loader does before attach: no tracking,
- * no signals), and runs the unchanged checks on it.
+ * on the main loop the plan's text is taken as a save takes it (from the
+ * items' cached texts, see koers-plan-writer.c), and the thread reads a
+ * plan of its own from it and runs the unchanged checks on that.
  */
 #define G_LOG_DOMAIN "koers-check"
 
@@ -226,6 +224,11 @@ check_thread (GTask        *task,
             }
           g_ptr_array_add (results, findings);
         }
+      /* Let go of the copy before the result goes to the main loop. On two
+       * cores, freeing 50,000 entries here slows the main loop's work at
+       * the same moment up to twice (taking the result took 16 ms instead
+       * of 0.03 when it ran during the free). */
+      g_clear_object (&plan);
       g_task_return_pointer (task, g_steal_pointer (&results),
                              (GDestroyNotify) g_ptr_array_unref);
     }
