@@ -257,6 +257,76 @@ test_loaded_async (void)
   g_clear_object (&loaded);
 }
 
+/* A save prepares the calendar's run of texts a slice at a time: an edit
+ * between two slices starts it again, and what the run gives is byte for
+ * byte the text without it. */
+static void
+prepared_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (koers_plan_io_prepare_finish (KOERS_PLAN (source), result, &error));
+  g_assert_no_error (error);
+  *(gboolean *) data = TRUE;
+}
+
+static void
+test_prepared_run (void)
+{
+  g_autoptr(KoersPlan) plan = load_example (NULL);
+  GListModel *entries = koers_plan_get_entries (plan);
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) text = NULL;
+  g_autoptr(GBytes) without = NULL;
+  gboolean done = FALSE;
+  guint calls = 0;
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      KoersCalendarEntry *entry = koers_calendar_entry_new ();
+      g_autoptr(GDate) date = g_date_new_dmy (1 + i % 28, 1 + i % 12, 2027);
+      g_autofree char *title = g_strdup_printf ("Bericht %u", i);
+
+      koers_calendar_entry_set_date (entry, date);
+      koers_calendar_entry_set_title (entry, title);
+      g_ptr_array_add (batch, entry);
+    }
+  koers_plan_append_many (plan, entries, batch->pdata, batch->len);
+
+  /* A plan just read has never been written: the run learns the indent. A
+   * deadline already past still does a few hundred entries per call. */
+  g_assert_false (_koers_plan_io_prepare_text (plan, entries, 0));
+  g_assert_false (_koers_plan_io_prepare_text (plan, entries, 0));
+  koers_calendar_entry_set_title (g_ptr_array_index (batch, 10), "Veranderd tijdens het voorbereiden");
+  while (!_koers_plan_io_prepare_text (plan, entries, 0))
+    calls++;
+  /* started again after the edit: more than the rest would need */
+  g_assert_cmpuint (calls, >=, 8);
+  g_assert_true (koers_plan_io_prepare_now (plan));
+
+  text = joined (plan);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (text, NULL), -1,
+                                  "Veranderd tijdens het voorbereiden"));
+  without = cold (plan);
+  assert_same_bytes (text, without);
+
+  /* An edit after the run: the text takes the items one by one again */
+  koers_calendar_entry_set_title (g_ptr_array_index (batch, 2999), "Na het voorbereiden");
+  g_clear_pointer (&text, g_bytes_unref);
+  text = joined (plan);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (text, NULL), -1, "Na het voorbereiden"));
+  assert_consistent (plan);
+
+  /* and between frames */
+  koers_calendar_entry_set_title (g_ptr_array_index (batch, 0), "Tussen de frames");
+  koers_plan_io_prepare_async (plan, NULL, prepared_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  assert_consistent (plan);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -268,6 +338,7 @@ main (int   argc,
   g_test_add_func ("/plan-text/nested", test_nested);
   g_test_add_func ("/plan-text/snapshot", test_snapshot);
   g_test_add_func ("/plan-text/loaded-async", test_loaded_async);
+  g_test_add_func ("/plan-text/prepared-run", test_prepared_run);
 
   return g_test_run ();
 }

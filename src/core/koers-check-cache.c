@@ -317,27 +317,28 @@ thread_done_cb (GObject      *object,
   g_task_return_pointer (task, collect (plan), (GDestroyNotify) g_ptr_array_unref);
 }
 
-/* The copy takes the entries' cached texts; new entries (a paste, an
- * import) have none yet. They are written a slice at a time between
- * frames, so that the check of 50,000 new entries does not hold the main
- * loop for the time it takes to write them all. */
-#define FILL_SLICE_US 3000
-
 static void start_check (GTask *task);
 
-static gboolean
-fill_cb (gpointer data)
+/* The copy takes the entries' texts as a save does: prepared first, a
+ * slice at a time between frames (new entries, after a paste or an
+ * import, have no text yet), so that the copy of 50,000 entries does not
+ * hold the main loop. */
+static void
+prepared_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  GTask *task = data;
-  KoersPlan *plan = g_task_get_source_object (task);
+  GTask *task = user_data;
+  GError *error = NULL;
 
-  if (g_task_return_error_if_cancelled (task))
-    return G_SOURCE_REMOVE;
-  if (_koers_plan_io_fill_text_cache (koers_plan_get_entries (plan),
-                                      g_get_monotonic_time () + FILL_SLICE_US) > 0)
-    return G_SOURCE_CONTINUE;
-  start_check (g_object_ref (task));
-  return G_SOURCE_REMOVE;
+  if (!koers_plan_io_prepare_finish (KOERS_PLAN (source), result, &error))
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+      return;
+    }
+  g_task_set_task_data (task, GINT_TO_POINTER (TRUE), NULL);
+  start_check (task);
 }
 
 /* Runs the light groups that are not current and starts the heavy ones;
@@ -360,11 +361,9 @@ start_check (GTask *task)
     if (!group_is_current (&groups[i], &cache->groups[i], serials) && groups[i].heavy)
       heavy |= 1u << i;
 
-  if (heavy != 0 &&
-      _koers_plan_io_fill_text_cache (koers_plan_get_entries (plan),
-                                      g_get_monotonic_time () + FILL_SLICE_US) > 0)
+  if (heavy != 0 && g_task_get_task_data (task) == NULL && !koers_plan_io_prepare_now (plan))
     {
-      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_cb, task, g_object_unref);
+      koers_plan_io_prepare_async (plan, g_task_get_cancellable (task), prepared_cb, task);
       return;
     }
 

@@ -46,8 +46,9 @@ KoersPlanText *_koers_plan_io_to_text    (KoersPlan     *plan,
 GBytes        *_koers_plan_text_join     (KoersPlanText *text);
 void           _koers_plan_text_free     (KoersPlanText *text);
 void           _koers_plan_io_drop_cache (KoersPlan     *plan);
-guint          _koers_plan_io_fill_text_cache (GListModel *list,
-                                               gint64      until);
+gboolean       _koers_plan_io_prepare_text (KoersPlan     *plan,
+                                            GListModel    *list,
+                                            gint64         until);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoersPlanText, _koers_plan_text_free)
 

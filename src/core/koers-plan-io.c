@@ -89,12 +89,20 @@ load_thread (GTask        *task,
       return;
     }
 
-  /* Here the plan is still ours alone: fill the text cache, so that the
-   * first save on the main loop is as quick as the next ones. */
+  /* Here the plan is still ours alone: fill the text cache and the
+   * calendar's run, so that the first save on the main loop is as quick as
+   * the next ones, */
   _koers_plan_text_free (_koers_plan_io_to_text (plan, NULL));
-  /* and build its calendar index, which the calendar page and the check
-   * would otherwise build on the main loop (bench/README.md) */
-  koers_calendar_index_get_for_plan (plan);
+  _koers_plan_io_prepare_text (plan, koers_plan_get_entries (plan), G_MAXINT64);
+  /* and build its calendar index (on its first read), which the calendar
+   * page and the check would otherwise build on the main loop */
+  {
+    GDate day;
+
+    g_date_clear (&day, 1);
+    g_date_set_dmy (&day, 1, G_DATE_JANUARY, 2000);
+    koers_calendar_index_count (koers_calendar_index_get_for_plan (plan), &day, &day);
+  }
   g_task_return_pointer (task, plan, g_object_unref);
 }
 
@@ -127,6 +135,80 @@ koers_plan_io_load_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Preparing a text ----------------------------------------------------- */
+
+/* A slice of the preparation, between frames */
+#define PREPARE_SLICE_US 2000
+/* A plan that changes all the time (a drag) is not prepared forever: after
+ * this many slices the text is taken as it is. */
+#define PREPARE_MAX_SLICES 200
+
+static gboolean
+prepare_cb (gpointer data)
+{
+  GTask *task = data;
+  KoersPlan *plan = g_task_get_source_object (task);
+  guint *slices = g_task_get_task_data (task);
+
+  if (g_task_return_error_if_cancelled (task))
+    return G_SOURCE_REMOVE;
+  if (!_koers_plan_io_prepare_text (plan, koers_plan_get_entries (plan),
+                                    g_get_monotonic_time () + PREPARE_SLICE_US) &&
+      ++*slices < PREPARE_MAX_SLICES)
+    return G_SOURCE_CONTINUE;
+  g_task_return_boolean (task, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * koers_plan_io_prepare_async:
+ *
+ * Prepares the calendar's texts for _koers_plan_io_to_text(), a slice of
+ * 2 ms at a time between frames (_koers_plan_io_prepare_text()), from the
+ * next main-loop iteration on; when it is done, the text is quick to take.
+ * Edits may come in between: the text taken after it is the plan as it is
+ * then. Try koers_plan_io_prepare_now() first.
+ */
+/**
+ * koers_plan_io_prepare_now:
+ *
+ * Prepares @plan's text for at most one slice (2 ms), now.
+ *
+ * Returns: %TRUE when the text is quick to take now (a small calendar, or
+ *   one prepared before and not changed since)
+ */
+gboolean
+koers_plan_io_prepare_now (KoersPlan *plan)
+{
+  g_return_val_if_fail (KOERS_IS_PLAN (plan), FALSE);
+
+  return _koers_plan_io_prepare_text (plan, koers_plan_get_entries (plan),
+                                      g_get_monotonic_time () + PREPARE_SLICE_US);
+}
+
+void
+koers_plan_io_prepare_async (KoersPlan           *plan,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (plan, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, koers_plan_io_prepare_async);
+  g_task_set_task_data (task, g_new0 (guint, 1), g_free);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, prepare_cb, g_object_ref (task), g_object_unref);
+}
+
+gboolean
+koers_plan_io_prepare_finish (KoersPlan     *plan,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, plan), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 typedef struct

@@ -67,6 +67,15 @@ void       koers_plan_io_save_async  (KoersPlan           *plan,
                                       gpointer             user_data);
 gboolean   koers_plan_io_save_finish (GAsyncResult        *result,
                                       GError             **error);
+/* Before a save of a big plan: its text then takes no more than a frame */
+gboolean   koers_plan_io_prepare_now    (KoersPlan           *plan);
+void       koers_plan_io_prepare_async  (KoersPlan           *plan,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gboolean   koers_plan_io_prepare_finish (KoersPlan           *plan,
+                                         GAsyncResult        *result,
+                                         GError             **error);
 
 /* A plan's text taken on the main loop, read back into a plan of its own
  * in a thread (for exports that must not stall the main loop) */

@@ -25,15 +25,17 @@
 
 /* Writing -------------------------------------------------------------- */
 
-/* A Piece is a slice of the text: of a cached item's text, or (bytes NULL)
- * (text NULL) of the writer's own output. */
+/* A Piece is a slice of the text: of a cached item's text, of a list's
+ * prepared run of texts (the first from offset), or (both NULL) of the
+ * writer's own output. */
 typedef struct _Text Text;
 
 typedef struct
 {
-  Text   *text;
-  gsize   offset;
-  gsize   length;
+  Text      *text;
+  GPtrArray *run;  /* of Text */
+  gsize      offset;
+  gsize      length;
 } Piece;
 
 struct _KoersPlanText
@@ -52,6 +54,7 @@ typedef struct
   GString *scratch;     /* for the text of one item */
   gsize    length;
   gboolean  too_large;
+  gboolean  skip_leaves;  /* only learn the indents of the lists of leaves */
   struct _FieldName *names;  /* NULL until a field is written (write_field_name) */
 } Writer;
 
@@ -570,7 +573,18 @@ write_object (Writer     *w,
  * items whose text was dropped, and takes the other texts by reference
  * (_koers_plan_io_to_text()); joining them is left to the thread that writes
  * the file. The text is the same, byte for byte, as the writer makes without
- * the cache. */
+ * the cache.
+ *
+ * Even that walk over 50,000 holders takes a few milliseconds, which a
+ * thread at work on the other core can make 15. So a save first prepares
+ * a run of the calendar's texts, a slice at a time between frames
+ * (koers_plan_io_prepare_async()), and the text then takes the run whole
+ * as one piece. A run is current while no cached text was dropped and no
+ * list of leaves changed since it was begun (text_generation). */
+
+/* Moves on whenever a cached text is dropped or a list of leaves changes.
+ * Main thread only. */
+static guint text_generation;
 
 /* Immutable once made; shared with the threads that write */
 struct _Text
@@ -699,13 +713,14 @@ is_leaf_type (GType type)
 }
 
 static void
+forget_holder (Holder *holder);
+
+static void
 drop_text (GObject *object)
 {
   const KoersField **lists = _koers_model_class_info (G_OBJECT_TYPE (object))->lists;
-  Holder *holder = g_object_get_qdata (object, holder_quark ());
 
-  if (holder != NULL)
-    g_clear_pointer (&holder->text, text_unref);
+  forget_holder (g_object_get_qdata (object, holder_quark ()));
   for (guint i = 0; lists[i] != NULL; i++)
     {
       GListModel *list = G_LIST_MODEL (_koers_model_get_list (object, lists[i]));
@@ -725,10 +740,7 @@ object_changed_cb (KoersPlan *plan,
                    GObject   *object,
                    gpointer   data)
 {
-  Holder *holder = g_object_get_qdata (object, holder_quark ());
-
-  if (holder != NULL)
-    g_clear_pointer (&holder->text, text_unref);
+  forget_holder (g_object_get_qdata (object, holder_quark ()));
 }
 
 /* A leaf that leaves a list takes no text with it: it may change while it
@@ -738,8 +750,11 @@ object_changed_cb (KoersPlan *plan,
 static void
 forget_holder (Holder *holder)
 {
-  if (holder != NULL)
-    g_clear_pointer (&holder->text, text_unref);
+  if (holder != NULL && holder->text != NULL)
+    {
+      g_clear_pointer (&holder->text, text_unref);
+      text_generation++;
+    }
 }
 
 /* @holders: the list's Holders in its order (NULL where not known yet), for
@@ -755,6 +770,7 @@ list_items_changed_cb (GListModel *list,
     {
       guint tail;
 
+      text_generation++;
       if (position + removed > holders->len)
         {
           /* Out of step (cannot happen): start again. */
@@ -815,6 +831,84 @@ watch_plan (KoersPlan *plan)
   g_signal_connect (plan, "object-changed", G_CALLBACK (object_changed_cb), NULL);
 }
 
+/* A list's prepared run: the texts of its items from the first, each as
+ * it was when the run took it */
+typedef struct
+{
+  GPtrArray *texts;       /* of Text */
+  guint      generation;  /* text_generation when it was begun */
+  guint      indent;
+  gsize      length;      /* of the texts, without the first one's "," */
+} Run;
+
+static void
+free_texts_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+}
+
+static void
+run_free (Run *run)
+{
+  /* Letting go of 50,000 texts takes milliseconds: in a thread, unless a
+   * piece being written still holds them */
+  if (run->texts->len > 1000)
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+      g_task_set_task_data (task, g_steal_pointer (&run->texts), (GDestroyNotify) g_ptr_array_unref);
+      g_task_run_in_thread (task, free_texts_thread);
+    }
+  g_clear_pointer (&run->texts, g_ptr_array_unref);
+  g_free (run);
+}
+
+static GQuark
+run_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("koers-plan-io-run");
+  return quark;
+}
+
+static gboolean
+run_is_current (const Run *run,
+                guint      indent,
+                guint      n_items)
+{
+  return run != NULL && run->generation == text_generation && run->indent == indent &&
+         run->texts->len == n_items;
+}
+
+static void
+flush_own (Writer *w)
+{
+  if (w->out->len > w->own_start)
+    {
+      Piece own = { .offset = w->own_start, .length = w->out->len - w->own_start };
+
+      g_array_append_val (w->pieces, own);
+      w->length += own.length;
+    }
+  w->own_start = w->out->len;
+}
+
+/* A list's items from its run, as one piece */
+static void
+write_run (Writer *w,
+           Run    *run)
+{
+  Piece piece = { .run = g_ptr_array_ref (run->texts), .offset = 1, .length = run->length };
+
+  flush_own (w);
+  g_array_append_val (w->pieces, piece);
+  w->length += piece.length;
+}
+
 /* Adds @text from @offset to the output: as a piece, or copied. */
 static void
 write_text (Writer *w,
@@ -833,20 +927,13 @@ write_text (Writer *w,
       return;
     }
 
-  if (w->out->len > w->own_start)
-    {
-      Piece own = { NULL, w->own_start, w->out->len - w->own_start };
-
-      g_array_append_val (w->pieces, own);
-      w->length += own.length;
-    }
+  flush_own (w);
   {
-    Piece piece = { text_ref (text), offset, text->length - offset };
+    Piece piece = { .text = text_ref (text), .offset = offset, .length = text->length - offset };
 
     g_array_append_val (w->pieces, piece);
     w->length += piece.length;
   }
-  w->own_start = w->out->len;
 }
 
 /* The text of an item of a list with the separator before it: ",", a new
@@ -882,9 +969,21 @@ write_items (Writer     *w,
       /* Out of step (cannot happen): start again. */
       g_ptr_array_set_size (holders, 0);
       g_ptr_array_set_size (holders, n);
+      text_generation++;
     }
   if (holders != NULL)
-    g_object_set_qdata (G_OBJECT (list), indent_quark (), GUINT_TO_POINTER (w->indent + 1));
+    {
+      Run *run = g_object_get_qdata (G_OBJECT (list), run_quark ());
+
+      g_object_set_qdata (G_OBJECT (list), indent_quark (), GUINT_TO_POINTER (w->indent + 1));
+      if (w->skip_leaves)
+        return;
+      if (w->pieces != NULL && n > 0 && run_is_current (run, w->indent, n))
+        {
+          write_run (w, run);
+          return;
+        }
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -919,45 +1018,78 @@ write_items (Writer     *w,
     }
 }
 
+static void write_plan (Writer    *w,
+                        KoersPlan *plan);
+
+/* The indent of @list's items as the next write makes them, learnt from
+ * a write of everything but the lists of leaves (a plan just read was
+ * never written): 0 when @list is not @plan's list of leaves */
+static guint
+list_indent (KoersPlan  *plan,
+             GListModel *list)
+{
+  guint indent = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (list), indent_quark ()));
+
+  if (indent == 0)
+    {
+      Writer w = { g_string_new (NULL), 1 };
+
+      w.skip_leaves = TRUE;
+      write_plan (&w, plan);
+      g_string_free (w.out, TRUE);
+      indent = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (list), indent_quark ()));
+    }
+  return indent;
+}
+
 /**
- * _koers_plan_io_fill_text_cache:
- * @list: a list of leaf items of a plan (the calendar's entries)
+ * _koers_plan_io_prepare_text:
+ * @plan: a plan
+ * @list: a list of @plan of leaf items (the calendar's entries)
  * @until: a g_get_monotonic_time() to stop at
  *
- * Writes the cached texts of @list's items that have none, as the next
- * _koers_plan_io_to_text() would, until @until: a view that needs the text
- * of 50,000 new entries (the check's copy) makes it a few milliseconds at
- * a time instead of in one stall. Main thread only.
+ * Prepares the run of @list's texts that the next _koers_plan_io_to_text()
+ * takes whole, until @until, writing the texts of the items that have
+ * none: a save of 50,000 entries then walks them a few milliseconds at a
+ * time between frames instead of in one stall. A change to a cached text
+ * or to a list of leaves in between starts the run again. Main thread
+ * only.
  *
- * Returns: the number of items still without a text; 0 too for a list
- *   that was never written (its indent is not known: nothing to fill)
+ * Returns: %TRUE when the run is complete (or @list has none to make)
  */
-guint
-_koers_plan_io_fill_text_cache (GListModel *list,
-                                gint64      until)
+gboolean
+_koers_plan_io_prepare_text (KoersPlan  *plan,
+                             GListModel *list,
+                             gint64      until)
 {
-  GPtrArray *holders = g_object_get_qdata (G_OBJECT (list), watched_quark ());
-  guint indent = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (list), indent_quark ()));
+  GPtrArray *holders = watch_list (list, g_list_model_get_item_type (list));
+  guint indent = list_indent (plan, list);
   guint n = g_list_model_get_n_items (list);
   Writer w = { NULL, 0 };
-  guint left = 0;
+  guint done = 0;
+  Run *run;
 
   if (holders == NULL || indent == 0 || holders->len != n)
-    return 0;
-  w.out = g_string_new (NULL);
+    return TRUE;
   w.indent = indent - 1;
-  for (guint i = 0; i < n; i++)
+  run = g_object_get_qdata (G_OBJECT (list), run_quark ());
+  if (run == NULL || run->generation != text_generation || run->indent != w.indent ||
+      run->texts->len > n)
+    {
+      run = g_new0 (Run, 1);
+      run->texts = g_ptr_array_new_full (n, (GDestroyNotify) text_unref);
+      run->generation = text_generation;
+      run->indent = w.indent;
+      g_object_set_qdata_full (G_OBJECT (list), run_quark (), run, (GDestroyNotify) run_free);
+    }
+
+  for (guint i = run->texts->len; i < n; i++)
     {
       Holder *holder = g_ptr_array_index (holders, i);
 
-      if (holder != NULL && holder->text != NULL && holder->text->indent == w.indent)
-        continue;
-      /* Every few items: the clock costs more than a pointer test */
-      if (left > 0 || (i % 64 == 0 && g_get_monotonic_time () >= until))
-        {
-          left++;
-          continue;
-        }
+      /* Every few items: the clock costs more than a pointer */
+      if (++done % 256 == 0 && g_get_monotonic_time () >= until)
+        break;
       if (holder == NULL)
         {
           g_autoptr(GObject) item = g_list_model_get_item (list, i);
@@ -965,14 +1097,22 @@ _koers_plan_io_fill_text_cache (GListModel *list,
           holder = holder_ref (get_holder (item));
           g_ptr_array_index (holders, i) = holder;
         }
-      g_clear_pointer (&holder->text, text_unref);
-      holder->text = make_text (&w, holder->item);
+      if (holder->text == NULL || holder->text->indent != w.indent)
+        {
+          if (w.out == NULL)
+            w.out = g_string_new (NULL);
+          g_clear_pointer (&holder->text, text_unref);
+          holder->text = make_text (&w, holder->item);
+        }
+      g_ptr_array_add (run->texts, text_ref (holder->text));
+      run->length += holder->text->length - (i == 0 ? 1 : 0);
     }
-  g_string_free (w.out, TRUE);
+  if (w.out != NULL)
+    g_string_free (w.out, TRUE);
   if (w.scratch != NULL)
     g_string_free (w.scratch, TRUE);
   writer_clear_names (&w);
-  return left;
+  return run->texts->len == n;
 }
 
 static void
@@ -1070,7 +1210,7 @@ _koers_plan_io_to_text (KoersPlan  *plan,
   write_plan (&w, plan);
   if (w.out->len > w.own_start)
     {
-      Piece own = { NULL, w.own_start, w.out->len - w.own_start };
+      Piece own = { .offset = w.own_start, .length = w.out->len - w.own_start };
 
       g_array_append_val (w.pieces, own);
       w.length += own.length;
@@ -1106,6 +1246,18 @@ _koers_plan_text_join (KoersPlanText *text)
       Piece *piece = &g_array_index (text->pieces, Piece, i);
       const char *from = piece->text ? piece->text->data : own;
 
+      if (piece->run != NULL)
+        {
+          for (guint k = 0; k < piece->run->len; k++)
+            {
+              const Text *item = g_ptr_array_index (piece->run, k);
+              gsize offset = k == 0 ? piece->offset : 0;
+
+              memcpy (p, item->data + offset, item->length - offset);
+              p += item->length - offset;
+            }
+          continue;
+        }
       memcpy (p, from + piece->offset, piece->length);
       p += piece->length;
     }
@@ -1120,7 +1272,12 @@ _koers_plan_text_free (KoersPlanText *text)
   if (text == NULL)
     return;
   for (guint i = 0; i < text->pieces->len; i++)
-    g_clear_pointer (&g_array_index (text->pieces, Piece, i).text, text_unref);
+    {
+      Piece *piece = &g_array_index (text->pieces, Piece, i);
+
+      g_clear_pointer (&piece->text, text_unref);
+      g_clear_pointer (&piece->run, g_ptr_array_unref);
+    }
   g_array_unref (text->pieces);
   g_bytes_unref (text->own);
   g_free (text);

@@ -144,6 +144,7 @@ typedef struct
 {
   char          *dir;
   char          *id;
+  GFile         *file;  /* the plan's own, or NULL */
   KoersPlanText *plan_text;
   GBytes        *info_bytes;
 } WriteData;
@@ -153,6 +154,7 @@ write_data_free (WriteData *data)
 {
   g_free (data->dir);
   g_free (data->id);
+  g_clear_object (&data->file);
   g_clear_pointer (&data->plan_text, _koers_plan_text_free);
   g_clear_pointer (&data->info_bytes, g_bytes_unref);
   g_free (data);
@@ -177,13 +179,49 @@ write_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+/* The calendar's texts are prepared: the text is quick to take now. Takes
+ * @task. */
+static void
+take_text (GTask     *task,
+           KoersPlan *plan)
+{
+  WriteData *data = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  data->info_bytes = koers_recovery_make_info (data->id, plan, data->file);
+  data->plan_text = _koers_plan_io_to_text (plan, &error);
+  if (data->plan_text == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_run_in_thread (task, write_thread);
+  g_object_unref (task);
+}
+
+static void
+prepared_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GTask *task = user_data;
+  GError *error = NULL;
+
+  if (!koers_plan_io_prepare_finish (KOERS_PLAN (source), result, &error))
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+      return;
+    }
+  take_text (task, KOERS_PLAN (source));
+}
+
 /**
  * koers_recovery_write_async:
  * @file: (nullable): the plan's own file
  *
- * Takes the plan's text now, from the items' cached texts where they did
- * not change (_koers_plan_io_to_text()), and joins and writes it in a
- * thread.
+ * Takes the plan's text once its calendar's texts are prepared (a few
+ * frames for a big calendar, koers_plan_io_prepare_async()), from the
+ * items' cached texts where they did not change (_koers_plan_io_to_text()),
+ * and joins and writes it in a thread.
  */
 void
 koers_recovery_write_async (const char          *dir,
@@ -194,21 +232,18 @@ koers_recovery_write_async (const char          *dir,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
   WriteData *data = g_new0 (WriteData, 1);
-  GError *error = NULL;
 
   g_task_set_source_tag (task, koers_recovery_write_async);
   data->dir = g_strdup (dir);
   data->id = g_strdup (id);
-  data->info_bytes = koers_recovery_make_info (id, plan, file);
-  data->plan_text = _koers_plan_io_to_text (plan, &error);
+  data->file = file != NULL ? g_object_ref (file) : NULL;
   g_task_set_task_data (task, data, (GDestroyNotify) write_data_free);
-
-  if (data->plan_text == NULL)
-    g_task_return_error (task, error);
+  if (koers_plan_io_prepare_now (plan))
+    take_text (task, plan);
   else
-    g_task_run_in_thread (task, write_thread);
+    koers_plan_io_prepare_async (plan, cancellable, prepared_cb, task);
 }
 
 gboolean

@@ -301,12 +301,57 @@ save_cb (GObject      *source,
     gtk_window_destroy (GTK_WINDOW (self));
 }
 
-/* Saves the plan as it is now into @file; edits made while the save runs
- * stay in the window, marked unsaved. */
+typedef struct
+{
+  KoersWindow *window;
+  GFile       *file;
+} SaveRequest;
+
+static void
+save_request_free (SaveRequest *request)
+{
+  g_object_unref (request->window);
+  g_object_unref (request->file);
+  g_free (request);
+}
+
+/* The calendar's texts are prepared: the plan's text is quick to take, and
+ * the file holds the plan as it is at this moment. */
+static void
+prepared_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  SaveRequest *request = user_data;
+  KoersWindow *self = request->window;
+  g_autoptr(GError) error = NULL;
+
+  if (!koers_plan_io_prepare_finish (KOERS_PLAN (source), result, &error) ||
+      KOERS_PLAN (source) != self->plan)
+    {
+      /* The window is going away, or shows another plan now */
+      self->saving = FALSE;
+      self->close_after_save = FALSE;
+      koers_file_monitor_unpause (self->monitor);
+      save_request_free (request);
+      return;
+    }
+  self->changes_saved = self->changes;
+  self->saving_state = koers_history_checkpoint (self->history);
+  koers_plan_io_save_async (self->plan, request->file, self->cancellable, save_cb,
+                            g_object_ref (self));
+  save_request_free (request);
+}
+
+/* Saves the plan into @file as it is now, or, when a big calendar's text
+ * must be prepared first (after a paste of many entries), as it is once
+ * that is done, a few frames later; edits made after that stay in the
+ * window, marked unsaved. */
 void
 _koers_window_save_to (KoersWindow *self,
                        GFile       *file)
 {
+  SaveRequest *request;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GDate today;
 
@@ -331,11 +376,21 @@ _koers_window_save_to (KoersWindow *self,
       gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
     }
 
-  self->changes_saved = self->changes;
-  self->saving_state = koers_history_checkpoint (self->history);
   self->saving = TRUE;
   koers_file_monitor_pause (self->monitor);
-  koers_plan_io_save_async (self->plan, file, self->cancellable, save_cb, g_object_ref (self));
+  if (koers_plan_io_prepare_now (self->plan))
+    {
+      /* The file holds the plan as it is now */
+      self->changes_saved = self->changes;
+      self->saving_state = koers_history_checkpoint (self->history);
+      koers_plan_io_save_async (self->plan, file, self->cancellable, save_cb,
+                                g_object_ref (self));
+      return;
+    }
+  request = g_new0 (SaveRequest, 1);
+  request->window = g_object_ref (self);
+  request->file = g_object_ref (file);
+  koers_plan_io_prepare_async (self->plan, self->cancellable, prepared_cb, request);
 }
 
 /* The recovery copy ---------------------------------------------------------- */
