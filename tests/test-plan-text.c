@@ -327,6 +327,43 @@ test_prepared_run (void)
   assert_consistent (plan);
 }
 
+/* Entries an import's thread made and wrote come into the plan with their
+ * texts: byte for byte what the writer makes of them in the plan. */
+static gpointer
+make_entries_thread (gpointer data)
+{
+  GPtrArray *batch = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < 500; i++)
+    {
+      KoersCalendarEntry *entry = koers_calendar_entry_new ();
+      g_autoptr(GDate) date = g_date_new_dmy (1 + i % 28, 1 + i % 12, 2028);
+      g_autofree char *title = g_strdup_printf ("Geïmporteerd \"%u\"\tmet tab", i);
+
+      koers_calendar_entry_set_date (entry, date);
+      koers_calendar_entry_set_time (entry, i % 3 == 0 ? -1 : (int) (i % 1440));
+      koers_calendar_entry_set_title (entry, title);
+      koers_calendar_entry_set_kind (entry, i % 5 == 0 ? KOERS_CONTENT_KIND_PROMOTION
+                                                       : KOERS_CONTENT_KIND_VALUE);
+      g_ptr_array_add (batch, entry);
+    }
+  _koers_plan_io_write_new_entries (batch);
+  return batch;
+}
+
+static void
+test_written_in_thread (void)
+{
+  g_autoptr(KoersPlan) plan = load_example (NULL);
+  GThread *thread = g_thread_new ("import", make_entries_thread, NULL);
+  g_autoptr(GPtrArray) batch = g_thread_join (thread);
+
+  koers_plan_append_many (plan, koers_plan_get_entries (plan), batch->pdata, batch->len);
+  while (!_koers_plan_io_prepare_text (plan, koers_plan_get_entries (plan), G_MAXINT64))
+    ;
+  assert_consistent (plan);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,6 +376,7 @@ main (int   argc,
   g_test_add_func ("/plan-text/snapshot", test_snapshot);
   g_test_add_func ("/plan-text/loaded-async", test_loaded_async);
   g_test_add_func ("/plan-text/prepared-run", test_prepared_run);
+  g_test_add_func ("/plan-text/written-in-thread", test_written_in_thread);
 
   return g_test_run ();
 }

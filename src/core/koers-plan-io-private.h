@@ -46,6 +46,7 @@ KoersPlanText *_koers_plan_io_to_text    (KoersPlan     *plan,
 GBytes        *_koers_plan_text_join     (KoersPlanText *text);
 void           _koers_plan_text_free     (KoersPlanText *text);
 void           _koers_plan_io_drop_cache (KoersPlan     *plan);
+void           _koers_plan_io_write_new_entries (GPtrArray *entries);
 gboolean       _koers_plan_io_prepare_text (KoersPlan     *plan,
                                             GListModel    *list,
                                             gint64         until);

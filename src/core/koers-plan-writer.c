@@ -1115,6 +1115,46 @@ _koers_plan_io_prepare_text (KoersPlan  *plan,
   return run->texts->len == n;
 }
 
+/**
+ * _koers_plan_io_write_new_entries:
+ * @entries: (element-type KoersCalendarEntry): calendar entries in no plan
+ *   yet, that no other thread sees
+ *
+ * Writes the cached texts of @entries as a plan's calendar holds them, so
+ * that the plan they come into takes them as they are: an import reads
+ * 50,000 entries in a thread and writes their texts there too, and the
+ * window's check and save do not write them on the main loop. The entries
+ * must not change before they come into the plan (a change to an item in
+ * no plan is not heard). Any thread.
+ */
+void
+_koers_plan_io_write_new_entries (GPtrArray *entries)
+{
+  static gsize indent;  /* of the entries, plus one */
+  Writer w = { NULL, 0 };
+
+  if (g_once_init_enter (&indent))
+    {
+      g_autoptr(KoersPlan) plan = koers_plan_new ();
+
+      g_once_init_leave (&indent, list_indent (plan, koers_plan_get_entries (plan)));
+    }
+  w.out = g_string_new (NULL);
+  w.indent = (guint) indent - 1;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      GObject *entry = g_ptr_array_index (entries, i);
+      Holder *holder = get_holder (entry);
+
+      g_clear_pointer (&holder->text, text_unref);
+      holder->text = make_text (&w, entry);
+    }
+  g_string_free (w.out, TRUE);
+  if (w.scratch != NULL)
+    g_string_free (w.scratch, TRUE);
+  writer_clear_names (&w);
+}
+
 static void
 write_plan (Writer    *w,
             KoersPlan *plan)
