@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "koers-calendar-entry.h"
+#include "koers-plan-private.h"
 
 #include "koers-enum-types.h"
 #include "koers-model-private.h"
@@ -32,6 +33,11 @@ struct _KoersCalendarEntry
   char  *series;
   GDate *origin;
   double hours;
+
+  /* Not a member: where the plan's calendar index put it as a plain
+   * single (koers-calendar-index.c), 0 when it did not */
+  guint32 indexed_julian;
+  int     indexed_time;
 };
 
 G_DEFINE_FINAL_TYPE (KoersCalendarEntry, koers_calendar_entry, G_TYPE_OBJECT)
@@ -538,4 +544,21 @@ koers_calendar_entry_foreach_occurrence (KoersCalendarEntry *self,
         func (self, &day, user_data);
     }
   return count;
+}
+
+void
+_koers_calendar_entry_set_indexed (KoersCalendarEntry *self,
+                                   guint32             julian,
+                                   int                 time)
+{
+  self->indexed_julian = julian;
+  self->indexed_time = time;
+}
+
+guint32
+_koers_calendar_entry_get_indexed (KoersCalendarEntry *self,
+                                   int                *time)
+{
+  *time = self->indexed_time;
+  return self->indexed_julian;
 }

@@ -97,45 +97,22 @@ info_free (Info *info)
   g_free (info);
 }
 
-/* A plain single's info, without an allocation: the value in the info
- * table is (julian << 13 | (time + 1) << 1 | 1) when it fits. */
-#define PACKED_TIME_BITS 12
-
-static void
-info_value_free (gpointer value)
-{
-  if ((GPOINTER_TO_SIZE (value) & 1) == 0)
-    info_free (value);
-}
-
-static gpointer
-pack_single (guint32 julian,
-             int     time)
-{
-  if (time < -1 || time + 1 >= (1 << PACKED_TIME_BITS))
-    return NULL;
-#if GLIB_SIZEOF_SIZE_T < 8
-  if (julian > (G_MAXSIZE >> (PACKED_TIME_BITS + 1)))
-    return NULL;
-#endif
-  return GSIZE_TO_POINTER (((gsize) julian << (PACKED_TIME_BITS + 1))
-                           | ((gsize) (time + 1) << 1) | 1);
-}
-
-/* The entry's info, or NULL: a packed one is unpacked into @scratch */
+/* The entry's info: a series or an override has its own; a plain single
+ * (most of a calendar) has none in the table, which would cost an
+ * allocation and an insertion per entry, but notes on itself the day and
+ * time it was indexed at (_koers_calendar_entry_set_indexed()), read into
+ * @scratch. */
 static const Info *
 lookup_info (KoersCalendarIndex *self,
              KoersCalendarEntry *entry,
              Info               *scratch)
 {
-  gpointer value = g_hash_table_lookup (self->info, entry);
-  gsize packed = GPOINTER_TO_SIZE (value);
+  Info *info = g_hash_table_lookup (self->info, entry);
 
-  if ((packed & 1) == 0)
-    return value;
+  if (info != NULL)
+    return info;
   memset (scratch, 0, sizeof *scratch);
-  scratch->julian = (guint32) (packed >> (PACKED_TIME_BITS + 1));
-  scratch->time = (int) ((packed >> 1) & ((1 << PACKED_TIME_BITS) - 1)) - 1;
+  scratch->julian = _koers_calendar_entry_get_indexed (entry, &scratch->time);
   scratch->kind = scratch->julian == 0 ? KIND_NONE : KIND_SINGLE;
   return scratch;
 }
@@ -464,22 +441,20 @@ index_entry (KoersCalendarIndex *self,
              GArray             *unsorted)
 {
   guint32 julian = date_julian (koers_calendar_entry_get_date (entry));
-  gpointer packed = NULL;
   const Info *info;
   Info scratch;
 
   if (julian == 0 || (*koers_calendar_entry_get_rrule (entry) == '\0'
                       && *koers_calendar_entry_get_series (entry) == '\0'))
-    packed = pack_single (julian, koers_calendar_entry_get_time (entry));
-  if (packed != NULL)
     {
-      g_hash_table_insert (self->info, entry, packed);
+      _koers_calendar_entry_set_indexed (entry, julian, koers_calendar_entry_get_time (entry));
       info = lookup_info (self, entry, &scratch);
     }
   else
     {
       Info *full = make_info (entry);
 
+      _koers_calendar_entry_set_indexed (entry, 0, -1);
       g_hash_table_insert (self->info, entry, full);
       add_keys (self, entry, full);
       info = full;
@@ -504,11 +479,10 @@ unindex_entry (KoersCalendarIndex *self,
   Info scratch;
   const Info *info = lookup_info (self, entry, &scratch);
 
-  if (info == NULL)
-    return;
   remove_keys (self, entry, info);
   if (info->kind == KIND_SINGLE && remove_slot)
     remove_single (self, entry, info);
+  _koers_calendar_entry_set_indexed (entry, 0, -1);
   g_hash_table_remove (self->info, entry);
 }
 
@@ -534,6 +508,9 @@ rebuild (KoersCalendarIndex *self)
 
   self->stale = FALSE;
   clear (self);
+  /* room for all: growing by appends copies the array a dozen times */
+  g_array_unref (self->singles);
+  self->singles = g_array_sized_new (FALSE, FALSE, sizeof (Slot), n);
   g_ptr_array_set_size (self->items, n);
   for (guint i = 0; i < n; i++)
     {
@@ -683,10 +660,8 @@ items_changed_cb (KoersCalendarIndex *self,
       {
         KoersCalendarEntry *entry = g_ptr_array_index (self->items, position + i);
         Info scratch;
-        const Info *info = lookup_info (self, entry, &scratch);
 
-        if (info != NULL)
-          emit_info (self, info);
+        emit_info (self, lookup_info (self, entry, &scratch));
         unindex_entry (self, entry, TRUE);
       }
   g_ptr_array_remove_range (self->items, position, removed);
@@ -743,9 +718,9 @@ object_changed_cb (KoersCalendarIndex *self,
       return;
     }
   ensure_indexed (self);
-  info = lookup_info (self, entry, &scratch);
-  if (info == NULL)
+  if (_koers_model_get_owner (object) != (gpointer) self->plan)
     return;  /* not (or no longer) in the list */
+  info = lookup_info (self, entry, &scratch);
 
   emit_info (self, info);
   unindex_entry (self, entry, TRUE);
@@ -798,7 +773,7 @@ koers_calendar_index_init (KoersCalendarIndex *self)
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->singles = g_array_new (FALSE, FALSE, sizeof (Slot));
   self->series = g_ptr_array_new ();
-  self->info = g_hash_table_new_full (NULL, NULL, NULL, info_value_free);
+  self->info = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) info_free);
   self->overrides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->series_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->pending = g_ptr_array_new ();

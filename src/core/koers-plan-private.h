@@ -3,6 +3,7 @@
  */
 #pragma once
 
+#include "koers-calendar-entry.h"
 #include "koers-plan.h"
 
 G_BEGIN_DECLS
@@ -62,5 +63,13 @@ GListModel           *_koers_fixed_list_get_model (const KoersFixedList  *fixed,
 int                   _koers_fixed_list_get_key   (const KoersFixedList  *fixed,
                                                    gpointer               item,
                                                    char                 **text);
+
+/* The calendar index's note on a plain single entry: the day (0: none)
+ * and time it was indexed at, to find its slot again after it changed */
+void     _koers_calendar_entry_set_indexed (KoersCalendarEntry *entry,
+                                            guint32             julian,
+                                            int                 time);
+guint32  _koers_calendar_entry_get_indexed (KoersCalendarEntry *entry,
+                                            int                *time);
 
 G_END_DECLS

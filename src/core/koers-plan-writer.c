@@ -1066,7 +1066,8 @@ _koers_plan_io_prepare_text (KoersPlan  *plan,
   guint indent = list_indent (plan, list);
   guint n = g_list_model_get_n_items (list);
   Writer w = { NULL, 0 };
-  guint done = 0;
+  gpointer *items;
+  guint done = 0, n_items;
   Run *run;
 
   if (holders == NULL || indent == 0 || holders->len != n)
@@ -1083,6 +1084,8 @@ _koers_plan_io_prepare_text (KoersPlan  *plan,
       g_object_set_qdata_full (G_OBJECT (list), run_quark (), run, (GDestroyNotify) run_free);
     }
 
+  items = _koers_plan_peek_items (list, &n_items);
+  g_assert (n_items == n);
   for (guint i = run->texts->len; i < n; i++)
     {
       Holder *holder = g_ptr_array_index (holders, i);
@@ -1092,9 +1095,7 @@ _koers_plan_io_prepare_text (KoersPlan  *plan,
         break;
       if (holder == NULL)
         {
-          g_autoptr(GObject) item = g_list_model_get_item (list, i);
-
-          holder = holder_ref (get_holder (item));
+          holder = holder_ref (get_holder (items[i]));
           g_ptr_array_index (holders, i) = holder;
         }
       if (holder->text == NULL || holder->text->indent != w.indent)
