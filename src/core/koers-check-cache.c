@@ -324,19 +324,9 @@ static void start_check (GTask *task);
  * import, have no text yet), so that the copy of 50,000 entries does not
  * hold the main loop. */
 static void
-prepared_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+prepared (GTask     *task,
+          KoersPlan *plan)
 {
-  GTask *task = user_data;
-  GError *error = NULL;
-
-  if (!koers_plan_io_prepare_finish (KOERS_PLAN (source), result, &error))
-    {
-      g_task_return_error (task, error);
-      g_object_unref (task);
-      return;
-    }
   g_task_set_task_data (task, GINT_TO_POINTER (TRUE), NULL);
   start_check (task);
 }
@@ -361,9 +351,9 @@ start_check (GTask *task)
     if (!group_is_current (&groups[i], &cache->groups[i], serials) && groups[i].heavy)
       heavy |= 1u << i;
 
-  if (heavy != 0 && g_task_get_task_data (task) == NULL && !koers_plan_io_prepare_now (plan))
+  if (heavy != 0 && g_task_get_task_data (task) == NULL)
     {
-      koers_plan_io_prepare_async (plan, g_task_get_cancellable (task), prepared_cb, task);
+      _koers_plan_io_prepare_for_task (plan, task, prepared);
       return;
     }
 

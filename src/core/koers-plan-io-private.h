@@ -47,6 +47,10 @@ GBytes        *_koers_plan_text_join     (KoersPlanText *text);
 void           _koers_plan_text_free     (KoersPlanText *text);
 void           _koers_plan_io_drop_cache (KoersPlan     *plan);
 void           _koers_plan_io_write_new_entries (GPtrArray *entries);
+typedef void (*KoersPreparedFunc) (GTask *task, KoersPlan *plan);
+void           _koers_plan_io_prepare_for_task (KoersPlan         *plan,
+                                                GTask             *task,
+                                                KoersPreparedFunc  then);
 gboolean       _koers_plan_io_prepare_text (KoersPlan     *plan,
                                             GListModel    *list,
                                             gint64         until);

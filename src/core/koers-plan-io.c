@@ -190,9 +190,9 @@ koers_plan_io_prepare_now (KoersPlan *plan)
 
 void
 koers_plan_io_prepare_async (KoersPlan           *plan,
-                              GCancellable        *cancellable,
-                              GAsyncReadyCallback  callback,
-                              gpointer             user_data)
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
 {
   g_autoptr(GTask) task = g_task_new (plan, cancellable, callback, user_data);
 
@@ -203,12 +203,52 @@ koers_plan_io_prepare_async (KoersPlan           *plan,
 
 gboolean
 koers_plan_io_prepare_finish (KoersPlan     *plan,
-                               GAsyncResult  *result,
-                               GError       **error)
+                              GAsyncResult  *result,
+                              GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, plan), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+prepared_for_task_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  GTask *task = user_data;
+  KoersPreparedFunc then = g_object_get_data (G_OBJECT (task), "koers-prepared-then");
+  GError *error = NULL;
+
+  if (!koers_plan_io_prepare_finish (KOERS_PLAN (source), result, &error))
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+      return;
+    }
+  then (task, KOERS_PLAN (source));
+}
+
+/**
+ * _koers_plan_io_prepare_for_task:
+ * @task: (transfer full): the work that takes @plan's text
+ * @then: takes @task once the text is quick to take: now, when
+ *   koers_plan_io_prepare_now() says so, or a few frames later
+ *
+ * On @task's cancellable; when it is cancelled, @task returns the error.
+ */
+void
+_koers_plan_io_prepare_for_task (KoersPlan         *plan,
+                                 GTask             *task,
+                                 KoersPreparedFunc  then)
+{
+  if (koers_plan_io_prepare_now (plan))
+    {
+      then (task, plan);
+      return;
+    }
+  g_object_set_data (G_OBJECT (task), "koers-prepared-then", then);
+  koers_plan_io_prepare_async (plan, g_task_get_cancellable (task), prepared_for_task_cb, task);
 }
 
 typedef struct

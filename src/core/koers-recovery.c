@@ -197,23 +197,6 @@ take_text (GTask     *task,
   g_object_unref (task);
 }
 
-static void
-prepared_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  GTask *task = user_data;
-  GError *error = NULL;
-
-  if (!koers_plan_io_prepare_finish (KOERS_PLAN (source), result, &error))
-    {
-      g_task_return_error (task, error);
-      g_object_unref (task);
-      return;
-    }
-  take_text (task, KOERS_PLAN (source));
-}
-
 /**
  * koers_recovery_write_async:
  * @file: (nullable): the plan's own file
@@ -240,10 +223,7 @@ koers_recovery_write_async (const char          *dir,
   data->id = g_strdup (id);
   data->file = file != NULL ? g_object_ref (file) : NULL;
   g_task_set_task_data (task, data, (GDestroyNotify) write_data_free);
-  if (koers_plan_io_prepare_now (plan))
-    take_text (task, plan);
-  else
-    koers_plan_io_prepare_async (plan, cancellable, prepared_cb, task);
+  _koers_plan_io_prepare_for_task (plan, task, take_text);
 }
 
 gboolean
