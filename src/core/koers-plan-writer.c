@@ -583,8 +583,21 @@ write_object (Writer     *w,
  * list of leaves changed since it was begun (text_generation). */
 
 /* Moves on whenever a cached text is dropped or a list of leaves changes.
- * Main thread only. */
-static guint text_generation;
+ * Atomic: a loader's thread prepares the run of a plan of its own while
+ * the main loop edits another. */
+static gint text_generation;
+
+static void
+bump_generation (void)
+{
+  g_atomic_int_inc (&text_generation);
+}
+
+static guint
+current_generation (void)
+{
+  return (guint) g_atomic_int_get (&text_generation);
+}
 
 /* Immutable once made; shared with the threads that write */
 struct _Text
@@ -753,7 +766,7 @@ forget_holder (Holder *holder)
   if (holder != NULL && holder->text != NULL)
     {
       g_clear_pointer (&holder->text, text_unref);
-      text_generation++;
+      bump_generation ();
     }
 }
 
@@ -770,7 +783,7 @@ list_items_changed_cb (GListModel *list,
     {
       guint tail;
 
-      text_generation++;
+      bump_generation ();
       if (position + removed > holders->len)
         {
           /* Out of step (cannot happen): start again. */
@@ -880,7 +893,7 @@ run_is_current (const Run *run,
                 guint      indent,
                 guint      n_items)
 {
-  return run != NULL && run->generation == text_generation && run->indent == indent &&
+  return run != NULL && run->generation == current_generation () && run->indent == indent &&
          run->texts->len == n_items;
 }
 
@@ -969,7 +982,7 @@ write_items (Writer     *w,
       /* Out of step (cannot happen): start again. */
       g_ptr_array_set_size (holders, 0);
       g_ptr_array_set_size (holders, n);
-      text_generation++;
+      bump_generation ();
     }
   if (holders != NULL)
     {
@@ -1074,12 +1087,12 @@ _koers_plan_io_prepare_text (KoersPlan  *plan,
     return TRUE;
   w.indent = indent - 1;
   run = g_object_get_qdata (G_OBJECT (list), run_quark ());
-  if (run == NULL || run->generation != text_generation || run->indent != w.indent ||
+  if (run == NULL || run->generation != current_generation () || run->indent != w.indent ||
       run->texts->len > n)
     {
       run = g_new0 (Run, 1);
       run->texts = g_ptr_array_new_full (n, (GDestroyNotify) text_unref);
-      run->generation = text_generation;
+      run->generation = current_generation ();
       run->indent = w.indent;
       g_object_set_qdata_full (G_OBJECT (list), run_quark (), run, (GDestroyNotify) run_free);
     }
