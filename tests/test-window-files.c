@@ -17,6 +17,7 @@
 #include "koers-application.h"
 #include "koers-autosave.h"
 #include "koers-export.h"
+#include "koers-calendar-entry.h"
 #include "koers-file-monitor.h"
 #include "koers-plan-io.h"
 #include "koers-recovery.h"
@@ -118,6 +119,52 @@ test_save_during_edit (void)
   is.bytes = at_start;
   koers_test_iterate_until (file_is, &is);
   koers_test_iterate_until (not_dirty, window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A save after a paste of many entries first prepares their texts, a few
+ * frames long: an edit in those frames is in the file, and the window is
+ * clean once it is written. */
+static void
+test_save_after_paste (void)
+{
+  g_autofree char *path = copy_example ("paste.koers");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KoersWindow *window = koers_test_open_window (file);
+  KoersPlan *plan = koers_window_get_plan (window);
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(KoersPlan) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  FileIs is;
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      KoersCalendarEntry *entry = koers_calendar_entry_new ();
+      g_autoptr(GDate) date = g_date_new_dmy (1 + i % 28, 1 + i % 12, 2027);
+      g_autofree char *title = g_strdup_printf ("Geplakt bericht %u", i);
+
+      koers_calendar_entry_set_date (entry, date);
+      koers_calendar_entry_set_title (entry, title);
+      g_ptr_array_add (batch, entry);
+    }
+  koers_plan_append_many (plan, koers_plan_get_entries (plan), batch->pdata, batch->len);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  /* 20,000 texts take more than one slice: the save has not taken the text yet */
+  koers_plan_set_title (plan, "Tijdens het voorbereiden");
+
+  koers_test_iterate_until (not_dirty, window);
+  expected = koers_plan_io_to_bytes (plan, &error);
+  g_assert_no_error (error);
+  is.path = path;
+  is.bytes = expected;
+  g_assert_true (file_is (&is));
+  reloaded = koers_plan_io_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (koers_plan_get_title (reloaded), ==, "Tijdens het voorbereiden");
+  g_assert_cmpuint (g_list_model_get_n_items (koers_plan_get_entries (reloaded)), ==,
+                    g_list_model_get_n_items (koers_plan_get_entries (plan)));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -610,6 +657,7 @@ main (int   argc,
   koers_test_use_recovery_dir (tmpdir);
 
   g_test_add_func ("/window-files/save-during-edit", test_save_during_edit);
+  g_test_add_func ("/window-files/save-after-paste", test_save_after_paste);
   g_test_add_func ("/window-files/file-monitor", test_file_monitor);
   g_test_add_func ("/window-files/autosave", test_autosave);
   g_test_add_func ("/window-files/restore", test_restore);
