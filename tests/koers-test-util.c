@@ -13,6 +13,8 @@
 #include <sys/wait.h>
 
 #include <gio/gio.h>
+
+#include "koers-calendar-entry.h"
 #include <glib/gstdio.h>
 
 /* Running koers -------------------------------------------------------- */
@@ -329,4 +331,26 @@ koers_test_unmount (const char *dir)
 {
   if (umount (dir) != 0)
     g_assert_cmpint (umount2 (dir, MNT_DETACH), ==, 0);
+}
+
+/* @n new calendar entries in no plan, "@title_prefix I" on the (1 + i % 28)th
+ * of month 1 + i % 12 of @year */
+GPtrArray *
+koers_test_dated_entries (guint       n,
+                          guint       year,
+                          const char *title_prefix)
+{
+  GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      KoersCalendarEntry *entry = koers_calendar_entry_new ();
+      g_autoptr(GDate) date = g_date_new_dmy (1 + i % 28, 1 + i % 12, year);
+      g_autofree char *title = g_strdup_printf ("%s %u", title_prefix, i);
+
+      koers_calendar_entry_set_date (entry, date);
+      koers_calendar_entry_set_title (entry, title);
+      g_ptr_array_add (entries, entry);
+    }
+  return entries;
 }

@@ -50,6 +50,9 @@ void         koers_test_write_file       (const char *path,
                                           const char *data,
                                           gssize      length);
 GBytes      *koers_test_read_file        (const char *path);
+GPtrArray   *koers_test_dated_entries    (guint       n,
+                                          guint       year,
+                                          const char *title_prefix);
 char        *koers_test_read_text        (const char *path);
 char        *koers_test_list_dir         (const char *path);
 void         koers_test_remove_tree      (const char *path);

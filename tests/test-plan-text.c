@@ -277,22 +277,12 @@ test_prepared_run (void)
 {
   g_autoptr(KoersPlan) plan = load_example (NULL);
   GListModel *entries = koers_plan_get_entries (plan);
-  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) batch = koers_test_dated_entries (3000, 2027, "Bericht");
   g_autoptr(GBytes) text = NULL;
   g_autoptr(GBytes) without = NULL;
   gboolean done = FALSE;
   guint calls = 0;
 
-  for (guint i = 0; i < 3000; i++)
-    {
-      KoersCalendarEntry *entry = koers_calendar_entry_new ();
-      g_autoptr(GDate) date = g_date_new_dmy (1 + i % 28, 1 + i % 12, 2027);
-      g_autofree char *title = g_strdup_printf ("Bericht %u", i);
-
-      koers_calendar_entry_set_date (entry, date);
-      koers_calendar_entry_set_title (entry, title);
-      g_ptr_array_add (batch, entry);
-    }
   koers_plan_append_many (plan, entries, batch->pdata, batch->len);
 
   /* A plan just read has never been written: the run learns the indent. A

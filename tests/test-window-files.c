@@ -17,7 +17,6 @@
 #include "koers-application.h"
 #include "koers-autosave.h"
 #include "koers-export.h"
-#include "koers-calendar-entry.h"
 #include "koers-file-monitor.h"
 #include "koers-plan-io.h"
 #include "koers-recovery.h"
@@ -133,22 +132,12 @@ test_save_after_paste (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   KoersWindow *window = koers_test_open_window (file);
   KoersPlan *plan = koers_window_get_plan (window);
-  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) batch = koers_test_dated_entries (20000, 2027, "Geplakt bericht");
   g_autoptr(GBytes) expected = NULL;
   g_autoptr(KoersPlan) reloaded = NULL;
   g_autoptr(GError) error = NULL;
   FileIs is;
 
-  for (guint i = 0; i < 20000; i++)
-    {
-      KoersCalendarEntry *entry = koers_calendar_entry_new ();
-      g_autoptr(GDate) date = g_date_new_dmy (1 + i % 28, 1 + i % 12, 2027);
-      g_autofree char *title = g_strdup_printf ("Geplakt bericht %u", i);
-
-      koers_calendar_entry_set_date (entry, date);
-      koers_calendar_entry_set_title (entry, title);
-      g_ptr_array_add (batch, entry);
-    }
   koers_plan_append_many (plan, koers_plan_get_entries (plan), batch->pdata, batch->len);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   /* 20,000 texts take more than one slice: the save has not taken the text yet */

@@ -274,6 +274,7 @@ compare_julian_cb (gconstpointer a,
   return ja < jb ? -1 : ja > jb;
 }
 
+/* The info of a dated series or override (a plain single has none) */
 static Info *
 make_info (KoersCalendarEntry *entry)
 {
@@ -283,9 +284,7 @@ make_info (KoersCalendarEntry *entry)
 
   info->julian = date_julian (date);
   info->time = koers_calendar_entry_get_time (entry);
-  if (info->julian == 0)
-    info->kind = KIND_NONE;
-  else if (*koers_calendar_entry_get_rrule (entry) != '\0')
+  if (*koers_calendar_entry_get_rrule (entry) != '\0')
     {
       const char *const *exdates = koers_calendar_entry_get_exdates (entry);
 
@@ -309,14 +308,11 @@ make_info (KoersCalendarEntry *entry)
     }
   else
     {
-      info->kind = KIND_SINGLE;
-      if (*series != '\0')
-        {
-          const GDate *origin = koers_calendar_entry_get_origin (entry);
+      const GDate *origin = koers_calendar_entry_get_origin (entry);
 
-          info->origin = origin != NULL ? date_julian (origin) : info->julian;
-          info->override_key = override_key (series, info->origin);
-        }
+      info->kind = KIND_SINGLE;
+      info->origin = origin != NULL ? date_julian (origin) : info->julian;
+      info->override_key = override_key (series, info->origin);
     }
   return info;
 }

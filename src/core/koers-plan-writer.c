@@ -69,13 +69,16 @@ typedef struct _FieldName
   GString    *text;
 } FieldName;
 
+/* Lets go of what a writer made for itself (not of its output) */
 static void
-writer_clear_names (Writer *w)
+writer_clear (Writer *w)
 {
   for (guint i = 0; w->names != NULL && i < N_FIELD_NAMES; i++)
     if (w->names[i].text != NULL)
       g_string_free (w->names[i].text, TRUE);
   g_clear_pointer (&w->names, g_free);
+  if (w->scratch != NULL)
+    g_string_free (g_steal_pointer (&w->scratch), TRUE);
 }
 
 static void
@@ -1123,9 +1126,7 @@ _koers_plan_io_prepare_text (KoersPlan  *plan,
     }
   if (w.out != NULL)
     g_string_free (w.out, TRUE);
-  if (w.scratch != NULL)
-    g_string_free (w.scratch, TRUE);
-  writer_clear_names (&w);
+  writer_clear (&w);
   return run->texts->len == n;
 }
 
@@ -1164,9 +1165,7 @@ _koers_plan_io_write_new_entries (GPtrArray *entries)
       holder->text = make_text (&w, entry);
     }
   g_string_free (w.out, TRUE);
-  if (w.scratch != NULL)
-    g_string_free (w.scratch, TRUE);
-  writer_clear_names (&w);
+  writer_clear (&w);
 }
 
 static void
@@ -1194,9 +1193,7 @@ write_plan (Writer    *w,
   write_members (w, &first, g_object_get_qdata (G_OBJECT (plan), _koers_plan_io_unknown_quark));
 
   g_string_append (w->out, "\n}\n");
-  if (w->scratch != NULL)
-    g_string_free (w->scratch, TRUE);
-  writer_clear_names (w);
+  writer_clear (w);
 }
 
 static void
