@@ -517,6 +517,11 @@ main (int   argc,
           g_autofree char *what = g_strdup_printf ("page switch to %s", name);
 
           stall_start ();
+          {
+            g_autofree char *phase = g_strdup_printf ("page-%s", name);
+
+            mark (phase);
+          }
           gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", name);
           wait_for_frame (GTK_WIDGET (window));
           iterate_for (100);

@@ -232,6 +232,19 @@ test_groups (Fixture       *fixture,
       g_assert_cmpuint (count_rows (GTK_LIST_BOX (child)), ==, groups[g].n_rows);
       text = row_text (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (child), 0)));
       g_assert_cmpstr (text, ==, groups[g].first_row);
+      /* The message wraps, but its least width is some twenty characters,
+       * not one: measured a character a line, the rows were slow to lay out. */
+      {
+        GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (child), 0));
+        GtkWidget *texts = gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
+        GtkWidget *message = gtk_widget_get_next_sibling (gtk_widget_get_first_child (texts));
+        int least = 0;
+
+        g_assert_true (GTK_IS_LABEL (message));
+        g_assert_true (gtk_label_get_wrap (GTK_LABEL (message)));
+        gtk_widget_measure (message, GTK_ORIENTATION_HORIZONTAL, -1, &least, NULL, NULL, NULL);
+        g_assert_cmpint (least, >=, 100);
+      }
       child = gtk_widget_get_next_sibling (child);
     }
   g_assert_null (child);

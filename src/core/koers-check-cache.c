@@ -200,6 +200,10 @@ check_thread (GTask        *task,
   g_autoptr(KoersPlan) plan = NULL;
   GPtrArray *results = g_ptr_array_new_full (n_groups, (GDestroyNotify) unref_findings);
 
+  /* Cancelled before it started: let go of the text here all the same,
+   * not on the main loop with the task (a piece per new entry). */
+  if (g_cancellable_is_cancelled (cancellable))
+    g_clear_pointer (&snapshot->text, _koers_plan_text_free);
   if (!g_task_return_error_if_cancelled (task))
     {
       g_autoptr(GError) error = NULL;

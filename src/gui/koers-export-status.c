@@ -82,6 +82,9 @@ koers_export_status_init (KoersExportStatus *self)
   gtk_label_set_xalign (self->label, 0);
   gtk_label_set_wrap (self->label, TRUE);
   gtk_label_set_wrap_mode (self->label, PANGO_WRAP_WORD_CHAR);
+  /* its least width at twenty characters, not one (see the overview's
+   * finding rows): measuring a path broken after every character is slow */
+  gtk_label_set_width_chars (self->label, 20);
   gtk_label_set_selectable (self->label, TRUE);
   koers_a11y_set_label (GTK_WIDGET (self->label), _("Export"));
   gtk_widget_set_parent (GTK_WIDGET (self->label), GTK_WIDGET (self));
