@@ -16,6 +16,7 @@
 
 #include "koers-check.h"
 #include "koers-clamp.h"
+#include "koers-page-slot.h"
 #include "koers-plan-io.h"
 #include "koers-preferences-window.h"
 #include "koers-sidebar-row.h"
@@ -989,6 +990,77 @@ test_sidebar_rows (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every page is built and has the window's plan */
+static gboolean
+pages_settled (gpointer window)
+{
+  GtkStack *pages = pages_of (window);
+
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (pages)); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (KOERS_IS_PAGE_SLOT (c) && (!koers_page_slot_has_page (KOERS_PAGE_SLOT (c)) ||
+                                   koers_page_slot_has_pending_plan (KOERS_PAGE_SLOT (c))))
+      return FALSE;
+  return TRUE;
+}
+
+/* The page in @name's slot as it is, without giving it its plan */
+static KoersPage *
+built_page (KoersWindow *window,
+            const char  *name)
+{
+  GtkWidget *slot = gtk_stack_get_child_by_name (pages_of (window), name);
+  GtkWidget *page = gtk_widget_get_first_child (slot);
+
+  g_assert_true (KOERS_IS_PAGE (page));
+  return KOERS_PAGE (page);
+}
+
+/* Another plan in the window: the page that shows has it at once; a hidden
+ * page gets it when it is shown, before it is drawn, or in an idle moment,
+ * one page at a time (all at once held the main loop for 86 ms with a plan
+ * of 50,000 entries). */
+static void
+test_hidden_pages_get_plan_later (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KoersWindow *window = open_copy_of_example (&file);
+  KoersPlan *first = koers_window_get_plan (window);
+  g_autoptr(KoersPlan) second = koers_plan_new ();
+  g_autoptr(KoersTargetGroup) group = koers_target_group_new ();
+  GtkStack *pages = pages_of (window);
+  GtkWidget *entry;
+
+  koers_test_iterate_until (pages_settled, window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "overview");
+
+  koers_plan_set_title (second, "Tweede plan");
+  koers_target_group_set_name (group, "Ouders");
+  koers_plan_append (second, koers_plan_get_target_groups (second), group);
+  koers_window_set_plan (window, second, NULL);
+
+  g_assert_true (koers_page_get_plan (built_page (window, "overview")) == second);
+  g_assert_true (koers_page_get_plan (built_page (window, "people")) == first);
+  g_assert_true (koers_page_get_plan (built_page (window, "rose")) == first);
+  g_assert_true (koers_page_slot_has_pending_plan (
+    KOERS_PAGE_SLOT (gtk_stack_get_child_by_name (pages, "people"))));
+
+  /* Shown: the plan comes before the rows are drawn */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people");
+  g_assert_true (koers_page_get_plan (built_page (window, "people")) == second);
+  entry = koers_test_find_descendant (GTK_WIDGET (built_page (window, "people")), GTK_TYPE_ENTRY);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Ouders");
+
+  /* The rest in idle moments, without being shown */
+  koers_test_iterate_until (pages_settled, window);
+  g_assert_true (koers_page_get_plan (built_page (window, "rose")) == second);
+  g_assert_true (koers_page_get_plan (built_page (window, "calendar")) == second);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "people");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1002,6 +1074,7 @@ main (int   argc,
   koers_test_use_recovery_dir (tmpdir);
 
   g_test_add_func ("/window/pages-and-title", test_pages_and_title);
+  g_test_add_func ("/window/hidden-pages-get-plan-later", test_hidden_pages_get_plan_later);
   g_test_add_func ("/window/numbers-follow-language", test_numbers_follow_language);
   g_test_add_func ("/window/empty-lists-say-so", test_empty_lists_say_so);
   g_test_add_func ("/window/welcome-has-no-save", test_welcome_has_no_save);

@@ -670,8 +670,12 @@ koers_month_view_set_plan (KoersMonthView *self,
       self->index_changed_id = g_signal_connect (self->index, "changed",
                                                  G_CALLBACK (index_changed_cb), self);
     }
-  if (self->cells[0] != NULL)
+  /* A hidden grid fills its days when it shows (a plan opened while the
+   * calendar page is hidden) */
+  if (self->cells[0] != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh_all (self);
+  else if (self->cells[0] != NULL)
+    self->stale = TRUE;
 }
 
 void

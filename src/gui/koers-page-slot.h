@@ -12,6 +12,7 @@ G_DECLARE_FINAL_TYPE (KoersPageSlot, koers_page_slot, KOERS, PAGE_SLOT, GtkWidge
 
 KoersPage *koers_page_slot_get_page     (KoersPageSlot *self);
 gboolean   koers_page_slot_has_page     (KoersPageSlot *self);
+gboolean   koers_page_slot_has_pending_plan (KoersPageSlot *self);
 void       koers_page_slot_set_plan     (KoersPageSlot *self,
                                          KoersPlan     *plan);
 

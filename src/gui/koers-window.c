@@ -153,7 +153,8 @@ error_bar_response_cb (KoersWindow *self)
 }
 
 /* Pages are built when they are first shown; the rest one at a time when
- * the window is idle after its first frame, so that switching is quick. */
+ * the window is idle after its first frame, so that switching is quick.
+ * Hidden pages get a new plan the same way, one at a time. */
 static gboolean
 build_hidden_pages_idle (gpointer data)
 {
@@ -161,7 +162,8 @@ build_hidden_pages_idle (gpointer data)
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->pages)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (KOERS_IS_PAGE_SLOT (child) && !koers_page_slot_has_page (KOERS_PAGE_SLOT (child)))
+    if (KOERS_IS_PAGE_SLOT (child) && (!koers_page_slot_has_page (KOERS_PAGE_SLOT (child)) ||
+                                       koers_page_slot_has_pending_plan (KOERS_PAGE_SLOT (child))))
       {
         koers_page_slot_get_page (KOERS_PAGE_SLOT (child));
         return G_SOURCE_CONTINUE;
@@ -172,6 +174,14 @@ build_hidden_pages_idle (gpointer data)
 }
 
 static void
+build_hidden_pages (KoersWindow *self)
+{
+  /* Low priority: after the window has drawn itself. */
+  if (self->build_pages_id == 0)
+    self->build_pages_id = g_idle_add_full (G_PRIORITY_LOW, build_hidden_pages_idle, self, NULL);
+}
+
+static void
 set_plan_on_pages (KoersWindow *self,
                    KoersPlan   *plan)
 {
@@ -179,6 +189,7 @@ set_plan_on_pages (KoersWindow *self,
        child = gtk_widget_get_next_sibling (child))
     if (KOERS_IS_PAGE_SLOT (child))
       koers_page_slot_set_plan (KOERS_PAGE_SLOT (child), plan);
+  build_hidden_pages (self);
 }
 
 void
@@ -1116,8 +1127,7 @@ koers_window_constructed (GObject *object)
   if (g_getenv ("KOERS_BENCH_FRAMES") != NULL)
     g_signal_connect (self, "realize", G_CALLBACK (bench_realize_cb), NULL);
 
-  /* Low priority: after the window has drawn itself. */
-  self->build_pages_id = g_idle_add_full (G_PRIORITY_LOW, build_hidden_pages_idle, self, NULL);
+  build_hidden_pages (self);
 
   last_page = g_settings_get_string (self->settings, "last-page");
   if (*last_page && gtk_stack_get_child_by_name (self->pages, last_page) != NULL)
