@@ -743,6 +743,47 @@ test_read_foreign (void)
                      koers_calendar_entry_get_id (g_ptr_array_index (again->entries, i)));
 }
 
+/* Control characters from a plan's text (JSON can hold them) are not
+ * written: an iCalendar TEXT may hold the tab, no other. A MARK (the
+ * writer's placeholder byte) among them changes nothing else. */
+static void
+test_control_characters (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(KoersPlan) empty = koers_plan_new ();
+  g_autoptr(KoersCalendarImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  KoersCalendarEntry *entry;
+
+  koers_plan_set_organisation (plan, "Bakker\x01 0\x7f");
+  entry = add_entry (plan, "brood", "Brood\x01 van\x1b[1m de\x7f week\tvers", 2027, 3, 5, -1);
+  koers_calendar_entry_set_text (entry, "\x01" "0\x01\x02\x03 tekst\x1f");
+
+  text = write_fixture (plan);
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 && *p != '\r' && *p != '\n' && *p != '\t')
+      g_error ("control character 0x%02x at %" G_GSIZE_FORMAT, (guchar) *p, (gsize) (p - text));
+    else
+      g_assert_cmpint (*p, !=, 0x7f);
+  lines = unfold (text);
+  g_assert_true (has_line (lines, "X-WR-CALNAME:Bakker 0"));
+  g_assert_true (has_line (lines, "SUMMARY:Brood van[1m de week\tvers"));
+  g_assert_true (has_line (lines, "DESCRIPTION:0 tekst"));
+
+  import = koers_ical_read (text, strlen (text), "brood.ics", empty, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->problems->len, ==, 0);
+  g_assert_true (koers_calendar_import_apply (import, empty, NULL, NULL));
+  {
+    g_autoptr(KoersCalendarEntry) back = g_list_model_get_item (koers_plan_get_entries (empty), 0);
+
+    g_assert_cmpstr (koers_calendar_entry_get_title (back), ==, "Brood van[1m de week\tvers");
+    g_assert_cmpstr (koers_calendar_entry_get_text (back), ==, "0 tekst");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -754,6 +795,7 @@ main (int   argc,
   g_test_add_func ("/ical/round-trip", test_round_trip);
   g_test_add_func ("/ical/round-trip/far-years", test_round_trip_far_years);
   g_test_add_func ("/ical/text-escapes", test_text_escapes);
+  g_test_add_func ("/ical/control-characters", test_control_characters);
   g_test_add_func ("/ical/read/encoding", test_read_encoding);
   g_test_add_func ("/ical/read/syntax", test_read_syntax);
   g_test_add_func ("/ical/read/too-many-events", test_read_too_many_events);

@@ -97,8 +97,9 @@ enum_from_nick (GType       type,
  * SUMMARY and DESCRIPTION, but writes the commas and semicolons of an X-
  * property and of CATEGORIES (a list) as they are. libical gets a
  * placeholder, MARK + the text's index + MARK, and fold() puts the escaped
- * text in its place. No text of the plan reaches libical itself, so a MARK
- * in libical's text is always one of these. */
+ * text in its place. No text of the plan reaches libical itself, and an
+ * escaped text has no control characters, so a MARK in libical's text is
+ * always one of these. */
 #define MARK '\x01'
 
 static char *
@@ -127,8 +128,15 @@ placeholder (GPtrArray  *texts,
       case '\n':
         g_string_append (escaped, "\\n");
         break;
-      default:
+      case '\t':
         g_string_append_c (escaped, *p);
+        break;
+      default:
+        /* A TEXT value has no control characters but the tab (3.3.11):
+         * a plan's text may (a JSON string can hold \u0001), and they are
+         * left out, MARK among them. */
+        if ((guchar) *p >= 0x20 && *p != 0x7f)
+          g_string_append_c (escaped, *p);
       }
   g_ptr_array_add (texts, g_string_free (escaped, FALSE));
   return g_strdup_printf ("%c%u%c", MARK, texts->len - 1, MARK);
