@@ -26,4 +26,7 @@ GtkInfoBar  *koers_test_find_revealed_info_bar  (GtkWidget *widget);
 
 KoersWindow *koers_test_open_window             (GFile     *file);
 
+void         koers_test_save_screenshot         (GtkWidget  *widget,
+                                                 const char *name);
+
 G_END_DECLS

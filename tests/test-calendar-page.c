@@ -182,35 +182,13 @@ static void
 save_screenshot (KoersWindow *window,
                  const char  *name)
 {
-  const char *dir = g_getenv ("KOERS_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int w, h;
-
-  if (dir == NULL)
+  if (g_getenv ("KOERS_SCREENSHOT_DIR") == NULL)
     return;
   if (g_getenv ("KOERS_DUMP_WIDTHS"))
     dump_widths (find_by_type (GTK_WIDGET (window), KOERS_TYPE_ENTRY_EDITOR), 0);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   koers_test_iterate_for (500);  /* the side panel slides in */
-  w = gtk_widget_get_width (GTK_WIDGET (window));
-  h = gtk_widget_get_height (GTK_WIDGET (window));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  for (guint i = 0; i < 20 && node == NULL; i++)
-    {
-      koers_test_iterate_for (50);
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, snapshot, w, h);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, path);
+  koers_test_save_screenshot (GTK_WIDGET (window), name);
 }
 
 /* Add by a click, move by a drop, change an occurrence of a series as

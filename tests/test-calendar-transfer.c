@@ -108,39 +108,6 @@ dialog_text (GtkMessageDialog *dialog)
   return g_strconcat (text, "\n", secondary, NULL);
 }
 
-/* With KOERS_SCREENSHOT_DIR set, saves @widget as NAME.png there, to look at */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("KOERS_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int w, h;
-
-  if (dir == NULL)
-    return;
-  gtk_test_widget_wait_for_draw (widget);
-  w = gtk_widget_get_width (widget);
-  h = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  for (guint i = 0; i < 20 && node == NULL; i++)
-    {
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-
-      koers_test_iterate_for (50);
-      gdk_paintable_snapshot (paintable, snapshot, w, h);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, path);
-}
-
 static GFile *
 write_source (const char *name,
               const char *text)
@@ -224,7 +191,7 @@ test_import_problems (void)
   g_assert_true (g_str_has_prefix (shown, "Nothing was imported: 1 line cannot be imported\n"
                                           "slecht.ics, line 6: the date of DTSTART, 0000-01-01"));
   g_assert_null (strstr (shown, tmpdir));
-  save_screenshot (GTK_WIDGET (dialog), "import-problems");
+  koers_test_save_screenshot (GTK_WIDGET (dialog), "import-problems");
   g_assert_cmpuint (n_entries (page), ==, before);
   g_assert_cmpuint (koers_plan_get_serial (plan, KOERS_PLAN_SECTION_CALENDAR), ==, serial);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
@@ -278,7 +245,7 @@ test_import_problems (void)
         g_assert_true (g_str_has_prefix (text, cases[i].shown));
         g_assert_null (strstr (text, tmpdir));
         if (i == 0)
-          save_screenshot (GTK_WIDGET (dialog), "import-refused-name");
+          koers_test_save_screenshot (GTK_WIDGET (dialog), "import-refused-name");
         if (cases[i].text == NULL)
           g_assert_nonnull (strstr (text, "“weg.csv”"));
         gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
