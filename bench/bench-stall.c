@@ -32,6 +32,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "koers-export.h"
 #include "koers-plan.h"
 #include "koers-plan-io.h"
 #include "koers-window.h"
@@ -127,6 +128,24 @@ iterate_until (gboolean (*done) (gpointer),
         g_error ("bench-stall: timed out");
       g_main_context_iteration (NULL, TRUE);
     }
+}
+
+static gboolean
+is_true (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
+static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      flag)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!koers_export_to_file_finish (result, &error))
+    g_error ("bench-stall: the export failed: %s", error->message);
+  *(gboolean *) flag = TRUE;
 }
 
 /* Frames --------------------------------------------------------------- */
@@ -530,6 +549,28 @@ main (int   argc,
           row_add (any_page, "page switch (any page)", stall);
         }
     }
+
+  /* Once: an export of the calendar to PDF, a page per month of the
+   * plan's period (five years), from the call until the file is written */
+  {
+    g_autofree char *pdf = g_build_filename (dir, "calendar.pdf", NULL);
+    g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+    KoersExportOptions opts;
+    gboolean exported = FALSE;
+
+    koers_export_options_init (&opts);
+    opts.page = "calendar";
+    settle (5.0);
+    stall_start ();
+    mark ("export-start");
+    koers_export_to_file_async (koers_window_get_plan (window), pdf_file, &opts, NULL,
+                                exported_cb, &exported);
+    iterate_until (is_true, &exported, 300);
+    iterate_for (100);
+    mark ("export-end");
+    row_add (rows, "export (calendar, PDF)", stall_ms ());
+    g_unlink (pdf);
+  }
 
   g_print ("longest main-loop stall in ms, %d rounds (reference %.1f ms, cpu %.1f ms):\n",
            rounds, reference, reference_cpu);

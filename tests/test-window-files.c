@@ -633,6 +633,72 @@ test_export (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The calendar of a year as SVG, a file per month: drawn in the export's
+ * thread from the plan's text, each file as the synchronous export (the
+ * command line's) draws it, and an edit made as soon as the call returns
+ * is not in it: the export shows the plan as it was. */
+static void
+test_export_in_thread (void)
+{
+  g_autoptr(KoersPlan) plan = koers_plan_new ();
+  g_autoptr(GPtrArray) entries = koers_test_dated_entries (600, 2027, "Bericht");
+  g_autofree char *async_svg = g_build_filename (tmpdir, "thread.svg", NULL);
+  g_autofree char *sync_svg = g_build_filename (tmpdir, "direct.svg", NULL);
+  g_autoptr(GFile) async_file = g_file_new_for_path (async_svg);
+  g_autoptr(GFile) sync_file = g_file_new_for_path (sync_svg);
+  g_autoptr(GDate) start = g_date_new_dmy (1, G_DATE_JANUARY, 2027);
+  g_autoptr(GDate) end = g_date_new_dmy (31, G_DATE_DECEMBER, 2027);
+  g_autoptr(GError) error = NULL;
+  KoersExportOptions opts;
+  Export result = { 0, };
+  g_autoptr(GRegex) surface_ids = g_regex_new ("surface[0-9]+", 0, 0, NULL);
+  guint n_files;
+
+  koers_plan_set_title (plan, "Bakkerij De Korenaar");
+  koers_plan_set_period_start (plan, start);
+  koers_plan_set_period_end (plan, end);
+  koers_plan_append_many (plan, koers_plan_get_entries (plan), entries->pdata, entries->len);
+  koers_export_options_init (&opts);
+  opts.page = "calendar";
+  n_files = koers_export_get_n_files (plan, sync_file, &opts);
+  g_assert_cmpuint (n_files, >=, 12);
+  g_assert_true (koers_export_to_file_full (plan, sync_file, &opts, &error));
+  g_assert_no_error (error);
+
+  koers_export_to_file_async (plan, async_file, &opts, NULL, exported_cb, &result);
+  result.returned = TRUE;
+  /* At once, before the thread draws: the plan's title and every post go */
+  koers_plan_set_title (plan, "Iets anders");
+  g_assert_cmpuint (koers_plan_remove_many (plan, entries->pdata, entries->len), ==, entries->len);
+  koers_test_iterate_until (export_done, &result);
+  g_assert_true (result.async);
+  g_assert_no_error (result.error);
+  g_assert_true (result.ok);
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autoptr(GFile) a = koers_export_dup_page_file (async_file, i, n_files);
+      g_autoptr(GFile) b = koers_export_dup_page_file (sync_file, i, n_files);
+      g_autofree char *a_path = g_file_get_path (a);
+      g_autofree char *b_path = g_file_get_path (b);
+      g_autoptr(GBytes) a_bytes = koers_test_read_file (a_path);
+      g_autoptr(GBytes) b_bytes = koers_test_read_file (b_path);
+
+      g_autofree char *a_text = NULL;
+      g_autofree char *b_text = NULL;
+
+      g_assert_true (bytes_contain (a_bytes, 0, "<svg"));
+      /* the same but for the number cairo gives each surface it makes */
+      a_text = g_regex_replace (surface_ids, g_bytes_get_data (a_bytes, NULL),
+                                g_bytes_get_size (a_bytes), 0, "surface", 0, NULL);
+      b_text = g_regex_replace (surface_ids, g_bytes_get_data (b_bytes, NULL),
+                                g_bytes_get_size (b_bytes), 0, "surface", 0, NULL);
+      g_assert_nonnull (a_text);
+      g_assert_cmpuint (strlen (a_text), >, 1000);
+      g_assert_cmpstr (a_text, ==, b_text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -652,6 +718,7 @@ main (int   argc,
   g_test_add_func ("/window-files/restore", test_restore);
   g_test_add_func ("/window-files/open-from-command-line", test_open_from_command_line);
   g_test_add_func ("/window-files/export", test_export);
+  g_test_add_func ("/window-files/export-in-thread", test_export_in_thread);
 
   ret = g_test_run ();
 

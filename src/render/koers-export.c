@@ -653,11 +653,17 @@ typedef struct
                                      * then writes none) */
   int                   png_width;
   int                   png_height;
-  /* .ics and .csv: the plan's text, read back and written in the thread */
+  /* The plan's text, read back in the thread, which makes the file there */
   KoersPlanSnapshot    *snapshot;
   const KoersPrintable *table;      /* .csv: whose to_csv; NULL for .ics */
   KoersRenderOptions    render;
   char                 *date;       /* owns render.date */
+  /* .pdf, .svg, .png drawn in the thread: what to draw, and how */
+  const KoersPrintable *printable;
+  Format                format;
+  KoersExportOptions    opts;
+  char                 *opts_page;  /* own opts.page and opts.date */
+  char                 *opts_date;
 } ExportData;
 
 static void
@@ -665,6 +671,8 @@ export_data_free (ExportData *data)
 {
   g_clear_pointer (&data->snapshot, koers_plan_snapshot_free);
   g_free (data->date);
+  g_free (data->opts_page);
+  g_free (data->opts_date);
   g_clear_object (&data->out);
   g_clear_pointer (&data->bytes, g_bytes_unref);
   g_clear_pointer (&data->recording, cairo_surface_destroy);
@@ -717,6 +725,13 @@ write_page (ExportData  *data,
   return koers_file_replace_bytes (data->out, png ? png : data->bytes, error);
 }
 
+static gboolean draw_files (ExportData               *data,
+                            KoersPlan                *plan,
+                            const KoersPrintable     *printable,
+                            const KoersExportOptions *opts,
+                            Format                    format,
+                            GError                  **error);
+
 static void
 export_thread (GTask        *task,
                gpointer      source_object,
@@ -725,6 +740,21 @@ export_thread (GTask        *task,
 {
   ExportData *data = task_data;
   GError *error = NULL;
+
+  /* Drawn here from the plan's text: a calendar of 50,000 posts over
+   * years is seconds of drawing, which held the main loop before */
+  if (data->snapshot != NULL && data->printable != NULL)
+    {
+      g_autoptr(KoersPlan) plan = koers_plan_snapshot_load (data->snapshot, "export", &error);
+
+      g_clear_pointer (&data->snapshot, koers_plan_snapshot_free);
+      if (plan == NULL ||
+          !draw_files (data, plan, data->printable, &data->opts, data->format, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+    }
 
   if (data->pages != NULL)
     {
@@ -836,8 +866,10 @@ draw_page (ExportData               *page,
  * @opts: (nullable): page and style; %NULL for the defaults
  *
  * Exports @plan as koers_export_to_file_full() does, without holding the
- * calling thread's main loop for more than the drawing of the page. The
- * plan may change as soon as this returns; the export shows it as it was.
+ * calling thread's main loop for more than taking the plan's text (the
+ * items' cached texts, see koers_plan_snapshot_new()): a thread reads its
+ * own plan from it, draws the pages and writes the file. The plan may
+ * change as soon as this returns; the export shows it as it was.
  */
 void
 koers_export_to_file_async (KoersPlan                *plan,
@@ -854,7 +886,6 @@ koers_export_to_file_async (KoersPlan                *plan,
   ExportData *data;
   GError *error = NULL;
   Format format;
-  guint n_files;
 
   g_return_if_fail (KOERS_IS_PLAN (plan));
   g_return_if_fail (G_IS_FILE (out));
@@ -915,7 +946,39 @@ koers_export_to_file_async (KoersPlan                *plan,
       return;
     }
 
-  n_files = count_files (plan, printable, opts, format);
+  /* In the thread, from the plan's text; on this thread only a plan whose
+   * text cannot be made (a value JSON cannot hold) */
+  if ((data->snapshot = koers_plan_snapshot_new (plan)) != NULL)
+    {
+      data->printable = printable;
+      data->format = format;
+      data->opts = *opts;
+      data->opts_page = g_strdup (opts->page);
+      data->opts_date = g_strdup (opts->date);
+      data->opts.page = data->opts_page;
+      data->opts.date = data->opts_date;
+      g_task_run_in_thread (task, export_thread);
+      return;
+    }
+  if (!draw_files (data, plan, printable, opts, format, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_run_in_thread (task, export_thread);
+}
+
+/* Draws @data's file, or its files (an SVG or a PNG of several pages) */
+static gboolean
+draw_files (ExportData               *data,
+            KoersPlan                *plan,
+            const KoersPrintable     *printable,
+            const KoersExportOptions *opts,
+            Format                    format,
+            GError                  **error)
+{
+  guint n_files = count_files (plan, printable, opts, format);
+
   if (n_files > 1)
     data->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) export_data_free);
   for (guint i = 0; i < n_files; i++)
@@ -925,17 +988,13 @@ koers_export_to_file_async (KoersPlan                *plan,
       if (data->pages != NULL)
         {
           page = g_new0 (ExportData, 1);
-          page->out = koers_export_dup_page_file (out, i, n_files);
+          page->out = koers_export_dup_page_file (data->out, i, n_files);
           g_ptr_array_add (data->pages, page);
         }
-      if (!draw_page (page, plan, printable, opts, format, i, &error))
-        {
-          g_task_return_error (task, error);
-          return;
-        }
+      if (!draw_page (page, plan, printable, opts, format, i, error))
+        return FALSE;
     }
-
-  g_task_run_in_thread (task, export_thread);
+  return TRUE;
 }
 
 /**
