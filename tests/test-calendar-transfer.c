@@ -162,6 +162,45 @@ test_import_undo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The window opens another plan while a file is read (a reload, a plan
+ * dropped on it): the posts go into neither plan, and a message says so.
+ * The calendar page is hidden then, and may not have the new plan yet. */
+static void
+test_import_into_other_plan (void)
+{
+  KoersWindow *window = open_example_copy ();
+  KoersPage *page = show_calendar (window);
+  KoersPlan *first = g_object_ref (koers_page_get_plan (page));
+  guint before = n_entries (page);
+  g_autoptr(KoersPlan) second = koers_plan_new ();
+  g_autoptr(GFile) file = NULL;
+  GtkMessageDialog *dialog;
+  g_autofree char *shown = NULL;
+
+  file = write_source ("later.ics",
+                       "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                       "BEGIN:VEVENT\r\nUID:a@example.org\r\nDTSTART;VALUE=DATE:20270305\r\n"
+                       "SUMMARY:Open dag\r\nEND:VEVENT\r\n"
+                       "END:VCALENDAR\r\n");
+  koers_calendar_transfer_import_file (page, file);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "overview");
+  koers_window_set_plan (window, second, NULL);
+
+  koers_test_iterate_until (has_message_dialog, NULL);
+  dialog = find_message_dialog ();
+  shown = dialog_text (dialog);
+  g_assert_cmpstr (shown, ==, "Nothing was imported\nAnother plan was opened while the file was "
+                              "read. Import the file again to add its posts to this plan.");
+  g_assert_cmpuint (g_list_model_get_n_items (koers_plan_get_entries (second)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (koers_plan_get_entries (first)), ==, before);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
+  koers_test_iterate_for (50);
+  g_assert_null (find_message_dialog ());
+
+  g_object_unref (first);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A file with a bad event: a dialog with its line, and the plan as it was */
 static void
 test_import_problems (void)
@@ -527,6 +566,7 @@ main (int   argc,
   koers_test_use_recovery_dir (tmpdir);
 
   g_test_add_func ("/calendar-transfer/import-undo", test_import_undo);
+  g_test_add_func ("/calendar-transfer/import-into-other-plan", test_import_into_other_plan);
   g_test_add_func ("/calendar-transfer/import-problems", test_import_problems);
   g_test_add_func ("/calendar-transfer/export", test_export);
   g_test_add_func ("/calendar-transfer/one-message", test_one_message);

@@ -495,8 +495,10 @@ list_box_children_changed_cb (GListModel *children,
   g_autoptr(GObject) row = NULL;
 
   /* A row added while the user works on this page, outside this list
-   * (its Add button, Undo in the notice), gets the focus once it shows. */
-  if (added == 0 || focus == NULL || page == NULL ||
+   * (its Add button, Undo in the notice), gets the focus once it shows. A
+   * hidden page's rows (it takes a new plan in an idle moment) do not: an
+   * undo shows its page before it puts a row back. */
+  if (added == 0 || focus == NULL || page == NULL || !gtk_widget_get_mapped (page) ||
       gtk_widget_is_ancestor (focus, GTK_WIDGET (box)) ||
       !(gtk_widget_is_ancestor (focus, page) ||
         gtk_widget_get_ancestor (focus, KOERS_TYPE_TOAST) != NULL))

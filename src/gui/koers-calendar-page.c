@@ -1227,6 +1227,8 @@ koers_calendar_page_unbind (KoersPage *page,
   if (self->editor == NULL)
     return;
   open_item (self, NULL, FALSE);
+  /* the old plan's gaps and week notes do not show over the next plan's days */
+  koers_month_view_set_marks (self->month_view, NULL, NULL);
   koers_month_view_set_plan (self->month_view, NULL);
   koers_week_view_set_plan (self->week_view, NULL);
   koers_calendar_list_set_plan (self->list_view, NULL);

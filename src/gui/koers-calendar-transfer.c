@@ -18,6 +18,7 @@
 #include "koers-export.h"
 #include "koers-export-dialog.h"
 #include "koers-plan.h"
+#include "koers-window.h"
 
 /* The most problem or note lines a dialog lists */
 #define REPORT_LINES 20
@@ -68,6 +69,7 @@ show_message (KoersPage      *page,
 typedef struct
 {
   KoersPage *page;       /* weak */
+  KoersPlan *plan;       /* weak: the plan the file was read for */
   GFile     *file;
   KoersPlan *channels;   /* a copy of the plan's channels: all a reader reads */
 } Import;
@@ -76,6 +78,7 @@ static void
 import_free (Import *import)
 {
   g_clear_weak_pointer (&import->page);
+  g_clear_weak_pointer (&import->plan);
   g_clear_object (&import->file);
   g_clear_object (&import->channels);
   g_free (import);
@@ -133,9 +136,28 @@ imported_cb (GObject      *source,
   guint added = 0, updated = 0;
 
   read = g_task_propagate_pointer (G_TASK (result), &error);
-  if (page == NULL || gtk_widget_in_destruction (GTK_WIDGET (page)) ||
-      (plan = koers_page_get_plan (page)) == NULL)
+  if (page == NULL || gtk_widget_in_destruction (GTK_WIDGET (page)))
     return;
+
+  /* The window opened another plan while the file was read (a reload, a
+   * plan dropped on it): its posts are not for that plan. The page, if
+   * hidden, may not have the window's plan yet, so the window says which
+   * plan is open. */
+  {
+    GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
+    KoersPlan *open = KOERS_IS_WINDOW (root) ? koers_window_get_plan (KOERS_WINDOW (root))
+                                             : koers_page_get_plan (page);
+
+    plan = import->plan;
+    if (plan == NULL || open != plan)
+      {
+        if (open != NULL)
+          show_message (page, GTK_MESSAGE_INFO, _("Nothing was imported"),
+                        _("Another plan was opened while the file was read. Import the file "
+                          "again to add its posts to this plan."));
+        return;
+      }
+  }
 
   if (read == NULL)
     {
@@ -201,6 +223,7 @@ koers_calendar_transfer_import_file (KoersPage *page,
 
   import = g_new0 (Import, 1);
   g_set_weak_pointer (&import->page, page);
+  g_set_weak_pointer (&import->plan, plan);
   import->file = g_object_ref (file);
   /* The reader looks at the channels only; the thread gets copies, so the
    * plan may change meanwhile. */

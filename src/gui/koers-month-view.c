@@ -229,6 +229,25 @@ index_changed_cb (KoersCalendarIndex *index,
   koers_dirty_days_add (&self->dirty, first_julian, last_julian);
 }
 
+/* Now, or for a hidden grid (a plan opened while the calendar page is
+ * hidden) when it shows: its cells let go of what they showed meanwhile,
+ * which may be of a plan that is gone by then. */
+static void
+refresh_when_shown (KoersMonthView *self)
+{
+  if (self->cells[0] == NULL)
+    return;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      refresh_all (self);
+      return;
+    }
+  self->stale = TRUE;
+  koers_dirty_days_clear (&self->dirty);
+  for (guint i = 0; i < N_CELLS; i++)
+    koers_month_cell_set_occurrences (cell_at (self, i), NULL, NULL, 0);
+}
+
 static void
 koers_month_view_map (GtkWidget *widget)
 {
@@ -670,12 +689,7 @@ koers_month_view_set_plan (KoersMonthView *self,
       self->index_changed_id = g_signal_connect (self->index, "changed",
                                                  G_CALLBACK (index_changed_cb), self);
     }
-  /* A hidden grid fills its days when it shows (a plan opened while the
-   * calendar page is hidden) */
-  if (self->cells[0] != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh_all (self);
-  else if (self->cells[0] != NULL)
-    self->stale = TRUE;
+  refresh_when_shown (self);
 }
 
 void
@@ -731,7 +745,7 @@ koers_month_view_set_month (KoersMonthView *self,
       if (g_date_get_month (date) == g_date_get_month (&month))
         self->focus = *date;
     }
-  refresh_all (self);
+  refresh_when_shown (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONTH]);
 }
 
