@@ -812,9 +812,9 @@ save_plan_cb (GObject      *source,
     g_task_return_error (task, error);
 }
 
-/* Draws the file of @page, or for an SVG or a PNG its page @sheet, on the
- * calling thread: a PDF or an SVG finished, a PNG recorded in points for
- * the thread to rasterise */
+/* Draws the file of @page, or for an SVG or a PNG its page @sheet: a PDF
+ * or an SVG finished, a PNG recorded in points, rasterised when it is
+ * written (write_page()) */
 static gboolean
 draw_page (ExportData               *page,
            KoersPlan                *plan,
