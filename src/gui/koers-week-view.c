@@ -280,6 +280,24 @@ index_changed_cb (KoersCalendarIndex *index,
     self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, refresh_idle_cb, self, NULL);
 }
 
+/* Now, or for a hidden week (another view, a plan opened while the
+ * calendar page is hidden) when it shows; its chips go meanwhile, as they
+ * may show a plan that is gone by then. */
+static void
+refresh_when_shown (KoersWeekView *self)
+{
+  if (self->placed == NULL)
+    return;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      refresh (self);
+      return;
+    }
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  release_chips (self);
+  self->stale = TRUE;
+}
+
 static void
 koers_week_view_map (GtkWidget *widget)
 {
@@ -689,8 +707,7 @@ koers_week_view_set_plan (KoersWeekView *self,
       self->index_changed_id = g_signal_connect (self->index, "changed",
                                                  G_CALLBACK (index_changed_cb), self);
     }
-  if (self->placed != NULL)
-    refresh (self);
+  refresh_when_shown (self);
 }
 
 void
@@ -706,8 +723,7 @@ koers_week_view_set_filter (KoersWeekView       *self,
   g_set_object (&self->filter, filter);
   if (filter != NULL)
     self->filter_changed_id = g_signal_connect (filter, "changed", G_CALLBACK (filter_changed_cb), self);
-  if (self->placed != NULL)
-    refresh (self);
+  refresh_when_shown (self);
 }
 
 /* The Monday of the week shown */
@@ -733,7 +749,7 @@ koers_week_view_set_date (KoersWeekView *self,
   if (g_date_valid (&self->monday) && g_date_compare (&monday, &self->monday) == 0)
     return;
   self->monday = monday;
-  refresh (self);
+  refresh_when_shown (self);
 }
 
 void
