@@ -16,6 +16,8 @@
 
 #include "koers-check.h"
 #include "koers-clamp.h"
+#include "koers-entry-chip.h"
+#include "koers-month-view.h"
 #include "koers-page-slot.h"
 #include "koers-plan-io.h"
 #include "koers-preferences-window.h"
@@ -1016,6 +1018,27 @@ built_page (KoersWindow *window,
   return KOERS_PAGE (page);
 }
 
+/* The posts the calendar page's month grid shows */
+static guint
+count_chips (GtkWidget *widget)
+{
+  guint n = KOERS_IS_ENTRY_CHIP (widget) && gtk_widget_get_parent (widget) != NULL;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_chips (c);
+  return n;
+}
+
+static guint
+month_chips (KoersWindow *window)
+{
+  GtkWidget *month = koers_test_find_descendant (GTK_WIDGET (built_page (window, "calendar")),
+                                                 KOERS_TYPE_MONTH_VIEW);
+
+  g_assert_nonnull (month);
+  return count_chips (month);
+}
+
 /* Another plan in the window: the page that shows has it at once; a hidden
  * page gets it when it is shown, before it is drawn, or in an idle moment,
  * one page at a time (all at once held the main loop for 86 ms with a plan
@@ -1033,6 +1056,12 @@ test_hidden_pages_get_plan_later (void)
 
   koers_test_iterate_until (pages_settled, window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "overview");
+  /* A month grid that never showed has not drawn its posts; shown, it has */
+  g_assert_cmpuint (month_chips (window), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "calendar");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (month_chips (window), >, 10);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "overview");
 
   koers_plan_set_title (second, "Tweede plan");
   koers_target_group_set_name (group, "Ouders");
@@ -1057,6 +1086,8 @@ test_hidden_pages_get_plan_later (void)
   g_assert_true (koers_page_get_plan (built_page (window, "rose")) == second);
   g_assert_true (koers_page_get_plan (built_page (window, "calendar")) == second);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "people");
+  /* the hidden grid let go of the first plan's posts */
+  g_assert_cmpuint (month_chips (window), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
