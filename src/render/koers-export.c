@@ -653,12 +653,9 @@ typedef struct
                                      * then writes none) */
   int                   png_width;
   int                   png_height;
-  /* The plan's text, read back in the thread, which makes the file there */
+  /* The plan's text, read back in the thread, which makes the file there:
+   * what it makes (NULL: the .ics), and how */
   KoersPlanSnapshot    *snapshot;
-  const KoersPrintable *table;      /* .csv: whose to_csv; NULL for .ics */
-  KoersRenderOptions    render;
-  char                 *date;       /* owns render.date */
-  /* .pdf, .svg, .png drawn in the thread: what to draw, and how */
   const KoersPrintable *printable;
   Format                format;
   KoersExportOptions    opts;
@@ -670,7 +667,6 @@ static void
 export_data_free (ExportData *data)
 {
   g_clear_pointer (&data->snapshot, koers_plan_snapshot_free);
-  g_free (data->date);
   g_free (data->opts_page);
   g_free (data->opts_date);
   g_clear_object (&data->out);
@@ -741,15 +737,17 @@ export_thread (GTask        *task,
   ExportData *data = task_data;
   GError *error = NULL;
 
-  /* Drawn here from the plan's text: a calendar of 50,000 posts over
-   * years is seconds of drawing, which held the main loop before */
-  if (data->snapshot != NULL && data->printable != NULL)
+  /* Made here from the plan's text: a table of 50,000 posts, or their
+   * calendar over years, is seconds of work */
+  if (data->snapshot != NULL)
     {
       g_autoptr(KoersPlan) plan = koers_plan_snapshot_load (data->snapshot, "export", &error);
 
       g_clear_pointer (&data->snapshot, koers_plan_snapshot_free);
-      if (plan == NULL ||
-          !draw_files (data, plan, data->printable, &data->opts, data->format, &error))
+      if (plan != NULL && data->printable == NULL)
+        data->bytes = ics_bytes (plan);
+      else if (plan == NULL ||
+               !draw_files (data, plan, data->printable, &data->opts, data->format, &error))
         {
           g_task_return_error (task, error);
           return;
@@ -766,30 +764,6 @@ export_thread (GTask        *task,
           }
       g_task_return_boolean (task, TRUE);
       return;
-    }
-
-  if (data->snapshot != NULL)
-    {
-      g_autoptr(KoersPlan) plan = koers_plan_snapshot_load (data->snapshot, "export", &error);
-
-      if (plan == NULL)
-        {
-          g_task_return_error (task, error);
-          return;
-        }
-      if (data->table != NULL)
-        {
-          char *text = data->table->to_csv (plan, &data->render, &error);
-
-          if (text == NULL)
-            {
-              g_task_return_error (task, error);
-              return;
-            }
-          data->bytes = g_bytes_new_take (text, strlen (text));
-        }
-      else
-        data->bytes = ics_bytes (plan);
     }
 
   if (write_page (data, &error))
@@ -934,20 +908,9 @@ koers_export_to_file_async (KoersPlan                *plan,
   data->out = g_object_ref (out);
   g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
 
-  /* A table of 50,000 posts takes seconds: made in the thread, from the
-   * plan's text (as the .ics above) */
-  if (format == FORMAT_CSV && (data->snapshot = koers_plan_snapshot_new (plan)) != NULL)
-    {
-      data->table = printable;
-      get_render_options (opts, &data->render);
-      data->date = g_strdup (opts->date);
-      data->render.date = data->date;
-      g_task_run_in_thread (task, export_thread);
-      return;
-    }
-
-  /* In the thread, from the plan's text; on this thread only a plan whose
-   * text cannot be made (a value JSON cannot hold) */
+  /* In the thread, from the plan's text (as the .ics above); on this
+   * thread only a plan whose text cannot be made (a value JSON cannot
+   * hold) */
   if ((data->snapshot = koers_plan_snapshot_new (plan)) != NULL)
     {
       data->printable = printable;
